@@ -1,0 +1,41 @@
+import Link from "next/link";
+import { getViewer } from "@/lib/auth/viewer";
+
+export async function SiteHeader() {
+  const viewer = await getViewer();
+  return (
+    <header className="sticky top-0 z-40 border-b border-zinc-200 bg-white/90 backdrop-blur">
+      <nav
+        aria-label="Main"
+        className="mx-auto flex h-14 max-w-6xl items-center gap-2 px-4 sm:gap-6 sm:px-6"
+      >
+        <Link href="/" className="flex items-center gap-2 font-semibold tracking-tight">
+          <span aria-hidden className="grid size-7 place-items-center rounded-md bg-brand-600 text-sm text-white">
+            V
+          </span>
+          <span>Vitrine</span>
+        </Link>
+        <Link href="/" className="text-sm text-zinc-600 hover:text-zinc-900">
+          Explore
+        </Link>
+        <div className="ml-auto flex items-center gap-2 sm:gap-3">
+          <Link
+            href="/new"
+            className="rounded-md bg-brand-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-700"
+          >
+            Publish
+          </Link>
+          {viewer ? (
+            <Link href={viewer.handle ? `/u/${viewer.handle}` : "/settings/profile"} className="text-sm">
+              @{viewer.handle ?? "you"}
+            </Link>
+          ) : (
+            <Link href="/login" className="text-sm text-zinc-700 hover:text-zinc-900">
+              Sign in
+            </Link>
+          )}
+        </div>
+      </nav>
+    </header>
+  );
+}

@@ -1,0 +1,54 @@
+// `npm run db:migrate` and `npm run db:seed [-- --scale bench]` against DATABASE_URL, or against the
+// embedded PostgreSQL in .data/ when DATABASE_URL is unset (the same one `npm start` uses).
+import { createDatabase } from "./client";
+import { startEmbeddedPostgres, type EmbeddedDatabase } from "./embedded";
+import { migrateDatabase } from "./migrate";
+import { env } from "@/lib/env";
+import { dataDir } from "@/lib/paths";
+
+async function main() {
+  const [command, ...rest] = process.argv.slice(2);
+  if (command !== "migrate" && command !== "seed") {
+    console.error("Usage: tsx db/cli.ts migrate | seed [--scale demo|bench]");
+    process.exit(2);
+  }
+  const scaleIndex = rest.indexOf("--scale");
+  const scale = scaleIndex >= 0 ? rest[scaleIndex + 1] : "demo";
+  if (scale !== "demo" && scale !== "bench") {
+    console.error(`Unknown --scale "${scale}": use demo or bench.`);
+    process.exit(2);
+  }
+
+  let embedded: EmbeddedDatabase | undefined;
+  let url = env.DATABASE_URL;
+  if (!url) {
+    embedded = await startEmbeddedPostgres({ dataDir: dataDir(), port: env.EMBEDDED_PG_PORT });
+    url = embedded.url;
+  }
+  try {
+    await migrateDatabase(url);
+    console.log("Migrations applied.");
+    if (command === "seed") {
+      const { pool, db } = createDatabase(url, { statementTimeoutMs: 0 });
+      try {
+        if (scale === "bench") {
+          const { seedBench } = await import("./seed-bench");
+          await seedBench(db, { log: (line) => console.log(line) });
+        } else {
+          const { seedDemo } = await import("./seed");
+          const result = await seedDemo(db);
+          console.log(result.created ? `Seeded ${result.users} users and ${result.artifacts} artifacts.` : "Demo content already present.");
+        }
+      } finally {
+        await pool.end();
+      }
+    }
+  } finally {
+    await embedded?.stop();
+  }
+}
+
+main().catch((err) => {
+  console.error(`✖ ${err instanceof Error ? err.message : String(err)}`);
+  process.exit(1);
+});

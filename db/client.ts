@@ -1,0 +1,30 @@
+import { drizzle, type NodePgDatabase } from "drizzle-orm/node-postgres";
+import pg from "pg";
+import * as schema from "./schema";
+
+export type Database = NodePgDatabase<typeof schema>;
+
+export type PoolOptions = { max?: number; statementTimeoutMs?: number };
+
+/**
+ * The one way to make a pool + Drizzle instance. The app's singleton (db/index.ts), the CLI
+ * (migrate, seed, benchmarks) and the tests all go through here.
+ */
+export function createDatabase(url: string, opts: PoolOptions = {}): { pool: pg.Pool; db: Database } {
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: opts.max ?? 10,
+    connectionTimeoutMillis: 5000,
+    idleTimeoutMillis: 30000,
+    // A runaway query must not hold a connection forever.
+    statement_timeout: opts.statementTimeoutMs ?? 5000,
+    idle_in_transaction_session_timeout: 30000,
+    application_name: "vitrine",
+  });
+  // An idle client dies when the database restarts; without a listener that error would crash the
+  // process. The pool discards the client and makes a new one on the next checkout.
+  pool.on("error", (err) => {
+    console.error(`[db] idle client error (the pool will reconnect): ${err.message}`);
+  });
+  return { pool, db: drizzle({ client: pool, schema }) };
+}

@@ -1,0 +1,115 @@
+import { sql } from "drizzle-orm";
+import {
+  type AnyPgColumn,
+  boolean,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
+import { users } from "./auth";
+
+// Mirrors data/migrations/002_create_artifacts_profiles.sql (the canonical schema);
+// db/schema.test.ts proves the two agree.
+export const artifacts = pgTable(
+  "artifacts",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    ownerUserId: uuid("owner_user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    title: text("title").notNull(),
+    description: text("description"),
+    visibility: text("visibility", { enum: ["public", "private"] }).notNull().default("private"),
+    createdAt: timestamp("created_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
+    forkedFromId: uuid("forked_from_id").references((): AnyPgColumn => artifacts.id, {
+      onDelete: "set null",
+    }),
+    forkedFromOwnerUserId: uuid("forked_from_owner_user_id").references(() => users.id, {
+      onDelete: "set null",
+    }),
+    forkedFromVersionId: uuid("forked_from_version_id").references(
+      (): AnyPgColumn => artifactVersions.id,
+      { onDelete: "set null" },
+    ),
+    forkedFromVersionLabel: text("forked_from_version_label"),
+    originArtifactId: uuid("origin_artifact_id").references((): AnyPgColumn => artifacts.id, {
+      onDelete: "set null",
+    }),
+    originOwnerUserId: uuid("origin_owner_user_id").references(() => users.id, {
+      onDelete: "set null",
+    }),
+    forksCount: integer("forks_count").notNull().default(0),
+    importsCount: integer("imports_count").notNull().default(0),
+    likesCount: integer("likes_count").notNull().default(0),
+    commentsCount: integer("comments_count").notNull().default(0),
+    currentVersionId: uuid("current_version_id").references(
+      (): AnyPgColumn => artifactVersions.id,
+      { onDelete: "set null" },
+    ),
+    versioningEnabled: boolean("versioning_enabled").notNull().default(true),
+    chatHistoryPublic: boolean("chat_history_public").notNull().default(false),
+    sourceSession: jsonb("source_session"),
+  },
+  (t) => [
+    index("artifacts_recent_idx").on(t.visibility, t.createdAt.desc(), t.id.desc()),
+    index("artifacts_top_idx").on(t.visibility, t.likesCount.desc(), t.id.desc()),
+    index("artifacts_most_forked_idx").on(t.visibility, t.forksCount.desc(), t.id.desc()),
+    index("artifacts_owner_idx").on(t.ownerUserId, t.visibility, t.createdAt.desc(), t.id.desc()),
+    index("artifacts_forked_from_idx").on(t.forkedFromId, t.createdAt.desc(), t.id.desc()),
+    index("artifacts_origin_idx").on(t.originArtifactId),
+    index("artifacts_forked_from_owner_idx").on(t.forkedFromOwnerUserId),
+    index("artifacts_origin_owner_idx").on(t.originOwnerUserId),
+    index("artifacts_forked_from_version_idx").on(t.forkedFromVersionId),
+    index("artifacts_current_version_idx").on(t.currentVersionId),
+  ],
+);
+
+export const artifactVersions = pgTable(
+  "artifact_versions",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    artifactId: uuid("artifact_id")
+      .notNull()
+      .references((): AnyPgColumn => artifacts.id, { onDelete: "cascade" }),
+    versionIndex: integer("version_index").notNull(),
+    codeBlobRef: text("code_blob_ref").notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
+    summary: text("summary"),
+    label: text("label"),
+    sessionId: text("session_id"),
+    codeLanguage: text("code_language").notNull(),
+    codeContent: text("code_content").notNull(),
+    codeVersions: jsonb("code_versions"),
+    chat: jsonb("chat"),
+    stats: jsonb("stats").notNull().default(sql`'{}'::jsonb`),
+    versionMetadata: jsonb("version_metadata").notNull().default(sql`'{}'::jsonb`),
+    codeReferences: jsonb("code_references").notNull().default(sql`'[]'::jsonb`),
+    parentVersionId: uuid("parent_version_id").references((): AnyPgColumn => artifactVersions.id, {
+      onDelete: "set null",
+    }),
+  },
+  (t) => [
+    uniqueIndex("artifact_versions_artifact_index_idx").on(t.artifactId, t.versionIndex),
+    index("artifact_versions_parent_idx").on(t.parentVersionId),
+  ],
+);
+
+export const artifactMedia = pgTable("artifact_media", {
+  artifactId: uuid("artifact_id")
+    .primaryKey()
+    .references(() => artifacts.id, { onDelete: "cascade" }),
+  screenshotUrl: text("screenshot_url"),
+  thumbUrl: text("thumb_url"),
+  createdAt: timestamp("created_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
+  updatedAt: timestamp("updated_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
+});
+
+export type Artifact = typeof artifacts.$inferSelect;
+export type ArtifactVersion = typeof artifactVersions.$inferSelect;
+export type ArtifactMedia = typeof artifactMedia.$inferSelect;

@@ -1,0 +1,4 @@
+// Every table, for drizzle(), the adapter and the schema-agreement test. One file per domain.
+export * from "./auth";
+export * from "./profiles";
+export * from "./artifacts";

