@@ -11,7 +11,7 @@ export default defineConfig({
   },
   test: {
     include: ["**/*.test.ts"],
-    exclude: ["node_modules/**", "e2e/**", ".next/**", ".data/**"],
+    exclude: ["node_modules/**", ".next/**", ".data/**"],
     environment: "node",
     globalSetup: ["db/test/global-setup.ts"],
     setupFiles: ["db/test/setup-database.ts"],

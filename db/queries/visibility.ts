@@ -1,5 +1,5 @@
 import "server-only";
-import { eq, or, type SQL } from "drizzle-orm";
+import { and, eq, or, type SQL } from "drizzle-orm";
 import { artifacts } from "@/db/schema";
 
 /**
@@ -12,5 +12,12 @@ export function visibleTo(viewerId: string | null | undefined): SQL {
     : eq(artifacts.visibility, "public");
 }
 
-/** The text form of a timestamptz with microseconds, for keyset cursors. */
-export const TS_TEXT = `'YYYY-MM-DD"T"HH24:MI:SS.US"Z"'`;
+
+/**
+ * Who may see an artifact's history (old versions, the version list, diffs): the owner always;
+ * others only when it is public and its owner left "show version history" on.
+ */
+export function historyVisibleTo(viewerId: string | null | undefined): SQL {
+  const open = and(eq(artifacts.visibility, "public"), eq(artifacts.versioningEnabled, true)) as SQL;
+  return viewerId ? (or(open, eq(artifacts.ownerUserId, viewerId)) as SQL) : open;
+}

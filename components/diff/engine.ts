@@ -1,0 +1,143 @@
+// The line-diff core. Exact and minimal on realistic edits, and bounded in time on any input:
+//   1. strip the common prefix and suffix;
+//   2. intern lines to ids and drop lines that occur on one side only — they can never match, so
+//      dropping them is exact, and it is what makes 30%-changed files fast (PERFORMANCE.md);
+//   3. diff the reduced id sequences (one UTF-16 unit per line) with diff-match-patch under a
+//      deadline — when the deadline hits it returns a valid, coarser diff instead of nothing;
+//   4. map the matched lines back and emit runs of equal / delete / insert lines.
+import { diffMain } from "diff-match-patch-es";
+
+export type DiffRun =
+  | { op: "equal"; aStart: number; bStart: number; count: number }
+  | { op: "delete"; aStart: number; count: number }
+  | { op: "insert"; bStart: number; count: number };
+
+export type LineDiff = {
+  runs: DiffRun[];
+  added: number;
+  removed: number;
+  /** False when the deadline or the id space ran out: the diff is valid but may not be minimal. */
+  exact: boolean;
+};
+
+export type DiffOptions = { timeoutMs?: number; ignoreWhitespace?: boolean };
+
+/** Splits text into lines; a final newline does not make an extra empty line. */
+export function splitLines(text: string): string[] {
+  if (text === "") return [];
+  const lines = text.split(/\r?\n/);
+  if (lines[lines.length - 1] === "") lines.pop();
+  return lines;
+}
+
+// One UTF-16 code unit per distinct line, skipping surrogates so strings stay well-formed.
+const MAX_IDS = 0xffff - 0x800 - 1;
+function idToChar(id: number): string {
+  return String.fromCharCode(id < 0xd800 ? id + 1 : id + 1 + 0x800);
+}
+
+export function diffLines(a: string[], b: string[], options: DiffOptions = {}): LineDiff {
+  const timeoutMs = options.timeoutMs ?? 500;
+  const key = options.ignoreWhitespace ? (s: string) => s.replace(/\s+/g, "") : (s: string) => s;
+  const ka = a.map(key);
+  const kb = b.map(key);
+
+  let start = 0;
+  while (start < ka.length && start < kb.length && ka[start] === kb[start]) start++;
+  let endA = ka.length;
+  let endB = kb.length;
+  while (endA > start && endB > start && ka[endA - 1] === kb[endB - 1]) {
+    endA--;
+    endB--;
+  }
+
+  // Matched pairs (index in a, index in b), in order.
+  const matches: [number, number][] = [];
+  let exact = true;
+
+  if (endA > start && endB > start) {
+    const ids = new Map<string, number>();
+    const countA = new Map<number, number>();
+    const countB = new Map<number, number>();
+    const idsA: number[] = [];
+    const idsB: number[] = [];
+    for (let i = start; i < endA; i++) {
+      let id = ids.get(ka[i]!);
+      if (id === undefined) ids.set(ka[i]!, (id = ids.size));
+      idsA.push(id);
+      countA.set(id, (countA.get(id) ?? 0) + 1);
+    }
+    for (let j = start; j < endB; j++) {
+      let id = ids.get(kb[j]!);
+      if (id === undefined) ids.set(kb[j]!, (id = ids.size));
+      idsB.push(id);
+      countB.set(id, (countB.get(id) ?? 0) + 1);
+    }
+    const keptA: number[] = [];
+    const keptB: number[] = [];
+    for (let i = 0; i < idsA.length; i++) if (countB.has(idsA[i]!)) keptA.push(i);
+    for (let j = 0; j < idsB.length; j++) if (countA.has(idsB[j]!)) keptB.push(j);
+
+    // Re-number only the shared ids so the one-char-per-line encoding has room.
+    const shared = new Map<number, number>();
+    for (const i of keptA) if (!shared.has(idsA[i]!)) shared.set(idsA[i]!, shared.size);
+    if (shared.size > MAX_IDS) {
+      exact = false; // too many distinct shared lines to encode: everything in the middle is replaced
+    } else if (keptA.length > 0 && keptB.length > 0) {
+      const s1 = keptA.map((i) => idToChar(shared.get(idsA[i]!)!)).join("");
+      const s2 = keptB.map((j) => idToChar(shared.get(idsB[j]!)!)).join("");
+      const began = performance.now();
+      const diffs = diffMain(s1, s2, { diffTimeout: timeoutMs / 1000 });
+      if (performance.now() - began >= timeoutMs) exact = false;
+      let x = 0;
+      let y = 0;
+      for (const [op, text] of diffs) {
+        if (op === 0) {
+          for (let k = 0; k < text.length; k++) matches.push([start + keptA[x + k]!, start + keptB[y + k]!]);
+          x += text.length;
+          y += text.length;
+        } else if (op === -1) x += text.length;
+        else y += text.length;
+      }
+    }
+  }
+
+  // Emit runs: the common prefix, then gaps between matches, then the common suffix.
+  const runs: DiffRun[] = [];
+  let added = 0;
+  let removed = 0;
+  const push = (run: DiffRun) => {
+    if (run.count === 0) return;
+    const last = runs[runs.length - 1];
+    if (last && last.op === run.op) {
+      last.count += run.count;
+      return;
+    }
+    runs.push(run);
+  };
+  push({ op: "equal", aStart: 0, bStart: 0, count: start });
+  let i = start;
+  let j = start;
+  const anchors: [number, number][] = [...matches, [endA, endB]];
+  for (const [mi, mj] of anchors) {
+    if (mi > i) {
+      push({ op: "delete", aStart: i, count: mi - i });
+      removed += mi - i;
+    }
+    if (mj > j) {
+      push({ op: "insert", bStart: j, count: mj - j });
+      added += mj - j;
+    }
+    if (mi < endA) push({ op: "equal", aStart: mi, bStart: mj, count: 1 });
+    i = mi + 1;
+    j = mj + 1;
+  }
+  push({ op: "equal", aStart: endA, bStart: endB, count: ka.length - endA });
+  return { runs, added, removed, exact };
+}
+
+/** Lines added and removed going from `before` to `after` (for version stats). */
+export function countLineChanges(before: string, after: string): { added: number; removed: number } {
+  const { added, removed } = diffLines(splitLines(before), splitLines(after));
+  return { added, removed };
+}

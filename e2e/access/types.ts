@@ -1,0 +1,46 @@
+// The machine-readable list of every page, route handler and server action, with who may use it.
+// e2e/access/manifest.test.ts fails when a file in app/ is missing from the list; e2e/access.spec.ts
+// walks the list as anonymous, owner and another user against public and private artifacts.
+//
+// Rules (what each actor gets):
+//   public            everyone: 200
+//   signed-in         anonymous: redirected to /login (with a same-origin callbackUrl); signed in: 200
+//   guest-only        sign-in / sign-up pages: everyone may open them
+//   artifact          public artifact: everyone 200 · private: owner 200, everyone else 404
+//   artifact-history  like artifact, and when versioning is off: owner 200, everyone else 404
+//   artifact-owner    owner 200 · everyone else 404 (signed-out users are sent to sign in first)
+//   profile           existing handle: 200 · unknown handle: 404
+//   preview           answers only on the preview origin; 404 on the app origin
+//   auth              Auth.js's own endpoints (CSRF-protected by Auth.js)
+export type Rule =
+  | "public"
+  | "signed-in"
+  | "guest-only"
+  | "artifact"
+  | "artifact-history"
+  | "artifact-owner"
+  | "profile"
+  | "preview"
+  | "auth";
+
+export type RouteEntry = {
+  /** The route as Next.js names it, route groups removed: `/a/[id]/versions`. */
+  path: string;
+  kind: "page" | "route";
+  rule: Rule;
+  /** For the walker: a concrete URL suffix to append (a query string), when the page needs one. */
+  query?: string;
+  /** Route handlers: the methods it answers. */
+  methods?: string[];
+  /** Skip the generic walk (with the reason) when a dedicated spec covers this entry. */
+  walk?: false | string;
+};
+
+export type ActionEntry = {
+  /** File under app/ that holds the "use server" functions, e.g. `app/(account)/new/actions.ts`. */
+  file: string;
+  name: string;
+  rule: "public" | "signed-in" | "artifact" | "artifact-owner" | "guest-only";
+  /** What proves the rule (the spec or test that attacks it). */
+  provenBy: string;
+};
