@@ -36,6 +36,24 @@ function idToChar(id: number): string {
   return String.fromCharCode(id < 0xd800 ? id + 1 : id + 1 + 0x800);
 }
 
+/**
+ * Diffs two id strings in two phases. First plain Myers (diff-match-patch with `diffTimeout: 0`
+ * disables its half-match shortcut, which can return non-minimal diffs) under a share of the
+ * budget: realistic edits finish here, exact and minimal. If that runs out — block moves and
+ * reversals make Myers quadratic — the half-match shortcut gets the rest of the budget: it finds
+ * a moved half in milliseconds, and on a deadline dmp still returns a valid, coarser diff.
+ * `checklines=false`: dmp's "line mode" would split on whichever id encodes as "\n" and run a
+ * semantic cleanup, which is not minimal either.
+ */
+function diffIds(s1: string, s2: string, timeoutMs: number) {
+  const began = Date.now();
+  const exactDeadline = began + timeoutMs * 0.4;
+  const diffs = diffMain(s1, s2, { diffTimeout: 0 }, false, exactDeadline);
+  if (Date.now() < exactDeadline) return { diffs, exact: true };
+  const rest = Math.max(1, timeoutMs - (Date.now() - began));
+  return { diffs: diffMain(s1, s2, { diffTimeout: rest / 1000 }, false), exact: false };
+}
+
 export function diffLines(a: string[], b: string[], options: DiffOptions = {}): LineDiff {
   const timeoutMs = options.timeoutMs ?? 500;
   const key = options.ignoreWhitespace ? (s: string) => s.replace(/\s+/g, "") : (s: string) => s;
@@ -86,12 +104,11 @@ export function diffLines(a: string[], b: string[], options: DiffOptions = {}): 
     } else if (keptA.length > 0 && keptB.length > 0) {
       const s1 = keptA.map((i) => idToChar(shared.get(idsA[i]!)!)).join("");
       const s2 = keptB.map((j) => idToChar(shared.get(idsB[j]!)!)).join("");
-      const began = performance.now();
-      const diffs = diffMain(s1, s2, { diffTimeout: timeoutMs / 1000 });
-      if (performance.now() - began >= timeoutMs) exact = false;
+      const diffs = diffIds(s1, s2, timeoutMs);
+      if (!diffs.exact) exact = false;
       let x = 0;
       let y = 0;
-      for (const [op, text] of diffs) {
+      for (const [op, text] of diffs.diffs) {
         if (op === 0) {
           for (let k = 0; k < text.length; k++) matches.push([start + keptA[x + k]!, start + keptB[y + k]!]);
           x += text.length;
