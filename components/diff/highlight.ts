@@ -2,11 +2,11 @@ import "server-only";
 // Server-side syntax highlighting for diffs with one shared shiki highlighter (grammars load once per
 // process). Each side is tokenised as a whole and then cut into lines, so a token that spans lines
 // (a block comment, a template string) is coloured right on every line it covers.
-import { createHighlighter, createJavaScriptRegexEngine, type Highlighter } from "shiki";
+import { createHighlighter, createJavaScriptRegexEngine, type BundledLanguage, type Highlighter } from "shiki";
 
 export const DIFF_THEME = "github-light";
 
-const LANG_BY_CODE_LANGUAGE: Record<string, string> = {
+const LANG_BY_CODE_LANGUAGE: Record<string, BundledLanguage> = {
   html: "html",
   jsx: "jsx",
   tsx: "tsx",
@@ -34,7 +34,7 @@ function getHighlighter(): Promise<Highlighter> {
   return highlighter;
 }
 
-export function shikiLanguage(codeLanguage: string | null | undefined): string | null {
+export function shikiLanguage(codeLanguage: string | null | undefined): BundledLanguage | null {
   return LANG_BY_CODE_LANGUAGE[codeLanguage ?? ""] ?? null;
 }
 
