@@ -47,8 +47,12 @@ describe("hunks", () => {
     const seenA: number[] = [];
     const seenB: number[] = [];
     for (const s of segments) {
-      if (s.type === "gap") for (let k = 0; k < s.gap.count; k++) seenA.push(s.gap.aStart + k), seenB.push(s.gap.bStart + k);
-      else
+      if (s.type === "gap") {
+        for (let k = 0; k < s.gap.count; k++) {
+          seenA.push(s.gap.aStart + k);
+          seenB.push(s.gap.bStart + k);
+        }
+      } else
         for (const l of s.hunk.lines) {
           if (l.kind !== "insert") seenA.push(l.a);
           if (l.kind !== "delete") seenB.push(l.b);

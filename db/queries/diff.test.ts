@@ -20,11 +20,11 @@ async function makeArtifact(
     .insert(artifacts)
     .values({ ownerUserId, title: "t", visibility: opts.visibility ?? "public", versioningEnabled: opts.versioningEnabled ?? true })
     .returning();
-  let parent: { id: string; code: string } | null = null;
+  let parent = null as { id: string; code: string } | null;
   const ids: string[] = [];
   for (const [i, code] of codes.entries()) {
     const f = versionContentFields(code, parent?.code ?? null);
-    const [v] = await db
+    const [v]: { id: string }[] = await db
       .insert(artifactVersions)
       .values({
         artifactId: a!.id,
@@ -36,7 +36,7 @@ async function makeArtifact(
         stats: f.stats,
         parentVersionId: parent?.id ?? opts.firstParent ?? null,
       })
-      .returning();
+      .returning({ id: artifactVersions.id });
     parent = { id: v!.id, code };
     ids.push(v!.id);
   }
