@@ -25,7 +25,7 @@ async function createArtifact(opts: { visibility: "public" | "private"; versioni
   for (const [i, lines] of opts.codes.entries()) {
     const code = `${lines.join("\n")}\n`;
     const sha = createHash("sha256").update(code).digest("hex");
-    const [v] = await query<{ id: string }>(
+    const [v]: { id: string }[] = await query<{ id: string }>(
       `insert into artifact_versions (artifact_id, version_index, code_language, code_content, code_blob_ref, code_references, stats, parent_version_id, label)
        values ($1, $2, 'javascript', $3, $4, $5, $6, $7, $8) returning id`,
       [
@@ -85,6 +85,31 @@ test("split view, whitespace toggle and a collapsed run", async ({ page }) => {
   await expect(hidden).toBeHidden();
   await page.getByText(/Show \d+ unchanged lines/).first().click();
   await expect(hidden).toBeVisible();
+});
+
+test("on a phone the split view scrolls inside its box, never the page", async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  const page = await context.newPage();
+  await page.goto(`/a/${publicId}/diff?from=1&to=2&view=split`);
+  const box = page.getByRole("region", { name: /Side-by-side diff/ });
+  expect(await box.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await context.close();
+});
+
+test("a large diff shows its beginning, then the rest on request", async ({ page }) => {
+  const a = Array.from({ length: 3000 }, (_, i) => `const value${i} = compute(${i});`);
+  const b = a.map((l, i) => (i % 5 === 0 ? `${l} // changed` : l));
+  const big = await createArtifact({ visibility: "public", versioning: true, codes: [a, b] });
+  await page.goto(`/a/${big}/diff`);
+  const table = page.getByRole("table", { name: /unified view/ });
+  const shown = await table.getByText("removed", { exact: true }).count();
+  expect(shown).toBeGreaterThan(0);
+  expect(shown).toBeLessThanOrEqual(200); // ≤ 400 changed lines (removed + added) at once
+  await expect(page.getByText(/more changed lines are not shown/)).toBeVisible();
+  await page.getByRole("link", { name: "Show the full diff" }).click();
+  await expect(page).toHaveURL(/full=1/);
+  await expect(table.getByText("removed", { exact: true })).toHaveCount(600);
 });
 
 test("line numbers are links that target their row", async ({ page }) => {

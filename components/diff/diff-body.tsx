@@ -58,7 +58,7 @@ export async function DiffBody({
     );
 
   return (
-    <section aria-label="Diff" className="overflow-hidden rounded-lg border border-zinc-200 bg-white">
+    <section aria-label="Diff" className="relative overflow-hidden rounded-lg border border-zinc-200 bg-white">
       <DiffToolbar
         artifactId={artifactId}
         state={state}
@@ -93,9 +93,10 @@ export async function DiffBody({
           {view.truncated && (
             <p className="border-t border-zinc-200 bg-zinc-50 px-4 py-3 text-center text-sm text-zinc-700">
               Large diff: {view.hiddenChanged.toLocaleString("en")} more changed lines are not shown.{" "}
-              <Link href={diffHref(artifactId, { ...state, full: true })} className="font-medium text-brand-700 underline">
+              {/* A plain link: a full document load streams the big page instead of a client transition. */}
+              <a href={diffHref(artifactId, { ...state, full: true })} className="font-medium text-brand-700 underline">
                 Show the full diff
-              </Link>
+              </a>
             </p>
           )}
         </>

@@ -20,6 +20,8 @@ export const MAX_EXPANDABLE_GAP = 1_000;
 export type DiffSide = { versionId: string; code: string; codeLanguage: string | null };
 
 export type ComputedDiff = {
+  /** (from version, to version, whitespace mode): versions are immutable, so this names the diff. */
+  key: string;
   aLines: string[];
   bLines: string[];
   added: number;
@@ -52,6 +54,7 @@ export function computeDiff(from: DiffSide, to: DiffSide, ignoreWhitespace: bool
     }
   }
   const computed: ComputedDiff = {
+    key,
     aLines,
     bLines,
     added,
@@ -80,7 +83,25 @@ export type DiffView = {
   intra: IntraLine;
 };
 
-export async function prepareDiffView(
+// Highlighting dominates the cost of a large render (shiki tokenises ~10k lines/s), so prepared
+// views are kept too; they are as immutable as the versions.
+const views = new Lru<string, Promise<DiffView>>(16);
+
+export function prepareDiffView(
+  diff: ComputedDiff,
+  options: { full: boolean; codeLanguageA: string | null; codeLanguageB: string | null },
+): Promise<DiffView> {
+  const key = `${diff.key}:${options.full ? 1 : 0}`;
+  let view = views.get(key);
+  if (!view) {
+    view = buildView(diff, options);
+    views.set(key, view);
+    view.catch(() => views.delete(key));
+  }
+  return view;
+}
+
+async function buildView(
   diff: ComputedDiff,
   { full, codeLanguageA, codeLanguageB }: { full: boolean; codeLanguageA: string | null; codeLanguageB: string | null },
 ): Promise<DiffView> {
@@ -90,6 +111,7 @@ export async function prepareDiffView(
   let bytes = 0;
   let hiddenChanged = 0;
   let truncated = false;
+  let hunksShown = 0;
   let lastA = 0;
   let lastB = 0;
   for (const s of diff.segments) {
@@ -110,7 +132,7 @@ export async function prepareDiffView(
     const hunkBytes = lineBytes(diff, hunk.lines);
     if (!full && (changed + hunk.changed > AUTO_CHANGED_LINES || bytes + hunkBytes > AUTO_BYTES)) {
       truncated = true;
-      if (segments.some((x) => x.type === "hunk")) {
+      if (hunksShown > 0) {
         hiddenChanged += hunk.changed;
         continue;
       }
@@ -120,6 +142,7 @@ export async function prepareDiffView(
     }
     changed += hunk.changed;
     bytes += hunkBytes;
+    hunksShown++;
     const rows = splitRows(hunk.lines);
     intraLineForRows(rows, diff.aLines, diff.bLines, intra);
     segments.push({ type: "hunk", hunk, rows });

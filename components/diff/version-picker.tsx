@@ -16,7 +16,7 @@ export function VersionPicker({
   options: PickerOption[];
 }) {
   const select =
-    "mt-1 block w-full rounded-md border border-zinc-300 bg-white px-2 py-1.5 text-sm focus:border-brand-500 sm:w-64";
+    "mt-1 block w-full rounded-md border border-zinc-300 bg-white px-2 py-1.5 text-sm focus:border-brand-500 sm:w-80";
   return (
     <form method="get" action={`/a/${artifactId}/diff`} className="flex flex-wrap items-end gap-3" aria-label="Choose versions">
       <label className="text-sm font-medium text-zinc-700">

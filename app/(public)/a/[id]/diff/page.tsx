@@ -69,7 +69,7 @@ export default async function DiffPage(props: Props) {
 
   const options: PickerOption[] = versions.map((v) => ({
     value: String(v.versionIndex),
-    label: `v${v.versionIndex}${v.label ? ` · ${v.label}` : ""} — ${dateFormat.format(v.createdAt)}${v.id === artifact.currentVersionId ? " (current)" : ""}`,
+    label: `v${v.versionIndex}${v.label ? ` · ${v.label}` : ""}${v.id === artifact.currentVersionId ? " (current)" : ""} — ${dateFormat.format(v.createdAt)}`,
   }));
   // Sides outside the capped list or in another artifact (upstream) still need to be selectable.
   for (const side of [from, to]) {
