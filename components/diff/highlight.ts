@@ -62,7 +62,9 @@ export async function highlightLines(
     theme: DIFF_THEME,
     // A minified line would stall the tokenizer; past this length the rest of the line stays plain.
     tokenizeMaxLineLength: 2_000,
-    tokenizeTimeLimit: 500,
+    // Per line. Shiki's default (500 ms) was hit by the first lines after start-up, while the
+    // engine compiles the grammar's regexes, leaving them uncoloured in a cached diff.
+    tokenizeTimeLimit: 5_000,
   });
   return tokens.map((line) =>
     line.map((t) => ({

@@ -79,7 +79,24 @@ function html(rows: Element[]): string {
 
 type Lines = { aLines: string[]; bLines: string[]; view: DiffView };
 
-export function unifiedHunkHtml(hunk: Hunk, { aLines, bLines, view }: Lines): string {
+// A DiffView is cached and immutable (model.ts), so the HTML of its hunks and gaps is kept with it
+// and dropped with it. Keyed by the view too: the same hunk is coloured differently in another view.
+const memo = new WeakMap<DiffView, Map<object, Map<string, string>>>();
+function cached(view: DiffView, owner: object, mode: "u" | "s", build: () => string): string {
+  let byOwner = memo.get(view);
+  if (!byOwner) memo.set(view, (byOwner = new Map()));
+  let byMode = byOwner.get(owner);
+  if (!byMode) byOwner.set(owner, (byMode = new Map()));
+  let out = byMode.get(mode);
+  if (out === undefined) byMode.set(mode, (out = build()));
+  return out;
+}
+
+export function unifiedHunkHtml(hunk: Hunk, lines: Lines): string {
+  return cached(lines.view, hunk, "u", () => buildUnifiedHunk(hunk, lines));
+}
+
+function buildUnifiedHunk(hunk: Hunk, { aLines, bLines, view }: Lines): string {
   const rows: Element[] = [el("tr", { className: ["h"] }, [el("td", { colSpan: 4 }, [text(hunkHeader(hunk))])])];
   for (const l of hunk.lines) {
     if (l.kind === "delete") {
@@ -106,7 +123,11 @@ export function unifiedHunkHtml(hunk: Hunk, { aLines, bLines, view }: Lines): st
   return html(rows);
 }
 
-export function unifiedGapHtml(gap: Gap, { bLines, view }: Lines): string {
+export function unifiedGapHtml(gap: Gap, lines: Lines): string {
+  return cached(lines.view, gap, "u", () => buildUnifiedGap(gap, lines));
+}
+
+function buildUnifiedGap(gap: Gap, { bLines, view }: Lines): string {
   const rows: Element[] = [];
   for (let k = 0; k < gap.count; k++) {
     const a = gap.aStart + k;
@@ -123,11 +144,15 @@ function splitSide(prefix: "F" | "T", n: number | null, kind: Kind, lines: strin
   return [
     lineNumber(prefix, n),
     marker(kind, true),
-    el("td", { className: [...(tint ? [tint] : []), ...edge] }, codeNodes(lines[n]!, tokens?.[n], ranges.get(n), kind)),
+    el("td", { className: tint || !last ? [...(tint ? [tint] : []), ...edge] : undefined }, codeNodes(lines[n]!, tokens?.[n], ranges.get(n), kind)),
   ];
 }
 
-export function splitHunkHtml(hunk: Hunk, rows: SplitRow[], { aLines, bLines, view }: Lines): string {
+export function splitHunkHtml(hunk: Hunk, rows: SplitRow[], lines: Lines): string {
+  return cached(lines.view, hunk, "s", () => buildSplitHunk(hunk, rows, lines));
+}
+
+function buildSplitHunk(hunk: Hunk, rows: SplitRow[], { aLines, bLines, view }: Lines): string {
   const out: Element[] = [el("tr", { className: ["h"] }, [el("td", { colSpan: 6 }, [text(hunkHeader(hunk))])])];
   for (const row of rows) {
     const context = row.kind === "context";
@@ -141,7 +166,11 @@ export function splitHunkHtml(hunk: Hunk, rows: SplitRow[], { aLines, bLines, vi
   return html(out);
 }
 
-export function splitGapHtml(gap: Gap, { aLines, bLines, view }: Lines): string {
+export function splitGapHtml(gap: Gap, lines: Lines): string {
+  return cached(lines.view, gap, "s", () => buildSplitGap(gap, lines));
+}
+
+function buildSplitGap(gap: Gap, { aLines, bLines, view }: Lines): string {
   const none = new Map<number, Ranges>();
   const rows: Element[] = [];
   for (let k = 0; k < gap.count; k++) {
