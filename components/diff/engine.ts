@@ -32,15 +32,37 @@ export function splitLines(text: string): string[] {
 
 // One UTF-16 code unit per distinct line, skipping surrogates so strings stay well-formed.
 const MAX_IDS = 0xffff - 0x800 - 1;
-function idToChar(id: number): string {
-  return String.fromCharCode(id < 0xd800 ? id + 1 : id + 1 + 0x800);
+function idToCode(id: number): number {
+  return id < 0xd800 ? id + 1 : id + 1 + 0x800;
+}
+function codesToString(codes: Uint16Array): string {
+  let out = "";
+  for (let k = 0; k < codes.length; k += 8192) out += String.fromCharCode(...codes.subarray(k, k + 8192));
+  return out;
+}
+
+/**
+ * Diffs two id strings in two phases. First plain Myers (diff-match-patch with `diffTimeout: 0`
+ * disables its half-match shortcut, which can return non-minimal diffs) under a share of the
+ * budget: realistic edits finish here, exact and minimal. If that runs out — block moves and
+ * reversals make Myers quadratic — the half-match shortcut gets the rest of the budget: it finds
+ * a moved half in milliseconds, and on a deadline dmp still returns a valid, coarser diff.
+ * `checklines=false`: dmp's "line mode" would split on whichever id encodes as "\n" and run a
+ * semantic cleanup, which is not minimal either.
+ */
+function diffIds(s1: string, s2: string, timeoutMs: number) {
+  const began = Date.now();
+  const exactDeadline = began + timeoutMs * 0.4;
+  const diffs = diffMain(s1, s2, { diffTimeout: 0 }, false, exactDeadline);
+  if (Date.now() < exactDeadline) return { diffs, exact: true };
+  const rest = Math.max(1, timeoutMs - (Date.now() - began));
+  return { diffs: diffMain(s1, s2, { diffTimeout: rest / 1000 }, false), exact: false };
 }
 
 export function diffLines(a: string[], b: string[], options: DiffOptions = {}): LineDiff {
   const timeoutMs = options.timeoutMs ?? 500;
-  const key = options.ignoreWhitespace ? (s: string) => s.replace(/\s+/g, "") : (s: string) => s;
-  const ka = a.map(key);
-  const kb = b.map(key);
+  const ka = options.ignoreWhitespace ? a.map((s) => s.replace(/\s+/g, "")) : a;
+  const kb = options.ignoreWhitespace ? b.map((s) => s.replace(/\s+/g, "")) : b;
 
   let start = 0;
   while (start < ka.length && start < kb.length && ka[start] === kb[start]) start++;
@@ -51,49 +73,66 @@ export function diffLines(a: string[], b: string[], options: DiffOptions = {}): 
     endB--;
   }
 
-  // Matched pairs (index in a, index in b), in order.
-  const matches: [number, number][] = [];
+  // Matched pairs, in order: matchA[k] in a is equal to matchB[k] in b.
+  const matchA: number[] = [];
+  const matchB: number[] = [];
   let exact = true;
 
   if (endA > start && endB > start) {
+    // Intern lines to ids; typed arrays keep this O(n) pass cheap on 20k-line files.
     const ids = new Map<string, number>();
-    const countA = new Map<number, number>();
-    const countB = new Map<number, number>();
-    const idsA: number[] = [];
-    const idsB: number[] = [];
+    const idsA = new Int32Array(endA - start);
+    const idsB = new Int32Array(endB - start);
     for (let i = start; i < endA; i++) {
       let id = ids.get(ka[i]!);
       if (id === undefined) ids.set(ka[i]!, (id = ids.size));
-      idsA.push(id);
-      countA.set(id, (countA.get(id) ?? 0) + 1);
+      idsA[i - start] = id;
     }
     for (let j = start; j < endB; j++) {
       let id = ids.get(kb[j]!);
       if (id === undefined) ids.set(kb[j]!, (id = ids.size));
-      idsB.push(id);
-      countB.set(id, (countB.get(id) ?? 0) + 1);
+      idsB[j - start] = id;
     }
-    const keptA: number[] = [];
-    const keptB: number[] = [];
-    for (let i = 0; i < idsA.length; i++) if (countB.has(idsA[i]!)) keptA.push(i);
-    for (let j = 0; j < idsB.length; j++) if (countA.has(idsB[j]!)) keptB.push(j);
-
-    // Re-number only the shared ids so the one-char-per-line encoding has room.
-    const shared = new Map<number, number>();
-    for (const i of keptA) if (!shared.has(idsA[i]!)) shared.set(idsA[i]!, shared.size);
-    if (shared.size > MAX_IDS) {
+    const onA = new Uint8Array(ids.size);
+    const onB = new Uint8Array(ids.size);
+    for (const id of idsA) onA[id] = 1;
+    for (const id of idsB) onB[id] = 1;
+    // Drop lines found on one side only, and re-number the shared ids densely so the
+    // one-char-per-line encoding has room.
+    const dense = new Int32Array(ids.size).fill(-1);
+    let shared = 0;
+    const keptA = new Int32Array(idsA.length);
+    const keptB = new Int32Array(idsB.length);
+    const codesA = new Uint16Array(idsA.length);
+    const codesB = new Uint16Array(idsB.length);
+    let nA = 0;
+    let nB = 0;
+    for (let i = 0; i < idsA.length; i++) {
+      const id = idsA[i]!;
+      if (!onB[id]) continue;
+      if (dense[id] === -1) dense[id] = shared++;
+      keptA[nA] = i;
+      codesA[nA++] = idToCode(dense[id]!);
+    }
+    for (let j = 0; j < idsB.length; j++) {
+      const id = idsB[j]!;
+      if (!onA[id]) continue;
+      keptB[nB] = j;
+      codesB[nB++] = idToCode(dense[id]!);
+    }
+    if (shared > MAX_IDS) {
       exact = false; // too many distinct shared lines to encode: everything in the middle is replaced
-    } else if (keptA.length > 0 && keptB.length > 0) {
-      const s1 = keptA.map((i) => idToChar(shared.get(idsA[i]!)!)).join("");
-      const s2 = keptB.map((j) => idToChar(shared.get(idsB[j]!)!)).join("");
-      const began = performance.now();
-      const diffs = diffMain(s1, s2, { diffTimeout: timeoutMs / 1000 });
-      if (performance.now() - began >= timeoutMs) exact = false;
+    } else if (nA > 0 && nB > 0) {
+      const diffs = diffIds(codesToString(codesA.subarray(0, nA)), codesToString(codesB.subarray(0, nB)), timeoutMs);
+      if (!diffs.exact) exact = false;
       let x = 0;
       let y = 0;
-      for (const [op, text] of diffs) {
+      for (const [op, text] of diffs.diffs) {
         if (op === 0) {
-          for (let k = 0; k < text.length; k++) matches.push([start + keptA[x + k]!, start + keptB[y + k]!]);
+          for (let k = 0; k < text.length; k++) {
+            matchA.push(start + keptA[x + k]!);
+            matchB.push(start + keptB[y + k]!);
+          }
           x += text.length;
           y += text.length;
         } else if (op === -1) x += text.length;
@@ -118,8 +157,11 @@ export function diffLines(a: string[], b: string[], options: DiffOptions = {}): 
   push({ op: "equal", aStart: 0, bStart: 0, count: start });
   let i = start;
   let j = start;
-  const anchors: [number, number][] = [...matches, [endA, endB]];
-  for (const [mi, mj] of anchors) {
+  matchA.push(endA);
+  matchB.push(endB);
+  for (let k = 0; k < matchA.length; k++) {
+    const mi = matchA[k]!;
+    const mj = matchB[k]!;
     if (mi > i) {
       push({ op: "delete", aStart: i, count: mi - i });
       removed += mi - i;
@@ -128,7 +170,12 @@ export function diffLines(a: string[], b: string[], options: DiffOptions = {}): 
       push({ op: "insert", bStart: j, count: mj - j });
       added += mj - j;
     }
-    if (mi < endA) push({ op: "equal", aStart: mi, bStart: mj, count: 1 });
+    if (mi < endA) {
+      const last = runs[runs.length - 1];
+      // Consecutive matches extend the open equal run instead of allocating one run per line.
+      if (last?.op === "equal" && last.aStart + last.count === mi && last.bStart + last.count === mj) last.count++;
+      else push({ op: "equal", aStart: mi, bStart: mj, count: 1 });
+    }
     i = mi + 1;
     j = mj + 1;
   }

@@ -1,0 +1,124 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getDiffSides, listVersionOptions, type DiffSideRow } from "@/db/queries/diff";
+import { languageInfo } from "@/components/artifact/languages";
+import { diffHref, type DiffState } from "@/components/diff/diff-href";
+import { DiffBody } from "@/components/diff/diff-body";
+import { parseSideRef, formatSideRef } from "@/components/diff/side-ref";
+import { VersionPicker, type PickerOption } from "@/components/diff/version-picker";
+import { getViewer } from "@/lib/auth/viewer";
+import { parseId } from "@/lib/ids";
+
+type SearchParams = Record<string, string | string[] | undefined>;
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<SearchParams> };
+
+const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+
+/** Everything the page needs, or notFound(): unknown, forbidden and malformed all look the same. */
+async function load({ params, searchParams }: Props) {
+  const [{ id: rawId }, sp] = await Promise.all([params, searchParams]);
+  const id = parseId(rawId);
+  const from = parseSideRef(sp.from);
+  const to = parseSideRef(sp.to);
+  if (!id || from === "invalid" || to === "invalid") notFound();
+  const viewer = await getViewer();
+  const viewerId = viewer?.id ?? null;
+  const sides = await getDiffSides({ artifactId: id, from, to, viewerId });
+  if (!sides) notFound();
+  const state: DiffState = {
+    from: formatSideRef(sides.from, id),
+    to: formatSideRef(sides.to, id),
+    view: one(sp.view) === "split" ? "split" : "unified",
+    ws: one(sp.ws) === "1",
+    full: one(sp.full) === "1",
+  };
+  return { id, sides, state, viewerId };
+}
+
+function versionName(v: DiffSideRow) {
+  return v.label ? `v${v.versionIndex} · ${v.label}` : `v${v.versionIndex}`;
+}
+
+function sideTitle(v: DiffSideRow, viewedId: string) {
+  return v.artifactId === viewedId ? versionName(v) : `${versionName(v)} of “${v.artifactTitle}”`;
+}
+
+export async function generateMetadata(props: Props): Promise<Metadata> {
+  const id = parseId((await props.params).id);
+  if (!id) return { title: "Not found" };
+  const sp = await props.searchParams;
+  const from = parseSideRef(sp.from);
+  const to = parseSideRef(sp.to);
+  if (from === "invalid" || to === "invalid") return { title: "Not found" };
+  const viewer = await getViewer();
+  const sides = await getDiffSides({ artifactId: id, from, to, viewerId: viewer?.id ?? null });
+  if (!sides) return { title: "Not found" };
+  return {
+    title: `${versionName(sides.from)} → ${versionName(sides.to)} · ${sides.artifact.title}`,
+    description: `Changes between two versions of “${sides.artifact.title}” on Vitrine.`,
+  };
+}
+
+const dateFormat = new Intl.DateTimeFormat("en", { dateStyle: "medium", timeZone: "UTC" });
+
+export default async function DiffPage(props: Props) {
+  const { id, sides, state, viewerId } = await load(props);
+  const { artifact, from, to } = sides;
+  const versions = await listVersionOptions({ artifactId: id, viewerId });
+
+  const options: PickerOption[] = versions.map((v) => ({
+    value: String(v.versionIndex),
+    label: `v${v.versionIndex}${v.label ? ` · ${v.label}` : ""}${v.id === artifact.currentVersionId ? " (current)" : ""} — ${dateFormat.format(v.createdAt)}`,
+  }));
+  // Sides outside the capped list or in another artifact (upstream) still need to be selectable.
+  for (const side of [from, to]) {
+    const value = formatSideRef(side, id);
+    if (!options.some((o) => o.value === value)) {
+      options.push({ value, label: `${sideTitle(side, id)} — ${dateFormat.format(side.createdAt)}` });
+    }
+  }
+
+  const same = from.id === to.id;
+  return (
+    <article className="space-y-5">
+      <header className="space-y-2">
+        <Link href={`/a/${id}`} className="text-sm text-brand-700 hover:underline">
+          ← {artifact.title}
+        </Link>
+        <h1 className="text-2xl font-semibold tracking-tight">
+          Changes from {sideTitle(from, id)} to {sideTitle(to, id)}
+        </h1>
+        <p className="text-sm text-zinc-600">
+          {dateFormat.format(from.createdAt)} → {dateFormat.format(to.createdAt)}
+          {to.summary && <span className="text-zinc-800"> · {to.summary}</span>}
+        </p>
+      </header>
+
+      <VersionPicker artifactId={id} state={state} options={options} />
+
+      {same ? (
+        <p role="status" className="rounded-lg border border-zinc-200 bg-white px-4 py-6 text-center text-zinc-700">
+          These are the same version — nothing to compare. Pick two different versions above.
+        </p>
+      ) : (
+        <DiffBody
+          artifactId={id}
+          state={state}
+          from={from}
+          to={to}
+          language={languageInfo(to.codeLanguage).name}
+          caption={`Changes from ${sideTitle(from, id)} to ${sideTitle(to, id)}, ${state.view} view`}
+        />
+      )}
+      {!same && (
+        <p className="text-xs text-zinc-500">
+          Link to this diff:{" "}
+          <Link href={diffHref(id, { ...state, full: false })} className="break-all text-brand-700 hover:underline">
+            {diffHref(id, { ...state, full: false })}
+          </Link>
+        </p>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+import { diffLines } from "./engine";
+import { buildSegments, splitRows, type Hunk } from "./hunks";
+import { intraLineForRows } from "./intra-line";
+import type { DiffView } from "./model";
+import { splitHunkHtml, unifiedHunkHtml } from "./rows-html";
+
+function firstHunk(a: string[], b: string[]) {
+  const s = buildSegments(diffLines(a, b).runs).find((x) => x.type === "hunk");
+  return (s as { hunk: Hunk }).hunk;
+}
+
+describe("diff rows as HTML", () => {
+  const a = ["<p>safe</p>", 'const s = "</tbody><script>alert(1)</script>";', "end"];
+  const b = ["<p>safe</p>", 'const s = "</tbody><img src=x onerror=alert(1)>";', "end"];
+  const hunk = firstHunk(a, b);
+  const rows = splitRows(hunk.lines);
+  const view: DiffView = { segments: [], truncated: false, hiddenChanged: 0, tokensA: null, tokensB: null, intra: { a: new Map(), b: new Map() } };
+  intraLineForRows(rows, a, b, view.intra);
+
+  it("escapes the artifact's code: hostile text stays text in both views", () => {
+    for (const html of [unifiedHunkHtml(hunk, { aLines: a, bLines: b, view }), splitHunkHtml(hunk, rows, { aLines: a, bLines: b, view })]) {
+      expect(html).not.toMatch(/<script|<img|<\/tbody|<p>/);
+      // Strip our own tags and decode: the visible text is exactly the code.
+      const visible = html.replace(/<[^>]*>/g, "").replaceAll("&#x3C;", "<").replaceAll("&#x26;", "&");
+      expect(visible).toContain(a[1]);
+      expect(visible).toContain(b[1]);
+    }
+  });
+
+  it("marks rows, markers, line anchors and the changed words", () => {
+    const html = unifiedHunkHtml(hunk, { aLines: a, bLines: b, view });
+    expect(html).toContain("<tr class=d><th id=F2><a href=#F2>2</a></th>");
+    expect(html).toContain('<span class=sr>removed</span>');
+    expect(html).toContain('<span class=sr>added</span>');
+    expect(html).toContain("<ins>img src=x onerror=</ins>");
+    expect(html).toContain("<del>script></del>");
+  });
+});

@@ -1,0 +1,185 @@
+import "server-only";
+// Diff rows as HTML strings, built as a hast tree and serialised by hast-util-to-html (through
+// shiki, which escapes every text and attribute). Why not JSX: a React server component sends
+// each element twice — in the HTML and again in the RSC payload as verbose JSON — which made a
+// 600-row diff 800 KB. A string goes into the payload once, compactly (unquoted attributes).
+import { hastToHtml } from "shiki";
+import type { ElementContent, Element } from "hast";
+import type { Token } from "./highlight";
+import type { Gap, Hunk, SplitRow } from "./hunks";
+import { hunkHeader } from "./hunks";
+import type { Ranges } from "./intra-line";
+import { lineSegments, type Piece } from "./line-segments";
+import type { DiffView } from "./model";
+
+type Kind = "delete" | "insert" | "context";
+
+function el(tagName: string, properties: Element["properties"], children: ElementContent[] = []): Element {
+  return { type: "element", tagName, properties, children };
+}
+const text = (value: string): ElementContent => ({ type: "text", value });
+
+// Classes defined in diff.module.css for the theme's colours; the default text colour needs none.
+const COLOR_CLASS: Record<string, string> = {
+  "#D73A49": "k0",
+  "#005CC5": "k1",
+  "#6F42C1": "k2",
+  "#032F62": "k3",
+  "#6A737D": "k4",
+  "#22863A": "k5",
+  "#E36209": "k6",
+  "#B31D28": "k7",
+};
+const DEFAULT_COLOR = "#24292E";
+
+function pieceNode(p: Piece): ElementContent {
+  const color = p.color?.toUpperCase();
+  const known = color ? COLOR_CLASS[color] : undefined;
+  const className = [known, p.italic && "it", p.bold && "bo"].filter((c): c is string => !!c);
+  const style = color && !known && color !== DEFAULT_COLOR ? `color:${p.color}` : undefined;
+  if (className.length === 0 && !style) return text(p.text);
+  return el("span", { className: className.length ? className : undefined, style }, [text(p.text)]);
+}
+
+/**
+ * One line of code: syntax colours, and the words that changed inside a changed line wrapped in
+ * <del>/<ins> (a tint plus the element's meaning, not colour alone).
+ */
+export function codeNodes(line: string, tokens: Token[] | null | undefined, ranges: Ranges | undefined, kind: Kind): ElementContent[] {
+  if (line === "") return [text("\u200b")]; // keeps an empty line one line tall
+  return lineSegments(line, tokens, ranges).map((p) => {
+    const node = pieceNode(p);
+    if (!p.changed) return node;
+    return el(kind === "delete" ? "del" : "ins", {}, [node]);
+  });
+}
+
+/** A line number that is also its own link (#F12 on the old side, #T12 on the new side). */
+function lineNumber(prefix: "F" | "T", n: number): Element {
+  const id = `${prefix}${n + 1}`;
+  // A <th> in a body row is a row header by default: no scope attribute needed on every line.
+  return el("th", { id }, [el("a", { href: `#${id}` }, [text(String(n + 1))])]);
+}
+
+/** The +/− column: a visible sign, and words for screen readers. */
+function marker(kind: Kind, tint = false): Element {
+  if (kind === "context") return el("td", { className: ["m"] });
+  const [sign, label, cls] = kind === "delete" ? ["−", "removed", "d"] : ["+", "added", "i"];
+  return el("td", { className: tint ? ["m", cls] : ["m"] }, [
+    el("span", { ariaHidden: "true" }, [text(sign)]),
+    el("span", { className: ["sr"] }, [text(label)]),
+  ]);
+}
+
+const TINT = { delete: "d", insert: "i", context: undefined } as const;
+
+function html(rows: Element[]): string {
+  return hastToHtml({ type: "root", children: rows }, { preferUnquoted: true });
+}
+
+type Lines = { aLines: string[]; bLines: string[]; view: DiffView };
+
+// A DiffView is cached and immutable (model.ts), so the HTML of its hunks and gaps is kept with it
+// and dropped with it. Keyed by the view too: the same hunk is coloured differently in another view.
+const memo = new WeakMap<DiffView, Map<object, Map<string, string>>>();
+function cached(view: DiffView, owner: object, mode: "u" | "s", build: () => string): string {
+  let byOwner = memo.get(view);
+  if (!byOwner) memo.set(view, (byOwner = new Map()));
+  let byMode = byOwner.get(owner);
+  if (!byMode) byOwner.set(owner, (byMode = new Map()));
+  let out = byMode.get(mode);
+  if (out === undefined) byMode.set(mode, (out = build()));
+  return out;
+}
+
+export function unifiedHunkHtml(hunk: Hunk, lines: Lines): string {
+  return cached(lines.view, hunk, "u", () => buildUnifiedHunk(hunk, lines));
+}
+
+function buildUnifiedHunk(hunk: Hunk, { aLines, bLines, view }: Lines): string {
+  const rows: Element[] = [el("tr", { className: ["h"] }, [el("td", { colSpan: 4 }, [text(hunkHeader(hunk))])])];
+  for (const l of hunk.lines) {
+    if (l.kind === "delete") {
+      rows.push(
+        el("tr", { className: ["d"] }, [
+          lineNumber("F", l.a),
+          el("td", { className: ["n"] }),
+          marker("delete"),
+          el("td", {}, codeNodes(aLines[l.a]!, view.tokensA?.[l.a], view.intra.a.get(l.a), "delete")),
+        ]),
+      );
+    } else {
+      const tint = TINT[l.kind];
+      rows.push(
+        el("tr", { className: tint ? [tint] : undefined }, [
+          l.kind === "context" ? lineNumber("F", l.a) : el("td", { className: ["n"] }),
+          lineNumber("T", l.b),
+          marker(l.kind),
+          el("td", {}, codeNodes(bLines[l.b]!, view.tokensB?.[l.b], l.kind === "insert" ? view.intra.b.get(l.b) : undefined, l.kind)),
+        ]),
+      );
+    }
+  }
+  return html(rows);
+}
+
+export function unifiedGapHtml(gap: Gap, lines: Lines): string {
+  return cached(lines.view, gap, "u", () => buildUnifiedGap(gap, lines));
+}
+
+function buildUnifiedGap(gap: Gap, { bLines, view }: Lines): string {
+  const rows: Element[] = [];
+  for (let k = 0; k < gap.count; k++) {
+    const a = gap.aStart + k;
+    const b = gap.bStart + k;
+    rows.push(el("tr", {}, [lineNumber("F", a), lineNumber("T", b), marker("context"), el("td", {}, codeNodes(bLines[b]!, view.tokensB?.[b], undefined, "context"))]));
+  }
+  return html(rows);
+}
+
+function splitSide(prefix: "F" | "T", n: number | null, kind: Kind, lines: string[], tokens: Token[][] | null, ranges: Map<number, Ranges>, last: boolean): Element[] {
+  const edge = last ? [] : ["sp"];
+  if (n === null) return [el("td", { className: ["e", "n"] }), el("td", { className: ["e"] }), el("td", { className: ["e", ...edge] })];
+  const tint = TINT[kind];
+  return [
+    lineNumber(prefix, n),
+    marker(kind, true),
+    el("td", { className: tint || !last ? [...(tint ? [tint] : []), ...edge] : undefined }, codeNodes(lines[n]!, tokens?.[n], ranges.get(n), kind)),
+  ];
+}
+
+export function splitHunkHtml(hunk: Hunk, rows: SplitRow[], lines: Lines): string {
+  return cached(lines.view, hunk, "s", () => buildSplitHunk(hunk, rows, lines));
+}
+
+function buildSplitHunk(hunk: Hunk, rows: SplitRow[], { aLines, bLines, view }: Lines): string {
+  const out: Element[] = [el("tr", { className: ["h"] }, [el("td", { colSpan: 6 }, [text(hunkHeader(hunk))])])];
+  for (const row of rows) {
+    const context = row.kind === "context";
+    out.push(
+      el("tr", {}, [
+        ...splitSide("F", row.a, context ? "context" : "delete", aLines, view.tokensA, view.intra.a, false),
+        ...splitSide("T", row.b, context ? "context" : "insert", bLines, view.tokensB, view.intra.b, true),
+      ]),
+    );
+  }
+  return html(out);
+}
+
+export function splitGapHtml(gap: Gap, lines: Lines): string {
+  return cached(lines.view, gap, "s", () => buildSplitGap(gap, lines));
+}
+
+function buildSplitGap(gap: Gap, { aLines, bLines, view }: Lines): string {
+  const none = new Map<number, Ranges>();
+  const rows: Element[] = [];
+  for (let k = 0; k < gap.count; k++) {
+    rows.push(
+      el("tr", {}, [
+        ...splitSide("F", gap.aStart + k, "context", aLines, view.tokensA, none, false),
+        ...splitSide("T", gap.bStart + k, "context", bLines, view.tokensB, none, true),
+      ]),
+    );
+  }
+  return html(rows);
+}

@@ -1,0 +1,49 @@
+import type { DiffState } from "./diff-href";
+
+export type PickerOption = { value: string; label: string };
+
+/**
+ * Choose the two versions: a plain GET form, so it works before (and without) JavaScript and its
+ * result is a shareable URL.
+ */
+export function VersionPicker({
+  artifactId,
+  state,
+  options,
+}: {
+  artifactId: string;
+  state: DiffState;
+  options: PickerOption[];
+}) {
+  const select =
+    "mt-1 block w-full rounded-md border border-zinc-300 bg-white px-2 py-1.5 text-sm focus:border-brand-500 sm:w-80";
+  return (
+    <form method="get" action={`/a/${artifactId}/diff`} className="flex flex-wrap items-end gap-3" aria-label="Choose versions">
+      <label className="text-sm font-medium text-zinc-700">
+        From
+        <select name="from" defaultValue={state.from} className={select}>
+          {options.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="text-sm font-medium text-zinc-700">
+        To
+        <select name="to" defaultValue={state.to} className={select}>
+          {options.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+      </label>
+      {state.view === "split" && <input type="hidden" name="view" value="split" />}
+      {state.ws && <input type="hidden" name="ws" value="1" />}
+      <button type="submit" className="rounded-md bg-brand-600 px-4 py-1.5 text-sm font-medium text-white hover:bg-brand-700">
+        Compare
+      </button>
+    </form>
+  );
+}
