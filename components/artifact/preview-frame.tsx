@@ -74,6 +74,8 @@ export function PreviewFrame({ previewOrigin, payload, title }: Props) {
       lastPong = Date.now();
       switch (message.type) {
         case "ready":
+        case "pong":
+          // The frame may have said "ready" before this page hydrated; a pong means the same.
           if (ready) return;
           ready = true;
           send(renderMessage(payload));
@@ -89,8 +91,6 @@ export function PreviewFrame({ previewOrigin, payload, title }: Props) {
           if (allowLog()) console.warn(`[preview] ${message.message}`);
           if (allowAnnounce()) setAnnouncement(`The preview reported an error: ${message.message}`);
           return;
-        case "pong":
-          return;
       }
     };
 
@@ -105,11 +105,12 @@ export function PreviewFrame({ previewOrigin, payload, title }: Props) {
         lastPong = now;
         return;
       }
-      if (!ready) {
-        if (now - bootedAt > BOOT_TIMEOUT_MS) setStatus("failed");
+      if (!ready && now - bootedAt > BOOT_TIMEOUT_MS) {
+        setStatus("failed");
+        window.clearInterval(timer);
         return;
       }
-      if (now - lastPong > STOPPED_AFTER_MS) {
+      if (ready && now - lastPong > STOPPED_AFTER_MS) {
         setStatus("stopped");
         window.clearInterval(timer);
         return;
@@ -118,6 +119,7 @@ export function PreviewFrame({ previewOrigin, payload, title }: Props) {
     }, PING_EVERY_MS);
 
     window.addEventListener("message", onMessage);
+    send({ type: "ping", id: 0 });
     return () => {
       window.removeEventListener("message", onMessage);
       window.clearInterval(timer);
@@ -152,6 +154,8 @@ export function PreviewFrame({ previewOrigin, payload, title }: Props) {
             sandbox={SANDBOX}
             referrerPolicy="no-referrer"
             allow="fullscreen"
+            // Asks a freshly loaded shim to answer, in case its "ready" came before we listened.
+            onLoad={(e) => e.currentTarget.contentWindow?.postMessage({ type: "ping", id: 0 } satisfies ParentMessage, "*")}
             className="block size-full border-0 bg-white"
           />
         )}

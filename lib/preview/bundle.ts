@@ -5,10 +5,13 @@ import path from "node:path";
 
 // The frame's scripts are plain browser code built from lib/preview/runtime/*.ts with esbuild, once
 // per process, and kept in memory. No Next.js runtime: the preview host serves nothing of the app.
-export const RUNTIMES = {
-  shim: "lib/preview/runtime/shim.ts",
-  react: "lib/preview/runtime/react-runtime.ts",
-  markdown: "lib/preview/runtime/markdown-runtime.ts",
+// process.cwd() is the project root under `next start` (Next's own advice for reading files). The
+// runtimes are bundled from source and node_modules at run time, so the server needs the project
+// tree (not a standalone output); file tracing is told not to chase these reads.
+const RUNTIMES = {
+  shim: () => path.join(process.cwd(), "lib", "preview", "runtime", "shim.ts"),
+  react: () => path.join(process.cwd(), "lib", "preview", "runtime", "react-runtime.ts"),
+  markdown: () => path.join(process.cwd(), "lib", "preview", "runtime", "markdown-runtime.ts"),
 } as const;
 
 export type RuntimeName = keyof typeof RUNTIMES;
@@ -18,8 +21,7 @@ export function isRuntimeName(name: string): name is RuntimeName {
 }
 
 function entryPath(name: RuntimeName): string {
-  // process.cwd() is the project root under `next start` (Next's own advice for reading files).
-  return path.join(process.cwd(), RUNTIMES[name]);
+  return RUNTIMES[name]();
 }
 
 const versions = new Map<RuntimeName, string>();
@@ -31,8 +33,8 @@ const versions = new Map<RuntimeName, string>();
 export function runtimeVersion(name: RuntimeName): string {
   let v = versions.get(name);
   if (!v) {
-    const hash = createHash("sha256").update(readFileSync(entryPath(name)));
-    hash.update(readFileSync(path.join(process.cwd(), "node_modules/react/package.json")));
+    const hash = createHash("sha256").update(readFileSync(/*turbopackIgnore: true*/ entryPath(name)));
+    hash.update(readFileSync(path.join(process.cwd(), "node_modules", "react", "package.json")));
     v = hash.digest("hex").slice(0, 12);
     versions.set(name, v);
   }
