@@ -1,0 +1,126 @@
+import "server-only";
+import { unstable_rethrow } from "next/navigation";
+import { z } from "zod";
+import { getViewer, type Viewer } from "@/lib/auth/viewer";
+
+// The one shape of every server action (STYLE.md habit 4). An action is a public endpoint: this
+// wrapper resolves the viewer, parses the input with a strict zod schema, and turns expected
+// failures into `{ status: "error", message, fieldErrors }` — never a 500 or a stack trace.
+// Authorisation of the specific object stays in db/queries (in SQL), not here.
+
+export type FieldErrors = Record<string, string[] | undefined>;
+
+export type ActionState<T = unknown> =
+  | { status: "idle" }
+  | { status: "success"; message?: string; data?: T }
+  | {
+      status: "error";
+      message: string;
+      fieldErrors?: FieldErrors;
+      /** What the user typed, so the form can show it again. Secrets are never echoed. */
+      values?: Record<string, string>;
+    };
+
+export const idle: ActionState = { status: "idle" };
+
+/** Thrown by handlers for an expected refusal; becomes an error state with this message. */
+export class ActionError extends Error {
+  constructor(
+    message: string,
+    readonly fieldErrors?: FieldErrors,
+  ) {
+    super(message);
+  }
+}
+
+const SECRET_FIELDS = /password|token|secret/i;
+const UNEXPECTED = "Something went wrong on our side. Nothing was saved — please try again.";
+
+/** FormData → a plain object. Next's own `$ACTION_*` fields are dropped; repeated keys become arrays. */
+export function formDataToObject(formData: FormData): Record<string, unknown> {
+  const out: Record<string, unknown> = Object.create(null);
+  for (const [key, value] of formData.entries()) {
+    if (key.startsWith("$ACTION")) continue;
+    const existing = out[key];
+    if (existing === undefined) out[key] = value;
+    else out[key] = Array.isArray(existing) ? [...existing, value] : [existing, value];
+  }
+  return { ...out };
+}
+
+function echoValues(raw: Record<string, unknown>): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const [key, value] of Object.entries(raw)) {
+    if (typeof value === "string" && !SECRET_FIELDS.test(key)) values[key] = value;
+  }
+  return values;
+}
+
+function zodFieldErrors(error: z.ZodError): FieldErrors {
+  const fieldErrors: FieldErrors = {};
+  for (const issue of error.issues) {
+    const key = issue.path.length ? String(issue.path[0]) : "form";
+    (fieldErrors[key] ??= []).push(
+      issue.code === "unrecognized_keys" ? `Unexpected field: ${issue.keys.join(", ")}` : issue.message,
+    );
+  }
+  return fieldErrors;
+}
+
+type Options = { auth?: "required" | "optional" };
+
+async function run<S extends z.ZodType, T>(
+  schema: S,
+  raw: unknown,
+  handler: (input: z.infer<S>, viewer: Viewer | null) => Promise<ActionState<T> | void>,
+  options: Options,
+): Promise<ActionState<T>> {
+  const values = raw && typeof raw === "object" ? echoValues(raw as Record<string, unknown>) : undefined;
+  try {
+    const viewer = await getViewer();
+    if (options.auth !== "optional" && !viewer?.id) {
+      return { status: "error", message: "Please sign in first.", values };
+    }
+    const parsed = schema.safeParse(raw);
+    if (!parsed.success) {
+      const fieldErrors = zodFieldErrors(parsed.error);
+      const first = Object.values(fieldErrors).flat()[0];
+      return { status: "error", message: first ?? "Please check the form.", fieldErrors, values };
+    }
+    return (await handler(parsed.data, viewer)) ?? { status: "success" };
+  } catch (err) {
+    unstable_rethrow(err); // redirect() and notFound() must reach Next.js
+    if (err instanceof ActionError) {
+      return { status: "error", message: err.message, fieldErrors: err.fieldErrors, values };
+    }
+    console.error("[action] unexpected failure", err);
+    return { status: "error", message: UNEXPECTED, values };
+  }
+}
+
+/** For `<form action>` with useActionState: `(prevState, formData) => state`. */
+export function formAction<S extends z.ZodType, T = unknown>(
+  schema: S,
+  handler: (input: z.infer<S>, viewer: Viewer) => Promise<ActionState<T> | void>,
+) {
+  return async (_prev: ActionState<T>, formData: FormData): Promise<ActionState<T>> =>
+    run(schema, formDataToObject(formData), (input, viewer) => handler(input, viewer!), { auth: "required" });
+}
+
+/** For actions called from client code with a plain object argument. */
+export function objectAction<S extends z.ZodType, T = unknown>(
+  schema: S,
+  handler: (input: z.infer<S>, viewer: Viewer) => Promise<ActionState<T> | void>,
+) {
+  return async (input: unknown): Promise<ActionState<T>> =>
+    run(schema, input, (parsed, viewer) => handler(parsed, viewer!), { auth: "required" });
+}
+
+/** Same as formAction, for forms signed-out people may submit (sign-up, sign-in). */
+export function publicFormAction<S extends z.ZodType, T = unknown>(
+  schema: S,
+  handler: (input: z.infer<S>, viewer: Viewer | null) => Promise<ActionState<T> | void>,
+) {
+  return async (_prev: ActionState<T>, formData: FormData): Promise<ActionState<T>> =>
+    run(schema, formDataToObject(formData), handler, { auth: "optional" });
+}
