@@ -2,22 +2,28 @@
 // runs its probes inside the preview frame and writes what it got into <pre id="out">; the test
 // reads that, watches every request and page the browser makes, and checks the database.
 import { createHash, randomBytes, randomUUID } from "node:crypto";
-import type { BrowserContext, Page, Request } from "@playwright/test";
-import { PREVIEW_URL, expect, query, test } from "./fixtures";
+import { hash } from "@node-rs/argon2";
+import type { BrowserContext, Cookie, Page, Request } from "@playwright/test";
+import { PREVIEW_URL, expect, query, signIn, test } from "./fixtures";
 
 const APP_URL = process.env.E2E_BASE_URL ?? "http://localhost:3000";
 const CANARY = `canary-${randomBytes(8).toString("hex")}`;
 
+const OWNER_PASSWORD = `sandbox-${randomBytes(8).toString("hex")}`;
 let ownerId = "";
+let ownerEmail = "";
+/** The owner's signed-in session (its cookies), so every probe runs with a live session to steal. */
+let ownerSession: Cookie[] = [];
 
-async function createOwner(): Promise<string> {
+async function createOwner(): Promise<void> {
   const handle = `sandbox_${randomBytes(4).toString("hex")}`;
-  const [user] = await query<{ id: string }>("insert into users (email, name) values ($1, $2) returning id", [
-    `${handle}@example.test`,
-    handle,
-  ]);
+  ownerEmail = `${handle}@example.test`;
+  const [user] = await query<{ id: string }>(
+    "insert into users (email, name, password_hash) values ($1, $2, $3) returning id",
+    [ownerEmail, handle, await hash(OWNER_PASSWORD)],
+  );
   await query("insert into profiles (user_id, handle) values ($1, $2)", [user!.id, handle]);
-  return user!.id;
+  ownerId = user!.id;
 }
 
 /** An artifact with one version, written straight into the e2e database. */
@@ -43,10 +49,17 @@ async function createArtifact(language: string, code: string, title = `Sandbox p
   return id;
 }
 
-async function addCanary(context: BrowserContext) {
+/** Signed in as the owner, plus a readable canary cookie on the app origin. */
+async function signInWithCanary(context: BrowserContext) {
   await context.addCookies([
+    ...ownerSession,
     { name: "canary", value: CANARY, domain: "localhost", path: "/", httpOnly: false, sameSite: "Lax" },
   ]);
+}
+
+/** Values that must never show up in anything the frame sees or says. */
+function secrets(): string[] {
+  return [CANARY, ...ownerSession.map((c) => c.value).filter((v) => v.length >= 16)];
 }
 
 /** Every request the browser makes, and every message the artifact page receives from its frame. */
@@ -106,12 +119,23 @@ ${body}
 </script></body></html>`;
 }
 
-test.beforeAll(async () => {
-  ownerId = await createOwner();
+test.beforeAll(async ({ browser }) => {
+  await createOwner();
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await signIn(page, ownerEmail, OWNER_PASSWORD);
+  ownerSession = await context.cookies();
+  await context.close();
+  expect(ownerSession.length, "signing in set a session cookie").toBeGreaterThan(0);
 });
 
 test.describe("artifact code cannot reach the app or the network", () => {
-  test.beforeEach(async ({ context }) => addCanary(context));
+  test.beforeEach(async ({ context, page }) => {
+    await signInWithCanary(context);
+    // The owner really is signed in on the app: the sandbox has something to steal.
+    await page.goto("/");
+    await expect(page.getByLabel("Account menu")).toBeVisible();
+  });
 
   test("it reads no cookie, storage, parent document or top URL", async ({ page }) => {
     const id = await createArtifact(
@@ -141,11 +165,11 @@ test.describe("artifact code cannot reach the app or the network", () => {
     // The canary is on the app origin; nothing the frame could see or report contains it.
     const seen = await page.evaluate(() => (window as unknown as { __seen: string[] }).__seen.join("\n"));
     expect(seen).toContain("leak");
-    expect(JSON.stringify(r) + seen).not.toContain(CANARY);
+    for (const secret of secrets()) expect(JSON.stringify(r) + seen).not.toContain(secret);
     // The frame's own requests (the shim, runtimes) go to the preview host and carry no app cookie.
     const frameRequests = requests.filter((q) => q.url().startsWith(PREVIEW_URL));
     expect(frameRequests.length).toBeGreaterThan(0);
-    for (const q of frameRequests) expect((await q.allHeaders()).cookie ?? "").not.toContain(CANARY);
+    for (const q of frameRequests) expect((await q.allHeaders()).cookie ?? "").toBe("");
   });
 
   test("a credentialed fetch or beacon to the app is blocked and never reaches it", async ({ page }) => {
@@ -172,14 +196,17 @@ test.describe("artifact code cannot reach the app or the network", () => {
       query<{ n: string }>(
         "select (select count(*) from artifacts) + (select count(*) from artifact_versions) + (select count(*) from users) as n",
       );
+    // The real sign-out server action of this build, as the app's own no-JS form posts it: if the
+    // sandbox let it through, the owner would be signed out.
+    const signOutField = await page.locator('form input[name^="$ACTION_ID_"]').first().getAttribute("name");
+    expect(signOutField).toMatch(/^\$ACTION_ID_[0-9a-f]+$/);
     const forms = [
+      `<form id="f" method="post" enctype="multipart/form-data" action="${APP_URL}/">
+       <input type="hidden" name="${signOutField}"></form>
+       <script>document.getElementById("f").requestSubmit();</script>`,
       // A route handler, urlencoded.
       `<form id="f" method="post" action="${APP_URL}/api/health"><input name="title" value="pwned"></form>
        <script>document.getElementById("f").submit();</script>`,
-      // The shape of a progressively enhanced server action (multipart with an $ACTION_ID_ field).
-      `<form id="f" method="post" enctype="multipart/form-data" action="${APP_URL}/new">
-       <input name="$ACTION_ID_${"0".repeat(40)}" value=""><input name="title" value="pwned"></form>
-       <script>document.getElementById("f").requestSubmit();</script>`,
     ];
     const { requests } = await watch(page);
     for (const html of forms) {
@@ -195,7 +222,8 @@ test.describe("artifact code cannot reach the app or the network", () => {
       expect(await counts()).toEqual(before);
     }
     expect(await reachedNetwork(requests, (_url, q) => q.method() === "POST")).toEqual([]);
-    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    await page.goto("/");
+    await expect(page.getByLabel("Account menu"), "the owner is still signed in").toBeVisible();
   });
 
   test("top navigation and popups on load are refused: the app page stays, no window opens", async ({ page }) => {
@@ -246,7 +274,7 @@ test.describe("artifact code cannot reach the app or the network", () => {
       "javascript",
       `document.body.textContent = "flooding";
        const long = "x".repeat(20000);
-       for (let i = 0; i < 2000; i++) {
+       for (let i = 0; i < 1000; i++) {
          parent.postMessage({ type: "resize", height: 1e9 }, "*");
          parent.postMessage({ type: "open-link", url: "https://evil.test" }, "*");
          parent.postMessage({ type: "error", message: long }, "*");
