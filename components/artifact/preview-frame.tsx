@@ -1,10 +1,9 @@
 "use client";
 
 import { useCallback, useEffect, useRef, useState } from "react";
-import { fitsContentHeight, type PreviewKind } from "@/lib/preview/languages";
+import { initialFrameHeight as initialHeight, nextFrameHeight } from "@/lib/preview/frame-height";
 import {
   MIN_FRAME_HEIGHT,
-  clampHeight,
   createRateLimiter,
   parseFrameMessage,
   renderMessage,
@@ -14,8 +13,6 @@ import {
 
 // Must match PREVIEW_SANDBOX in lib/security-headers.ts (the CSP repeats it server-side).
 const SANDBOX = "allow-scripts allow-forms allow-modals allow-downloads allow-pointer-lock";
-const DEFAULT_HEIGHT = 480;
-const APP_MAX_HEIGHT = 800;
 const PING_EVERY_MS = 1500;
 const STOPPED_AFTER_MS = 5000;
 const BOOT_TIMEOUT_MS = 20000;
@@ -29,27 +26,19 @@ type Props = {
   title: string;
 };
 
-function heightFor(kind: PreviewPayload["kind"], reported: number | null): number {
-  if (kind === "error") return 200;
-  if (fitsContentHeight(kind as PreviewKind)) return reported === null ? 240 : clampHeight(reported);
-  // Apps keep a stable box and only grow when their content asks for more (up to a limit), so a
-  // page sized to 100vh cannot make the frame creep taller forever.
-  return reported === null ? DEFAULT_HEIGHT : Math.min(APP_MAX_HEIGHT, Math.max(DEFAULT_HEIGHT, clampHeight(reported)));
-}
-
 export function PreviewFrame({ previewOrigin, payload, title }: Props) {
   const frameRef = useRef<HTMLIFrameElement>(null);
   const [generation, setGeneration] = useState(0);
   const [status, setStatus] = useState<Status>("loading");
-  const [reportedHeight, setReportedHeight] = useState<number | null>(null);
+  const [height, setHeight] = useState(() => initialHeight(payload.kind));
   const [announcement, setAnnouncement] = useState("");
 
   const reload = useCallback(() => {
     setStatus("loading");
-    setReportedHeight(null);
+    setHeight(initialHeight(payload.kind));
     setAnnouncement("");
     setGeneration((g) => g + 1);
-  }, []);
+  }, [payload.kind]);
 
   useEffect(() => {
     let ready = false;
@@ -84,7 +73,7 @@ export function PreviewFrame({ previewOrigin, payload, title }: Props) {
           setStatus((s) => (s === "loading" ? "running" : s));
           return;
         case "resize":
-          setReportedHeight(message.height);
+          setHeight((current) => nextFrameHeight(payload.kind, current, message.height));
           return;
         case "error":
           setStatus((s) => (s === "loading" ? "running" : s));
@@ -126,7 +115,6 @@ export function PreviewFrame({ previewOrigin, payload, title }: Props) {
     };
   }, [payload, generation]);
 
-  const height = heightFor(payload.kind, reportedHeight);
   const frameVisible = status === "loading" || status === "running";
 
   return (

@@ -2,7 +2,6 @@ import { describe, expect, it } from "vitest";
 import {
   MAX_ERROR_LENGTH,
   MAX_FRAME_HEIGHT,
-  MIN_FRAME_HEIGHT,
   clampHeight,
   createRateLimiter,
   parseFrameMessage,
@@ -23,10 +22,10 @@ describe("messages from the preview frame", () => {
 
   it("clamps heights a hostile frame reports", () => {
     expect(parseFrameMessage({ type: "resize", height: 1e9 })).toEqual({ type: "resize", height: MAX_FRAME_HEIGHT });
-    expect(parseFrameMessage({ type: "resize", height: -50 })).toEqual({ type: "resize", height: MIN_FRAME_HEIGHT });
+    expect(parseFrameMessage({ type: "resize", height: -50 })).toEqual({ type: "resize", height: 0 });
     expect(parseFrameMessage({ type: "resize", height: Number.NaN })).toBeNull();
     expect(parseFrameMessage({ type: "resize", height: Infinity })).toBeNull();
-    expect(clampHeight(Number.NaN)).toBe(MIN_FRAME_HEIGHT);
+    expect(clampHeight(Number.NaN)).toBe(0);
   });
 
   it("truncates long error messages", () => {

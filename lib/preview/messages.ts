@@ -4,14 +4,15 @@
 import { z } from "zod";
 import type { PreviewKind } from "./languages";
 
+/** The frame is never shorter than this, whatever its content says. */
 export const MIN_FRAME_HEIGHT = 120;
 export const MAX_FRAME_HEIGHT = 1600;
 export const MAX_ERROR_LENGTH = 500;
 
-/** A reported height, clamped so a frame can never make the page enormous or vanish. */
+/** A reported height, clamped to 0…MAX_FRAME_HEIGHT so a frame can never make the page enormous. */
 export function clampHeight(height: number): number {
-  if (!Number.isFinite(height)) return MIN_FRAME_HEIGHT;
-  return Math.min(MAX_FRAME_HEIGHT, Math.max(MIN_FRAME_HEIGHT, Math.round(height)));
+  if (!Number.isFinite(height)) return 0;
+  return Math.min(MAX_FRAME_HEIGHT, Math.max(0, Math.round(height)));
 }
 
 const truncated = z

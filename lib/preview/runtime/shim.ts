@@ -57,7 +57,7 @@ function ensurePanel(): HTMLElement {
   const root = panelHost.attachShadow({ mode: "open" });
   const style = document.createElement("style");
   style.textContent = `
-    :host { all: initial; position: fixed; left: 8px; right: 8px; bottom: 8px; z-index: 2147483647; }
+    :host { all: initial; position: fixed; left: 8px; right: 8px; top: 8px; z-index: 2147483647; }
     .box { font: 13px/1.45 ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; color: #7f1d1d;
       background: #fef2f2; border: 1px solid #fca5a5; border-radius: 8px; padding: 8px 10px;
       box-shadow: 0 4px 16px rgba(0,0,0,.15); max-height: 40vh; overflow: auto; }
@@ -210,7 +210,7 @@ function renderSvg(code: string) {
     const detail = problem?.textContent?.trim().split("\n")[0] ?? "the root element is not <svg>";
     throw new Error(`This SVG could not be displayed: ${detail}`);
   }
-  baseStyle(`html,body{margin:0;height:100%;background:#fff}
+  baseStyle(`html,body{margin:0;height:100%;background:#fff}html{box-sizing:border-box;padding:16px}
     body{display:flex;align-items:center;justify-content:center}
     img{display:block;width:100%;height:100%;object-fit:contain}`);
   // As an image: scaled to fit, and any script inside the SVG never runs.
