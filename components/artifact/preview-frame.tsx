@@ -32,11 +32,13 @@ export function PreviewFrame({ previewOrigin, payload, title }: Props) {
   const [status, setStatus] = useState<Status>("loading");
   const [height, setHeight] = useState(() => initialHeight(payload.kind));
   const [announcement, setAnnouncement] = useState("");
+  const [hadError, setHadError] = useState(false);
 
   const reload = useCallback(() => {
     setStatus("loading");
     setHeight(initialHeight(payload.kind));
     setAnnouncement("");
+    setHadError(false);
     setGeneration((g) => g + 1);
   }, [payload.kind]);
 
@@ -77,6 +79,7 @@ export function PreviewFrame({ previewOrigin, payload, title }: Props) {
           return;
         case "error":
           setStatus((s) => (s === "loading" ? "running" : s));
+          setHadError(true);
           if (allowLog()) console.warn(`[preview] ${message.message}`);
           if (allowAnnounce()) setAnnouncement(`The preview reported an error: ${message.message}`);
           return;
@@ -122,7 +125,13 @@ export function PreviewFrame({ previewOrigin, payload, title }: Props) {
       <div className="flex items-center gap-3 border-b border-zinc-200 bg-zinc-50 px-3 py-1.5 text-sm">
         <span className="font-medium text-zinc-700">Preview</span>
         <span className="text-xs text-zinc-500" aria-hidden>
-          {status === "loading" ? "Starting…" : status === "running" ? "Running in a sandbox" : "Stopped"}
+          {status === "loading"
+            ? "Starting…"
+            : status !== "running"
+              ? "Stopped"
+              : hadError
+                ? "Reported an error"
+                : "Running in a sandbox"}
         </span>
         <button
           type="button"
