@@ -3,24 +3,31 @@ import {
   APP_SECURITY_HEADERS,
   PREVIEW_PATH_PREFIX,
   appContentSecurityPolicy,
+  isPreviewDocumentPath,
   isPreviewHost,
+  previewSecurityHeaders,
 } from "@/lib/security-headers";
 
+const NOT_FOUND_HEADERS = { "Content-Type": "text/plain; charset=utf-8", "X-Content-Type-Options": "nosniff", "Cache-Control": "no-store" };
+
+function notFound(extra: Record<string, string> = {}) {
+  return new NextResponse("Not found", { status: 404, headers: { ...NOT_FOUND_HEADERS, ...extra } });
+}
+
 // Routing only — never authorisation (every page, action and route checks access in db/queries).
-// 1. The preview host answers preview documents and nothing else; the app host never answers them.
+// 1. The preview host answers the preview documents (GET only) and nothing else — not the app's
+//    pages, not /api, not server actions, not /_next bundles, not Next's own not-found page.
+//    The app host never answers /sandbox/*.
 // 2. App responses get a per-request CSP nonce and the security headers.
 export function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
-  const onPreviewHost = isPreviewHost(request.headers.get("host"));
-  const isPreviewPath = pathname.startsWith(PREVIEW_PATH_PREFIX);
-
-  if (onPreviewHost !== isPreviewPath) {
-    return new NextResponse("Not found", {
-      status: 404,
-      headers: { "Content-Type": "text/plain; charset=utf-8", "X-Content-Type-Options": "nosniff", "Cache-Control": "no-store" },
-    });
+  if (isPreviewHost(request.headers.get("host"))) {
+    const allowed = isPreviewDocumentPath(pathname) && (request.method === "GET" || request.method === "HEAD");
+    if (!allowed) return notFound(previewSecurityHeaders());
+    return NextResponse.next();
   }
-  if (onPreviewHost || pathname.startsWith("/_next/")) return NextResponse.next();
+  if (pathname.startsWith(PREVIEW_PATH_PREFIX)) return notFound();
+  if (pathname.startsWith("/_next/")) return NextResponse.next();
 
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const csp = appContentSecurityPolicy(nonce);

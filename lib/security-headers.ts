@@ -39,3 +39,51 @@ export const APP_SECURITY_HEADERS: Record<string, string> = {
   "X-Frame-Options": "DENY",
   "Permissions-Policy": "camera=(), microphone=(), geolocation=(), payment=(), usb=()",
 };
+
+/**
+ * The iframe's sandbox tokens, also repeated as the CSP `sandbox` directive so the document stays
+ * opaque-origin even when opened top-level. Never allow-same-origin, allow-top-navigation or
+ * allow-popups: artifact code must not reach the app's storage, replace the app tab or open windows.
+ */
+export const PREVIEW_SANDBOX = "allow-scripts allow-forms allow-modals allow-downloads allow-pointer-lock";
+
+/**
+ * The CSP of every preview response. Scripts: the preview origin's own runtimes, inline and blob:
+ * (artifact code runs inline; JSX is transpiled on the server, so no eval). No network at all
+ * (connect-src 'none', form-action 'none'), framed only by the app.
+ */
+export function previewContentSecurityPolicy(origins: { app: string; preview: string }): string {
+  return [
+    "default-src 'none'",
+    `script-src ${origins.preview} 'unsafe-inline' blob:`,
+    "style-src 'unsafe-inline'",
+    // Images may come from the web: the frame only ever holds the artifact's own code, nothing secret.
+    "img-src data: blob: https:",
+    "font-src data:",
+    "media-src data: blob:",
+    "connect-src 'none'",
+    "worker-src blob:",
+    "frame-src 'none'",
+    "manifest-src 'none'",
+    "form-action 'none'",
+    "base-uri 'none'",
+    "object-src 'none'",
+    `frame-ancestors ${origins.app}`,
+    `sandbox ${PREVIEW_SANDBOX}`,
+  ].join("; ");
+}
+
+/** Headers for everything the preview host answers. Never Set-Cookie. */
+export function previewSecurityHeaders(): Record<string, string> {
+  return {
+    "Content-Security-Policy": previewContentSecurityPolicy({ app: appOrigin(), preview: previewOrigin() }),
+    "Referrer-Policy": "no-referrer",
+    "X-Content-Type-Options": "nosniff",
+    "Permissions-Policy": "camera=(), microphone=(), geolocation=(), payment=(), usb=()",
+  };
+}
+
+/** The only paths the preview host serves: the shim document and its runtime scripts. */
+export function isPreviewDocumentPath(pathname: string): boolean {
+  return pathname === "/sandbox/v1" || /^\/sandbox\/runtime\/[a-z-]+\.js$/.test(pathname);
+}

@@ -1,5 +1,10 @@
 import type { ActionEntry, RouteEntry } from "./types";
 
-export const routes: RouteEntry[] = [];
+// The preview sandbox: these answer only on the preview host (PREVIEW_ORIGIN) and 404 on the app
+// host. e2e/sandbox.spec.ts attacks both directions.
+export const routes: RouteEntry[] = [
+  { path: "/sandbox/v1", kind: "route", rule: "preview", methods: ["GET"], walk: "e2e/sandbox.spec.ts" },
+  { path: "/sandbox/runtime/[file]", kind: "route", rule: "preview", methods: ["GET"], walk: "e2e/sandbox.spec.ts" },
+];
 
 export const actions: ActionEntry[] = [];

@@ -7,6 +7,7 @@ import { parseId } from "@/lib/ids";
 import { Avatar } from "@/components/ui/avatar";
 import { RelativeTime } from "@/components/ui/relative-time";
 import { LanguageBadge } from "@/components/artifact/language-badge";
+import { ArtifactPreview } from "@/components/artifact/artifact-preview";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -62,6 +63,7 @@ export default async function ArtifactPage({ params }: Props) {
         </div>
         {artifact.description && <p className="max-w-3xl whitespace-pre-line text-zinc-700">{artifact.description}</p>}
       </header>
+      {version && <ArtifactPreview language={version.codeLanguage} code={version.codeContent} title={artifact.title} />}
       {version ? (
         <section aria-label="Code">
           <pre className="max-h-[70vh] overflow-auto rounded-lg border border-zinc-200 bg-zinc-950 p-4 font-mono text-sm leading-relaxed text-zinc-100">

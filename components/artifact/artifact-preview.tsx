@@ -1,0 +1,16 @@
+import { previewOrigin } from "@/lib/env";
+import { buildPreviewPayload } from "@/lib/preview/payload";
+import { PreviewFrame } from "./preview-frame";
+
+type Props = { language: string | null | undefined; code: string; title: string };
+
+/**
+ * The live preview of one version, for a viewer the page has already authorised. React is
+ * transpiled here on the server; the code reaches the sandbox only by postMessage from this page.
+ * Languages without a preview (CSS, Python, other) render nothing: the page shows the code only.
+ */
+export function ArtifactPreview({ language, code, title }: Props) {
+  const payload = buildPreviewPayload(language, code);
+  if (!payload) return null;
+  return <PreviewFrame previewOrigin={previewOrigin()} payload={payload} title={title} />;
+}

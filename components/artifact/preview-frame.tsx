@@ -1,0 +1,194 @@
+"use client";
+
+import { useCallback, useEffect, useRef, useState } from "react";
+import { initialFrameHeight as initialHeight, nextFrameHeight } from "@/lib/preview/frame-height";
+import {
+  MIN_FRAME_HEIGHT,
+  createRateLimiter,
+  parseFrameMessage,
+  renderMessage,
+  type ParentMessage,
+  type PreviewPayload,
+} from "@/lib/preview/messages";
+
+// Must match PREVIEW_SANDBOX in lib/security-headers.ts (the CSP repeats it server-side).
+const SANDBOX = "allow-scripts allow-forms allow-modals allow-downloads allow-pointer-lock";
+const PING_EVERY_MS = 1500;
+const STOPPED_AFTER_MS = 5000;
+const BOOT_TIMEOUT_MS = 20000;
+
+type Status = "loading" | "running" | "stopped" | "failed";
+
+type Props = {
+  /** The preview origin, passed from the server so it follows PREVIEW_ORIGIN at run time. */
+  previewOrigin: string;
+  payload: PreviewPayload;
+  title: string;
+};
+
+export function PreviewFrame({ previewOrigin, payload, title }: Props) {
+  const frameRef = useRef<HTMLIFrameElement>(null);
+  const [generation, setGeneration] = useState(0);
+  const [status, setStatus] = useState<Status>("loading");
+  const [height, setHeight] = useState(() => initialHeight(payload.kind));
+  const [announcement, setAnnouncement] = useState("");
+  const [hadError, setHadError] = useState(false);
+
+  const reload = useCallback(() => {
+    setStatus("loading");
+    setHeight(initialHeight(payload.kind));
+    setAnnouncement("");
+    setHadError(false);
+    setGeneration((g) => g + 1);
+  }, [payload.kind]);
+
+  useEffect(() => {
+    let ready = false;
+    let lastPong = Date.now();
+    let lastTick = Date.now();
+    let nextPing = 1;
+    const bootedAt = Date.now();
+    const allowLog = createRateLimiter(5, 10_000);
+    const allowAnnounce = createRateLimiter(1, 5_000);
+
+    const send = (message: ParentMessage) => {
+      // The frame's origin is opaque ("null"), so it cannot be targeted by origin; it is identified
+      // by its window instead, checked on every message we answer.
+      frameRef.current?.contentWindow?.postMessage(message, "*");
+    };
+
+    const onMessage = (event: MessageEvent) => {
+      const frameWindow = frameRef.current?.contentWindow;
+      if (!frameWindow || event.source !== frameWindow || event.origin !== "null") return;
+      const message = parseFrameMessage(event.data);
+      if (!message) return;
+      lastPong = Date.now();
+      switch (message.type) {
+        case "ready":
+        case "pong":
+          // The frame may have said "ready" before this page hydrated; a pong means the same.
+          if (ready) return;
+          ready = true;
+          send(renderMessage(payload));
+          return;
+        case "rendered":
+          setStatus((s) => (s === "loading" ? "running" : s));
+          return;
+        case "resize":
+          setHeight((current) => nextFrameHeight(payload.kind, current, message.height));
+          return;
+        case "error":
+          setStatus((s) => (s === "loading" ? "running" : s));
+          setHadError(true);
+          if (allowLog()) console.warn(`[preview] ${message.message}`);
+          if (allowAnnounce()) setAnnouncement(`The preview reported an error: ${message.message}`);
+          return;
+      }
+    };
+
+    // Heartbeat: a frame stuck in `while (true) {}` stops answering. Its process is not ours, so the
+    // page keeps working; we notice the silence and take the frame down.
+    const timer = window.setInterval(() => {
+      const now = Date.now();
+      const onSchedule = now - lastTick < PING_EVERY_MS * 2;
+      lastTick = now;
+      if (document.hidden || !onSchedule) {
+        // Background tabs throttle timers; silence measured across a pause means nothing.
+        lastPong = now;
+        return;
+      }
+      if (!ready && now - bootedAt > BOOT_TIMEOUT_MS) {
+        setStatus("failed");
+        window.clearInterval(timer);
+        return;
+      }
+      if (ready && now - lastPong > STOPPED_AFTER_MS) {
+        setStatus("stopped");
+        window.clearInterval(timer);
+        return;
+      }
+      send({ type: "ping", id: nextPing++ });
+    }, PING_EVERY_MS);
+
+    window.addEventListener("message", onMessage);
+    send({ type: "ping", id: 0 });
+    return () => {
+      window.removeEventListener("message", onMessage);
+      window.clearInterval(timer);
+    };
+  }, [payload, generation]);
+
+  const frameVisible = status === "loading" || status === "running";
+
+  return (
+    <section aria-label="Live preview" className="overflow-hidden rounded-lg border border-zinc-200 bg-white">
+      <div className="flex items-center gap-3 border-b border-zinc-200 bg-zinc-50 px-3 py-1.5 text-sm">
+        <span className="font-medium text-zinc-700">Preview</span>
+        <span className="text-xs text-zinc-500" aria-hidden>
+          {status === "loading"
+            ? "Starting…"
+            : status !== "running"
+              ? "Stopped"
+              : hadError
+                ? "Reported an error"
+                : "Running in a sandbox"}
+        </span>
+        <button
+          type="button"
+          onClick={reload}
+          className="ml-auto rounded-md border border-zinc-300 bg-white px-2.5 py-1 text-xs font-medium text-zinc-700 hover:bg-zinc-100 focus-visible:outline-2 focus-visible:outline-brand-600"
+        >
+          Reload
+        </button>
+      </div>
+      <div className="relative bg-white" style={{ height: Math.max(height, MIN_FRAME_HEIGHT) }}>
+        {frameVisible && (
+          <iframe
+            key={generation}
+            ref={frameRef}
+            src={`${previewOrigin}/sandbox/v1`}
+            title={`Preview of ${title}`}
+            sandbox={SANDBOX}
+            referrerPolicy="no-referrer"
+            allow="fullscreen"
+            // Asks a freshly loaded shim to answer, in case its "ready" came before we listened.
+            onLoad={(e) => e.currentTarget.contentWindow?.postMessage({ type: "ping", id: 0 } satisfies ParentMessage, "*")}
+            className="block size-full border-0 bg-white"
+          />
+        )}
+        {status === "loading" && (
+          <div className="pointer-events-none absolute inset-0 grid place-items-center bg-white text-sm text-zinc-500">
+            <span className="flex items-center gap-2">
+              <span aria-hidden className="size-3 animate-spin rounded-full border-2 border-zinc-300 border-t-zinc-600" />
+              Starting preview…
+            </span>
+          </div>
+        )}
+        {(status === "stopped" || status === "failed") && (
+          <div role="alert" className="absolute inset-0 grid place-items-center bg-zinc-50 p-6 text-center">
+            <div className="max-w-sm space-y-3">
+              <p className="font-medium text-zinc-800">
+                {status === "stopped" ? "This preview stopped responding" : "This preview did not start"}
+              </p>
+              <p className="text-sm text-zinc-600">
+                {status === "stopped"
+                  ? "Its code kept the browser busy (an endless loop, perhaps), so we stopped it. The rest of the page is fine."
+                  : "The preview frame did not load. Check your connection and try again."}
+              </p>
+              <button
+                type="button"
+                onClick={reload}
+                className="rounded-md bg-brand-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-700"
+              >
+                Reload preview
+              </button>
+            </div>
+          </div>
+        )}
+      </div>
+      <p aria-live="polite" className="sr-only">
+        {announcement}
+      </p>
+    </section>
+  );
+}

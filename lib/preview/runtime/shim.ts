@@ -1,0 +1,291 @@
+// The preview frame's bootstrap, bundled by esbuild and inlined into /sandbox/v1. It runs on the
+// preview origin inside an opaque-origin sandbox. It tells the artifact page it is ready, receives
+// the code by postMessage (only from its parent, only from the app origin), runs it, and reports
+// errors and its height. It never fetches code: the preview origin has no URL that returns any.
+//
+// Artifact code runs in this same realm and may overwrite anything here; the parent therefore
+// trusts nothing it hears from the frame beyond a strictly validated, clamped message.
+
+type Kind = "html" | "svg" | "markdown" | "javascript" | "react";
+type Config = { appOrigin: string; runtimes: { react: string; markdown: string } };
+type Incoming = { type: "render"; language: Kind; code: string } | { type: "fail"; message: string } | { type: "ping"; id: number };
+
+type VitrineWindow = Window & {
+  __vitrineModules?: Record<string, unknown>;
+  __vitrineRequire?: (name: string) => unknown;
+  __vitrineMount?: (module: { exports: Record<string, unknown> }) => void;
+  __vitrineAfterOpen?: () => void;
+  __vitrineMarkdown?: { render(el: Element, markdown: string, onError: (e: unknown) => void): void };
+  React?: { createElement: (...args: unknown[]) => unknown };
+  ReactDOM?: {
+    createRoot(el: Element, options?: { onUncaughtError?: (e: unknown) => void }): { render(node: unknown): void };
+  };
+};
+
+const w = window as unknown as VitrineWindow;
+const config = JSON.parse(document.getElementById("vitrine-config")?.textContent ?? "{}") as Config;
+const MAX_REPORTED_ERRORS = 20;
+let started = false;
+let reportedErrors = 0;
+
+function post(message: Record<string, unknown>) {
+  // The parent is the app: say so, so nothing else can ever receive what the frame reports.
+  try {
+    parent.postMessage(message, config.appOrigin);
+  } catch {
+    // The parent navigated away or is not the app: nobody to tell.
+  }
+}
+
+function describe(error: unknown): string {
+  if (error instanceof Error) return `${error.name}: ${error.message}`;
+  if (typeof error === "string") return error;
+  try {
+    return JSON.stringify(error) ?? String(error);
+  } catch {
+    return String(error);
+  }
+}
+
+// ---------- the error panel, inside the frame, in a shadow root so page CSS cannot hide it ----------
+let panelList: HTMLElement | null = null;
+let panelHost: HTMLElement | null = null;
+
+function ensurePanel(): HTMLElement {
+  if (panelList && panelHost?.isConnected) return panelList;
+  panelHost = document.createElement("vitrine-error-panel");
+  const root = panelHost.attachShadow({ mode: "open" });
+  const style = document.createElement("style");
+  style.textContent = `
+    :host { all: initial; position: fixed; left: 8px; right: 8px; top: 8px; z-index: 2147483647; }
+    .box { font: 13px/1.45 ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; color: #7f1d1d;
+      background: #fef2f2; border: 1px solid #fca5a5; border-radius: 8px; padding: 8px 10px;
+      box-shadow: 0 4px 16px rgba(0,0,0,.15); max-height: 40vh; overflow: auto; }
+    .head { display: flex; justify-content: space-between; align-items: center; gap: 8px;
+      font: 600 12px/1.4 system-ui, sans-serif; text-transform: uppercase; letter-spacing: .04em; }
+    button { font: 12px system-ui, sans-serif; border: 1px solid #fca5a5; background: #fff; color: #7f1d1d;
+      border-radius: 6px; padding: 2px 8px; cursor: pointer; }
+    ul { margin: 6px 0 0; padding: 0; list-style: none; }
+    li { white-space: pre-wrap; word-break: break-word; }
+    li + li { border-top: 1px solid #fecaca; margin-top: 4px; padding-top: 4px; }`;
+  const box = document.createElement("div");
+  box.className = "box";
+  box.setAttribute("role", "alert");
+  const head = document.createElement("div");
+  head.className = "head";
+  const label = document.createElement("span");
+  label.textContent = "Error in this artifact";
+  const close = document.createElement("button");
+  close.type = "button";
+  close.textContent = "Dismiss";
+  close.addEventListener("click", () => panelHost?.remove());
+  head.append(label, close);
+  panelList = document.createElement("ul");
+  box.append(head, panelList);
+  root.append(style, box);
+  (document.body ?? document.documentElement).append(panelHost);
+  return panelList;
+}
+
+function showError(message: string) {
+  const list = ensurePanel();
+  if (list.childElementCount >= MAX_REPORTED_ERRORS) return;
+  const item = document.createElement("li");
+  item.textContent = message;
+  list.append(item);
+}
+
+function reportError(message: string) {
+  const text = message.length > 2000 ? `${message.slice(0, 1999)}…` : message;
+  showError(text);
+  if (reportedErrors++ < MAX_REPORTED_ERRORS) post({ type: "error", message: text });
+}
+
+// ---------- listeners (re-installed after document.open(), which erases them) ----------
+function onMessage(event: MessageEvent) {
+  if (event.source !== parent || event.origin !== config.appOrigin) return;
+  const data = event.data as Incoming | null;
+  if (!data || typeof data !== "object") return;
+  if (data.type === "ping" && typeof data.id === "number") post({ type: "pong", id: data.id });
+  else if (data.type === "render" && !started && typeof data.code === "string") {
+    started = true;
+    void render(data.language, data.code);
+  } else if (data.type === "fail" && !started && typeof data.message === "string") {
+    started = true;
+    reportError(data.message);
+    post({ type: "rendered" });
+  }
+}
+
+function onError(event: ErrorEvent) {
+  const where = event.lineno ? ` (line ${event.lineno})` : "";
+  reportError(event.error ? describe(event.error) : `${event.message || "Script error"}${where}`);
+}
+
+function onRejection(event: PromiseRejectionEvent) {
+  reportError(`Unhandled promise rejection: ${describe(event.reason)}`);
+}
+
+function onViolation(event: SecurityPolicyViolationEvent) {
+  const what = event.blockedURI || event.effectiveDirective;
+  reportError(`Blocked by the preview's security policy (${event.effectiveDirective}): ${what}. Previews cannot use the network.`);
+}
+
+let resizeObserver: ResizeObserver | null = null;
+let lastHeight = 0;
+let resizeQueued = false;
+
+function measure() {
+  resizeQueued = false;
+  const body = document.body;
+  if (!body) return;
+  const margin = parseFloat(getComputedStyle(body).marginBottom) || 0;
+  const height = Math.ceil(Math.max(body.scrollHeight, body.getBoundingClientRect().bottom + margin));
+  if (Math.abs(height - lastHeight) < 2) return;
+  lastHeight = height;
+  post({ type: "resize", height });
+}
+
+function queueMeasure() {
+  if (resizeQueued) return;
+  resizeQueued = true;
+  requestAnimationFrame(measure);
+}
+
+function install() {
+  window.addEventListener("message", onMessage);
+  window.addEventListener("error", onError);
+  window.addEventListener("unhandledrejection", onRejection);
+  document.addEventListener("securitypolicyviolation", onViolation);
+  resizeObserver?.disconnect();
+  resizeObserver = new ResizeObserver(queueMeasure);
+  resizeObserver.observe(document.documentElement);
+  if (document.body) resizeObserver.observe(document.body);
+}
+
+// ---------- runtimes ----------
+function loadScript(src: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const script = document.createElement("script");
+    script.src = src;
+    script.onload = () => resolve();
+    script.onerror = () => reject(new Error("The preview runtime could not be loaded. Reload to try again."));
+    document.head.append(script);
+  });
+}
+
+function runInline(code: string) {
+  // Inline script, not eval: the CSP allows 'unsafe-inline' but never 'unsafe-eval'.
+  const script = document.createElement("script");
+  script.textContent = code;
+  document.body.append(script);
+}
+
+function baseStyle(css: string) {
+  const style = document.createElement("style");
+  style.textContent = css;
+  document.head.append(style);
+}
+
+function renderHtml(code: string) {
+  // document.open() erases every listener, including ours: the first thing the written document
+  // runs is a call that puts them back, before any artifact script can throw.
+  w.__vitrineAfterOpen = install;
+  const boot = "<script>window.__vitrineAfterOpen&&window.__vitrineAfterOpen()</script>";
+  const doctype = /^\s*<!doctype[^>]*>/i.exec(code);
+  const html = doctype ? `${doctype[0]}${boot}${code.slice(doctype[0].length)}` : `<!doctype html>${boot}${code}`;
+  document.open();
+  document.write(html);
+  document.close();
+  install();
+}
+
+function renderSvg(code: string) {
+  let svg = code.trim();
+  // Without the namespace an SVG file is not an image; hand-written ones often leave it out.
+  if (/^<svg\b/i.test(svg) && !/^<svg\b[^>]*\sxmlns=/i.test(svg)) svg = svg.replace(/^<svg\b/i, '<svg xmlns="http://www.w3.org/2000/svg"');
+  const parsed = new DOMParser().parseFromString(svg, "image/svg+xml");
+  const problem = parsed.querySelector("parsererror");
+  if (problem || parsed.documentElement.localName !== "svg") {
+    const detail = problem?.textContent?.trim().split("\n")[0] ?? "the root element is not <svg>";
+    throw new Error(`This SVG could not be displayed: ${detail}`);
+  }
+  baseStyle(`html,body{margin:0;height:100%;background:#fff}html{box-sizing:border-box;padding:16px}
+    body{display:flex;align-items:center;justify-content:center}
+    img{display:block;width:100%;height:100%;object-fit:contain}`);
+  // As an image: scaled to fit, and any script inside the SVG never runs.
+  const img = document.createElement("img");
+  img.alt = "";
+  img.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
+  img.onerror = () => reportError("This SVG could not be displayed as an image.");
+  document.body.append(img);
+}
+
+async function renderMarkdown(code: string) {
+  baseStyle(`body{margin:0;padding:20px 24px;font:16px/1.6 system-ui,-apple-system,"Segoe UI",sans-serif;color:#18181b;background:#fff;overflow-wrap:anywhere}
+    h1,h2,h3{line-height:1.25;margin:1.2em 0 .5em}h1{font-size:1.8em}h2{font-size:1.4em}h3{font-size:1.15em}
+    :first-child{margin-top:0}p,ul,ol,pre,table,blockquote{margin:0 0 1em}
+    code{font:0.9em ui-monospace,SFMono-Regular,Menlo,monospace;background:#f4f4f5;border-radius:4px;padding:.1em .3em}
+    pre{background:#f4f4f5;border-radius:8px;padding:12px;overflow:auto}pre code{background:none;padding:0}
+    blockquote{border-left:3px solid #d4d4d8;padding-left:12px;color:#52525b}
+    table{border-collapse:collapse}td,th{border:1px solid #d4d4d8;padding:4px 8px}img{max-width:100%}a{color:#2563eb}`);
+  await loadScript(config.runtimes.markdown);
+  const root = document.createElement("main");
+  document.body.append(root);
+  w.__vitrineMarkdown!.render(root, code, (e) => reportError(describe(e)));
+}
+
+function renderJavaScript(code: string) {
+  baseStyle("body{margin:8px;font-family:system-ui,sans-serif}");
+  runInline(code);
+}
+
+const IMPORT_ERROR = "Imports other than react and react-dom are not available in the preview: ";
+
+async function renderReact(code: string) {
+  baseStyle("body{margin:0;font-family:system-ui,sans-serif}");
+  await loadScript(config.runtimes.react);
+  const modules = w.__vitrineModules ?? {};
+  w.__vitrineRequire = (name: string) => {
+    if (Object.hasOwn(modules, name)) return modules[name];
+    throw new Error(IMPORT_ERROR + name);
+  };
+  w.__vitrineMount = (module) => {
+    const exported = module.exports;
+    const component = exported.default ?? (typeof exported === "function" ? exported : undefined);
+    if (typeof component !== "function" && (typeof component !== "object" || component === null)) {
+      throw new Error("This React artifact has no default export. Export your component: export default function App() { … }");
+    }
+    const root = document.createElement("div");
+    root.id = "root";
+    document.body.append(root);
+    w.ReactDOM!.createRoot(root, { onUncaughtError: (e) => reportError(describe(e)) }).render(w.React!.createElement(component));
+  };
+  runInline(
+    `(function(){var module={exports:{}};var exports=module.exports;var require=window.__vitrineRequire;\n${code}\n;window.__vitrineMount(module);})();`,
+  );
+}
+
+async function render(language: Kind, code: string) {
+  try {
+    if (language === "html") renderHtml(code);
+    else if (language === "svg") renderSvg(code);
+    else if (language === "markdown") await renderMarkdown(code);
+    else if (language === "javascript") renderJavaScript(code);
+    else if (language === "react") await renderReact(code);
+    else reportError("This language has no live preview.");
+  } catch (error) {
+    reportError(describe(error));
+  }
+  post({ type: "rendered" });
+  queueMeasure();
+}
+
+if (window.parent === window) {
+  // Opened top-level: still sandboxed (opaque origin, no network) and shows nothing but this note.
+  document.body.textContent =
+    "This is the Vitrine preview sandbox. Artifacts run here only inside their page on Vitrine.";
+} else {
+  install();
+  post({ type: "ready" });
+}

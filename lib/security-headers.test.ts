@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import { PREVIEW_SANDBOX, isPreviewDocumentPath, previewContentSecurityPolicy } from "./security-headers";
+
+function directives(csp: string): Map<string, string> {
+  return new Map(
+    csp.split(";").map((part) => {
+      const [name, ...values] = part.trim().split(/\s+/);
+      return [name!, values.join(" ")];
+    }),
+  );
+}
+
+describe("the preview CSP", () => {
+  const csp = directives(previewContentSecurityPolicy({ app: "http://localhost:3000", preview: "http://127.0.0.1:3000" }));
+
+  it("keeps the document sandboxed with no same-origin, top navigation or popups", () => {
+    expect(csp.get("sandbox")).toBe(PREVIEW_SANDBOX);
+    expect(PREVIEW_SANDBOX.split(" ").sort()).toEqual(
+      ["allow-downloads", "allow-forms", "allow-modals", "allow-pointer-lock", "allow-scripts"].sort(),
+    );
+    expect(PREVIEW_SANDBOX).not.toMatch(/same-origin|top-navigation|popups/);
+  });
+
+  it("is framed only by the app and reaches no network", () => {
+    expect(csp.get("frame-ancestors")).toBe("http://localhost:3000");
+    expect(csp.get("connect-src")).toBe("'none'");
+    expect(csp.get("form-action")).toBe("'none'");
+    expect(csp.get("default-src")).toBe("'none'");
+    expect(csp.get("base-uri")).toBe("'none'");
+    expect(csp.get("object-src")).toBe("'none'");
+  });
+
+  it("runs inline artifact code and its own runtimes, never eval or a CDN", () => {
+    const scripts = csp.get("script-src")!.split(" ");
+    expect(scripts.sort()).toEqual(["'unsafe-inline'", "blob:", "http://127.0.0.1:3000"].sort());
+    expect(csp.get("worker-src")).toBe("blob:");
+  });
+});
+
+describe("isPreviewDocumentPath", () => {
+  it("admits the shim and runtime scripts only", () => {
+    expect(isPreviewDocumentPath("/sandbox/v1")).toBe(true);
+    expect(isPreviewDocumentPath("/sandbox/runtime/react.js")).toBe(true);
+    for (const p of ["/", "/sandbox/", "/sandbox/v2", "/sandbox/runtime/../v1", "/sandbox/runtime/react.js/x", "/api/health"]) {
+      expect(isPreviewDocumentPath(p), p).toBe(false);
+    }
+  });
+});
