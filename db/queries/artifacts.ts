@@ -1,5 +1,5 @@
 import "server-only";
-import { and, desc, eq, sql } from "drizzle-orm";
+import { and, desc, eq, inArray, sql } from "drizzle-orm";
 import { db } from "@/db/index";
 import { artifactVersions, artifacts, profiles } from "@/db/schema";
 import { decodeCursor, encodeCursor } from "@/lib/cursor";
@@ -248,4 +248,15 @@ export async function deleteArtifact(input: {
     .from(artifacts)
     .where(and(eq(artifacts.id, input.id), eq(artifacts.ownerUserId, input.ownerUserId)));
   return exists ? "mismatch" : "not_found";
+}
+
+/** Titles of the given artifacts that the viewer may see (for "imported from" links); others are absent. */
+export async function visibleArtifactTitles({ ids, viewerId }: { ids: string[]; viewerId: string | null }) {
+  const valid = ids.filter((id) => /^[0-9a-f-]{36}$/i.test(id));
+  if (valid.length === 0) return new Map<string, string>();
+  const rows = await db
+    .select({ id: artifacts.id, title: artifacts.title })
+    .from(artifacts)
+    .where(and(inArray(artifacts.id, valid), visibleTo(viewerId)));
+  return new Map(rows.map((r) => [r.id, r.title]));
 }

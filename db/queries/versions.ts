@@ -195,6 +195,15 @@ export type VersionListItem = {
   source: { kind: string; versionIndex?: number; artifactId?: string } | null;
 };
 
+export type HistoryArtifact = {
+  id: string;
+  title: string;
+  visibility: "public" | "private";
+  ownerUserId: string;
+  currentVersionId: string | null;
+  currentIndex: number | null;
+};
+
 const parent = alias(artifactVersions, "parent");
 
 /**
@@ -211,11 +220,18 @@ export async function listVersions({
   viewerId: string | null;
   cursor?: string | null;
   limit?: number;
-}): Promise<{ items: VersionListItem[]; nextCursor: string | null } | null> {
+}): Promise<{ artifact: HistoryArtifact; items: VersionListItem[]; nextCursor: string | null } | null> {
   const after = decodeCursor(cursor);
   const afterIndex = after && /^\d{1,9}$/.test(after.key) ? Number(after.key) : null;
   const [allowed] = await db
-    .select({ id: artifacts.id })
+    .select({
+      id: artifacts.id,
+      title: artifacts.title,
+      visibility: artifacts.visibility,
+      ownerUserId: artifacts.ownerUserId,
+      currentVersionId: artifacts.currentVersionId,
+      currentIndex: sql<number | null>`(select v.version_index from artifact_versions v where v.id = ${artifacts.currentVersionId})`,
+    })
     .from(artifacts)
     .where(and(eq(artifacts.id, artifactId), historyVisibleTo(viewerId)));
   if (!allowed) return null;
@@ -255,6 +271,7 @@ export async function listVersions({
   );
   const last = items[items.length - 1];
   return {
+    artifact: allowed,
     items,
     nextCursor: rows.length > limit && last ? encodeCursor({ key: String(last.versionIndex), id: last.id }) : null,
   };
