@@ -83,7 +83,7 @@ export async function ArtifactView({
           <span>{artifact.forksCount} forks</span>
           <span>{artifact.commentsCount} comments</span>
           <span>
-            <span className="font-medium text-zinc-700">{versionName(version)}</span> · <RelativeTime date={version.createdAt} />
+            <span data-testid="version-name" className="font-medium text-zinc-700">{versionName(version)}</span> · <RelativeTime date={version.createdAt} />
           </span>
           {recent && (
             <VersionPicker
