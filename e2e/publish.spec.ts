@@ -263,3 +263,25 @@ test("publishing works before JavaScript loads (a plain textarea and a plain for
   expect(row).toEqual({ code_language: "svg", visibility: "private", versioning_enabled: true });
   await context.close();
 });
+
+test("a double-submitted publish (the same POST sent twice) creates one artifact", async ({ page }) => {
+  await signUp(page, "twice");
+  const title = unique("Twice ");
+  await page.goto("/new");
+  await page.getByLabel("Title").fill(title);
+  await setCode(page, "<p>once</p>");
+  // Send the form's POST to the server twice, as a double click or a network retry would.
+  let replayed = false;
+  await page.route("**/new", async (route) => {
+    if (route.request().method() !== "POST") return route.continue();
+    await route.fetch();
+    replayed = true;
+    await route.fulfill({ response: await route.fetch() });
+  });
+  await page.getByRole("button", { name: "Publish" }).click();
+  await expect(page).toHaveURL(/\/a\/[0-9a-f-]{36}$/);
+  expect(replayed).toBe(true);
+  const rows = await query<{ id: string }>("select id from artifacts where title = $1", [title]);
+  expect(rows).toHaveLength(1);
+  expect(page.url()).toContain(rows[0]!.id);
+});
