@@ -87,7 +87,7 @@ export default async function DiffPage(props: Props) {
           ← {artifact.title}
         </Link>
         <h1 className="text-2xl font-semibold tracking-tight">
-          Changes from {sideTitle(from, id)} to {sideTitle(to, id)}
+          {same ? "Compare versions" : `Changes from ${sideTitle(from, id)} to ${sideTitle(to, id)}`}
         </h1>
         <p className="text-sm text-zinc-600">
           {dateFormat.format(from.createdAt)} → {dateFormat.format(to.createdAt)}
