@@ -167,6 +167,8 @@ test("private, history-off, unknown and malformed diffs are the same 404 for oth
     `/a/${publicId}/diff?from=abc&to=2`,
     `/a/${publicId}/diff?from=1&to=99`,
     `/a/${publicId}/diff?from=1.5`,
+    `/a/${publicId}/diff?from=1&from=2`,
+    `/a/${publicId}/diff?from=-1`,
     `/a/${publicId}/diff?from=${priv}:1&to=2`,
     `/a/00000000-0000-4000-8000-000000000000/diff`,
     "/a/not-a-uuid/diff",

@@ -9,11 +9,11 @@ type Props = { view: DiffView; aLines: string[]; bLines: string[]; caption: stri
 function Cols() {
   return (
     <colgroup>
-      <col style={{ width: "3rem" }} />
-      <col style={{ width: "1.5rem" }} />
+      <col className={styles.num} />
+      <col className={styles.mark} />
       <col />
-      <col style={{ width: "3rem" }} />
-      <col style={{ width: "1.5rem" }} />
+      <col className={styles.num} />
+      <col className={styles.mark} />
       <col />
     </colgroup>
   );

@@ -9,9 +9,9 @@ type Props = { view: DiffView; aLines: string[]; bLines: string[]; caption: stri
 function Cols() {
   return (
     <colgroup>
-      <col style={{ width: "3.25rem" }} />
-      <col style={{ width: "3.25rem" }} />
-      <col style={{ width: "1.5rem" }} />
+      <col className={styles.num} />
+      <col className={styles.num} />
+      <col className={styles.mark} />
       <col />
     </colgroup>
   );

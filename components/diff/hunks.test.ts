@@ -96,6 +96,15 @@ describe("intra-line highlights", () => {
     expect(pair.b.map(([s, e]) => after.slice(s, e))).toEqual(["quantity + tax"]);
   });
 
+  it("leaves pairs of unrelated lines unmarked instead of speckling every other word", () => {
+    const a = ["One sentence that says what this does and who it is for.", "let total = price * count;"];
+    const b = ["> Replace every line in italics, delete what you don't need.", "let total = price * quantity;"];
+    const into: IntraLine = { a: new Map(), b: new Map() };
+    intraLineForRows([{ kind: "change", a: 0, b: 0 }, { kind: "change", a: 1, b: 1 }], a, b, into);
+    expect([...into.a.keys()]).toEqual([1]);
+    expect(into.b.get(1)!.map(([s, e]) => b[1]!.slice(s, e))).toEqual(["quantity"]);
+  });
+
   it("skips lines over 500 characters and blocks over 200 pairs", () => {
     expect(intraLinePair("a".repeat(501), "b")).toBeNull();
     const a = Array.from({ length: 201 }, (_, i) => `x = ${i};`);

@@ -55,7 +55,7 @@ export function intraLineForRows(rows: SplitRow[], aLines: string[], bLines: str
     if (block.length > 0 && block.length <= INTRA_MAX_BLOCK) {
       for (const [i, j] of block) {
         const pair = intraLinePair(aLines[i] ?? "", bLines[j] ?? "");
-        if (!pair || isWhole(pair.a, aLines[i] ?? "") || isWhole(pair.b, bLines[j] ?? "")) continue;
+        if (!pair || !related(pair, aLines[i] ?? "", bLines[j] ?? "")) continue;
         into.a.set(i, pair.a);
         into.b.set(j, pair.b);
       }
@@ -69,7 +69,14 @@ export function intraLineForRows(rows: SplitRow[], aLines: string[], bLines: str
   flush();
 }
 
-// A line that changed entirely gets no inner highlight: the row colour already says so.
-function isWhole(ranges: Ranges, line: string): boolean {
-  return ranges.length === 1 && ranges[0]![0] === 0 && ranges[0]![1] === line.length && line.length > 0;
+/**
+ * Whether word highlights help: only when the two lines share most of their text. Two unrelated
+ * lines paired by position would otherwise come out speckled with every other word marked; the
+ * row colour already says "replaced".
+ */
+export const INTRA_MIN_SHARED = 0.5;
+function related(pair: { a: Ranges; b: Ranges }, before: string, after: string): boolean {
+  const changed = (ranges: Ranges) => ranges.reduce((n, [s, e]) => n + e - s, 0);
+  const shared = before.length - changed(pair.a); // equal to after.length - changed(pair.b)
+  return shared > 0 && shared >= INTRA_MIN_SHARED * Math.max(before.length, after.length);
 }

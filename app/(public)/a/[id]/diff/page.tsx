@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getDiffSides, listVersionOptions, type DiffSideRow } from "@/db/queries/diff";
+import { cache } from "react";
+import { getDiffSides, listVersionOptions, type DiffSideRow, type DiffSides } from "@/db/queries/diff";
 import { languageInfo } from "@/components/artifact/languages";
 import { diffHref, type DiffState } from "@/components/diff/diff-href";
 import { DiffBody } from "@/components/diff/diff-body";
@@ -15,17 +16,35 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<SearchPara
 
 const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 
+/**
+ * Both versions' code for this request, read once: generateMetadata and the page share it
+ * (React's cache() dedupes by primitive arguments within one request).
+ */
+const loadSides = cache(
+  async (id: string, fromRaw: string | undefined, toRaw: string | undefined): Promise<(DiffSides & { viewerId: string | null }) | null> => {
+    const from = parseSideRef(fromRaw);
+    const to = parseSideRef(toRaw);
+    if (from === "invalid" || to === "invalid") return null;
+    const viewer = await getViewer();
+    const viewerId = viewer?.id ?? null;
+    const sides = await getDiffSides({ artifactId: id, from, to, viewerId });
+    return sides && { ...sides, viewerId };
+  },
+);
+
+/** A repeated query parameter (?from=1&from=2) is malformed, like any other bad value. */
+function param(v: string | string[] | undefined): string | undefined {
+  return Array.isArray(v) ? "invalid" : v;
+}
+
 /** Everything the page needs, or notFound(): unknown, forbidden and malformed all look the same. */
 async function load({ params, searchParams }: Props) {
   const [{ id: rawId }, sp] = await Promise.all([params, searchParams]);
   const id = parseId(rawId);
-  const from = parseSideRef(sp.from);
-  const to = parseSideRef(sp.to);
-  if (!id || from === "invalid" || to === "invalid") notFound();
-  const viewer = await getViewer();
-  const viewerId = viewer?.id ?? null;
-  const sides = await getDiffSides({ artifactId: id, from, to, viewerId });
-  if (!sides) notFound();
+  if (!id) notFound();
+  const found = await loadSides(id, param(sp.from), param(sp.to));
+  if (!found) notFound();
+  const { viewerId, ...sides } = found;
   const state: DiffState = {
     from: formatSideRef(sides.from, id),
     to: formatSideRef(sides.to, id),
@@ -44,15 +63,10 @@ function sideTitle(v: DiffSideRow, viewedId: string) {
   return v.artifactId === viewedId ? versionName(v) : `${versionName(v)} of “${v.artifactTitle}”`;
 }
 
-export async function generateMetadata(props: Props): Promise<Metadata> {
-  const id = parseId((await props.params).id);
-  if (!id) return { title: "Not found" };
-  const sp = await props.searchParams;
-  const from = parseSideRef(sp.from);
-  const to = parseSideRef(sp.to);
-  if (from === "invalid" || to === "invalid") return { title: "Not found" };
-  const viewer = await getViewer();
-  const sides = await getDiffSides({ artifactId: id, from, to, viewerId: viewer?.id ?? null });
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
+  const [{ id: rawId }, sp] = await Promise.all([params, searchParams]);
+  const id = parseId(rawId);
+  const sides = id ? await loadSides(id, param(sp.from), param(sp.to)) : null;
   if (!sides) return { title: "Not found" };
   return {
     title: `${versionName(sides.from)} → ${versionName(sides.to)} · ${sides.artifact.title}`,
@@ -87,7 +101,7 @@ export default async function DiffPage(props: Props) {
           ← {artifact.title}
         </Link>
         <h1 className="text-2xl font-semibold tracking-tight">
-          Changes from {sideTitle(from, id)} to {sideTitle(to, id)}
+          {same ? "Compare versions" : `Changes from ${sideTitle(from, id)} to ${sideTitle(to, id)}`}
         </h1>
         <p className="text-sm text-zinc-600">
           {dateFormat.format(from.createdAt)} → {dateFormat.format(to.createdAt)}

@@ -1,0 +1,50 @@
+import { describe, expect, it } from "vitest";
+import { codeLines } from "./cases";
+import { AUTO_BYTES, AUTO_CHANGED_LINES, computeDiff, prepareDiffView } from "./model";
+
+let n = 0;
+const side = (lines: string[], codeLanguage: string | null = "javascript") => ({ versionId: `v${n++}`, code: lines.join("\n"), codeLanguage });
+const changedIn = (view: Awaited<ReturnType<typeof prepareDiffView>>) =>
+  view.segments.reduce((k, s) => k + (s.type === "hunk" ? s.hunk.changed : 0), 0);
+
+describe("diff budgets", () => {
+  const a = codeLines(6000, 5).map((l, i) => `${l} /* ${i} */`);
+  const b = a.map((l, i) => (i % 20 === 0 ? `${l} // edited` : l)); // 300 pairs = 600 changed lines
+  const diff = computeDiff(side(a), side(b), false);
+
+  it("shows at most 400 changed lines / 20 KB at once, and says how many are left", async () => {
+    const view = await prepareDiffView(diff, { full: false, codeLanguageA: "javascript", codeLanguageB: "javascript" });
+    const shown = changedIn(view);
+    expect(view.truncated).toBe(true);
+    expect(view.tokensA).not.toBeNull(); // the rendered prefix is highlighted
+    expect(shown).toBeLessThanOrEqual(AUTO_CHANGED_LINES);
+    expect(shown + view.hiddenChanged).toBe(diff.added + diff.removed);
+    const bytes = view.segments.reduce((k, s) => k + (s.type === "hunk" ? s.hunk.lines.reduce((m, l) => m + (l.kind === "insert" ? b[l.b]! : a[l.a]!).length + 1, 0) : 0), 0);
+    expect(bytes).toBeLessThanOrEqual(AUTO_BYTES);
+  });
+
+  it("shows everything on request, highlighted, and reuses the computed diff", async () => {
+    const view = await prepareDiffView(diff, { full: true, codeLanguageA: "javascript", codeLanguageB: "javascript" });
+    expect(view.truncated).toBe(false);
+    expect(changedIn(view)).toBe(600);
+    expect(view.tokensB).toBeNull(); // 6,000 lines: past 5,000, colours are off (as GitHub does)
+    expect(computeDiff({ versionId: "x", code: "", codeLanguage: null }, { versionId: "y", code: "a", codeLanguage: null }, false)).toBe(
+      computeDiff({ versionId: "x", code: "", codeLanguage: null }, { versionId: "y", code: "a", codeLanguage: null }, false),
+    );
+  });
+
+  it("cuts a single huge hunk rather than rendering all of it", async () => {
+    const rewritten = computeDiff(side(a.slice(0, 3000)), side(a.slice(0, 3000).map((l) => `${l}!`)), false);
+    const view = await prepareDiffView(rewritten, { full: false, codeLanguageA: null, codeLanguageB: null });
+    expect(view.truncated).toBe(true);
+    expect(changedIn(view)).toBeLessThanOrEqual(AUTO_CHANGED_LINES);
+  });
+
+  it("refuses to render beyond 20k diff lines, and flags a deadline-cut diff", () => {
+    const big = codeLines(20_000, 9).map((l, i) => `${l} ${i}`);
+    const reversed = computeDiff(side(big), side([...big].reverse()), false);
+    expect(reversed.tooLarge).toBe(true);
+    expect(reversed.exact).toBe(false);
+    expect(reversed.added).toBeGreaterThan(0);
+  });
+});
