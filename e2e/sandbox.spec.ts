@@ -429,10 +429,13 @@ test.describe("each language runs in the preview", () => {
   test("JavaScript, with document.body as its root", async ({ page }) => {
     const id = await createArtifact(
       "javascript",
-      `const h = document.createElement("h2"); h.textContent = "From JS " + (6 * 7); document.body.append(h);`,
+      `const h = document.createElement("h2"); h.textContent = "From JS " + (6 * 7); document.body.append(h);
+       document.addEventListener("DOMContentLoaded", () => { h.textContent += " after load"; });
+       const s = "</script><b>still a string</b>";`,
     );
     await page.goto(`/a/${id}`);
-    await expect(preview(page).getByRole("heading", { name: "From JS 42" })).toBeVisible();
+    await expect(preview(page).getByRole("heading", { name: "From JS 42 after load" })).toBeVisible();
+    await expect(preview(page).getByText("still a string")).toHaveCount(0);
   });
 
   test("React, a default-exported TSX component with state", async ({ page }) => {

@@ -251,8 +251,13 @@ async function renderMarkdown(code: string) {
 }
 
 function renderJavaScript(code: string) {
-  baseStyle("body{margin:8px;font-family:system-ui,sans-serif}");
-  runInline(code);
+  // Written as a page of its own, so the script runs while the document parses, with
+  // document.body as its root, and DOMContentLoaded / load still fire after it, as in a real page.
+  // "</script" cannot end a script body; "<\/script" means the same inside any JS string or regex.
+  const body = code.replace(/<\/script/gi, "<\\/script");
+  renderHtml(
+    `<!doctype html><html><head><meta charset="utf-8"><style>body{margin:8px;font-family:system-ui,sans-serif}</style></head><body><script>${body}</script></body></html>`,
+  );
 }
 
 const IMPORT_ERROR = "Imports other than react and react-dom are not available in the preview: ";
