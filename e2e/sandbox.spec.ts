@@ -408,13 +408,34 @@ test.describe("each language runs in the preview", () => {
     expect(await frame.locator("body").getAttribute("data-pwned")).toBeNull();
   });
 
+  test("a link in an artifact asks first, then opens in a new tab without opener or referrer", async ({ page }) => {
+    const id = await createArtifact("markdown", "Read the [docs](https://example.com/docs) first.");
+    const { pages } = await watch(page);
+    await page.goto(`/a/${id}`);
+    await preview(page).getByRole("link", { name: "docs" }).click();
+    const ask = page.getByRole("dialog", { name: "Open link from the preview" });
+    await expect(ask).toContainText("https://example.com/docs");
+    const open = ask.getByRole("link", { name: "Open in new tab" });
+    expect(await open.getAttribute("href")).toBe("https://example.com/docs");
+    expect(await open.getAttribute("target")).toBe("_blank");
+    expect(await open.getAttribute("rel")).toContain("noopener");
+    // The frame itself did not navigate and nothing opened on its own.
+    await expect(preview(page).getByRole("link", { name: "docs" })).toBeVisible();
+    expect(pages).toEqual([]);
+    await ask.getByRole("button", { name: "Cancel" }).click();
+    await expect(ask).toBeHidden();
+  });
+
   test("JavaScript, with document.body as its root", async ({ page }) => {
     const id = await createArtifact(
       "javascript",
-      `const h = document.createElement("h2"); h.textContent = "From JS " + (6 * 7); document.body.append(h);`,
+      `const h = document.createElement("h2"); h.textContent = "From JS " + (6 * 7); document.body.append(h);
+       document.addEventListener("DOMContentLoaded", () => { h.textContent += " after load"; });
+       const s = "</script><b>still a string</b>";`,
     );
     await page.goto(`/a/${id}`);
-    await expect(preview(page).getByRole("heading", { name: "From JS 42" })).toBeVisible();
+    await expect(preview(page).getByRole("heading", { name: "From JS 42 after load" })).toBeVisible();
+    await expect(preview(page).getByText("still a string")).toHaveCount(0);
   });
 
   test("React, a default-exported TSX component with state", async ({ page }) => {

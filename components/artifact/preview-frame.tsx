@@ -33,12 +33,14 @@ export function PreviewFrame({ previewOrigin, payload, title }: Props) {
   const [height, setHeight] = useState(() => initialHeight(payload.kind));
   const [announcement, setAnnouncement] = useState("");
   const [hadError, setHadError] = useState(false);
+  const [pendingLink, setPendingLink] = useState<string | null>(null);
 
   const reload = useCallback(() => {
     setStatus("loading");
     setHeight(initialHeight(payload.kind));
     setAnnouncement("");
     setHadError(false);
+    setPendingLink(null);
     setGeneration((g) => g + 1);
   }, [payload.kind]);
 
@@ -82,6 +84,10 @@ export function PreviewFrame({ previewOrigin, payload, title }: Props) {
           setHadError(true);
           if (allowLog()) console.warn(`[preview] ${message.message}`);
           if (allowAnnounce()) setAnnouncement(`The preview reported an error: ${message.message}`);
+          return;
+        case "open-link":
+          // Never opened by the frame itself: the person sees where it goes and decides.
+          setPendingLink(message.url);
           return;
       }
     };
@@ -141,6 +147,30 @@ export function PreviewFrame({ previewOrigin, payload, title }: Props) {
           Reload
         </button>
       </div>
+      {pendingLink && (
+        <div role="dialog" aria-label="Open link from the preview" className="flex flex-wrap items-center gap-2 border-b border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900">
+          <span className="min-w-0 flex-1">
+            The artifact wants to open <span className="break-all font-mono text-xs">{pendingLink}</span>. It is not part of Vitrine.
+          </span>
+          <a
+            href={pendingLink}
+            target="_blank"
+            rel="noopener noreferrer nofollow ugc"
+            referrerPolicy="no-referrer"
+            onClick={() => setPendingLink(null)}
+            className="rounded-md bg-amber-600 px-2.5 py-1 text-xs font-medium text-white hover:bg-amber-700"
+          >
+            Open in new tab
+          </a>
+          <button
+            type="button"
+            onClick={() => setPendingLink(null)}
+            className="rounded-md border border-amber-300 bg-white px-2.5 py-1 text-xs font-medium text-amber-900 hover:bg-amber-100"
+          >
+            Cancel
+          </button>
+        </div>
+      )}
       <div className="relative bg-white" style={{ height: Math.max(height, MIN_FRAME_HEIGHT) }}>
         {frameVisible && (
           <iframe

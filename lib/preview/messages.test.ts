@@ -18,6 +18,10 @@ describe("messages from the preview frame", () => {
       message: "ReferenceError: x is not defined",
     });
     expect(parseFrameMessage({ type: "resize", height: 640.4 })).toEqual({ type: "resize", height: 640 });
+    expect(parseFrameMessage({ type: "open-link", url: "https://example.com/a?b=1" })).toEqual({
+      type: "open-link",
+      url: "https://example.com/a?b=1",
+    });
   });
 
   it("clamps heights a hostile frame reports", () => {
@@ -35,7 +39,11 @@ describe("messages from the preview frame", () => {
 
   it("drops unknown types, extra fields, wrong types and non-objects", () => {
     for (const data of [
-      { type: "open-link", url: "https://evil.test" },
+      { type: "open-link", url: "javascript:alert(1)" },
+      { type: "open-link", url: "data:text/html,<script>alert(1)</script>" },
+      { type: "open-link", url: "https://user:pass@example.com/" },
+      { type: "open-link", url: "https://example.com/" + "a".repeat(3000) },
+      { type: "navigate", url: "https://evil.test" },
       { type: "ready", cookie: "canary=1" },
       { type: "resize", height: "100" },
       { type: "pong", id: -1 },

@@ -26,7 +26,18 @@ export const frameMessageSchema = z.discriminatedUnion("type", [
   z.object({ type: z.literal("error"), message: truncated }).strict(),
   z.object({ type: z.literal("resize"), height: z.number().finite().transform(clampHeight) }).strict(),
   z.object({ type: z.literal("pong"), id: z.number().int().nonnegative() }).strict(),
+  z.object({ type: z.literal("open-link"), url: z.string().max(2000).refine(isWebUrl) }).strict(),
 ]);
+
+/** Only http(s) links may leave the preview (never javascript:, data:, blob: or file:). */
+export function isWebUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return (url.protocol === "https:" || url.protocol === "http:") && url.username === "" && url.password === "";
+  } catch {
+    return false;
+  }
+}
 
 export type FrameMessage = z.infer<typeof frameMessageSchema>;
 

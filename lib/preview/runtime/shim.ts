@@ -131,6 +131,20 @@ function onViolation(event: SecurityPolicyViolationEvent) {
   reportError(`Blocked by the preview's security policy (${event.effectiveDirective}): ${what}. Previews cannot use the network.`);
 }
 
+// A link that would navigate the frame away (the app's frame-src forbids it anyway) goes to the
+// page instead, which asks the person before opening it in a new tab without opener or referrer.
+function onClick(event: MouseEvent) {
+  if (event.defaultPrevented || event.button !== 0) return;
+  const link = (event.target as Element | null)?.closest?.("a[href]") as HTMLAnchorElement | null;
+  if (!link) return;
+  const url = new URL(link.href, location.href);
+  if (url.protocol !== "http:" && url.protocol !== "https:") return;
+  const sameDocument = url.origin === location.origin && url.pathname === location.pathname && url.hash !== "";
+  if (sameDocument) return;
+  event.preventDefault();
+  post({ type: "open-link", url: url.href });
+}
+
 let resizeObserver: ResizeObserver | null = null;
 let lastHeight = 0;
 let resizeQueued = false;
@@ -156,6 +170,7 @@ function install() {
   window.addEventListener("message", onMessage);
   window.addEventListener("error", onError);
   window.addEventListener("unhandledrejection", onRejection);
+  window.addEventListener("click", onClick);
   document.addEventListener("securitypolicyviolation", onViolation);
   resizeObserver?.disconnect();
   resizeObserver = new ResizeObserver(queueMeasure);
@@ -236,8 +251,13 @@ async function renderMarkdown(code: string) {
 }
 
 function renderJavaScript(code: string) {
-  baseStyle("body{margin:8px;font-family:system-ui,sans-serif}");
-  runInline(code);
+  // Written as a page of its own, so the script runs while the document parses, with
+  // document.body as its root, and DOMContentLoaded / load still fire after it, as in a real page.
+  // "</script" cannot end a script body; "<\/script" means the same inside any JS string or regex.
+  const body = code.replace(/<\/script/gi, "<\\/script");
+  renderHtml(
+    `<!doctype html><html><head><meta charset="utf-8"><style>body{margin:8px;font-family:system-ui,sans-serif}</style></head><body><script>${body}</script></body></html>`,
+  );
 }
 
 const IMPORT_ERROR = "Imports other than react and react-dom are not available in the preview: ";
