@@ -20,7 +20,10 @@ export async function getProfileStats(userId: string) {
     .select({
       publicArtifacts: sql<number>`count(*)::int`,
       likesReceived: sql<number>`coalesce(sum(${artifacts.likesCount}), 0)::int`,
-      forksReceived: sql<number>`coalesce(sum(${artifacts.forksCount}), 0)::int`,
+      // forks_count includes private forks, which must never show in anyone else's numbers: count
+      // the public forks of these public artifacts instead (artifacts_forked_from_idx per parent).
+      forksReceived: sql<number>`coalesce(sum((select count(*) from artifacts f
+        where f.forked_from_id = ${artifacts.id} and f.visibility = 'public')), 0)::int`,
     })
     .from(artifacts)
     .where(and(eq(artifacts.ownerUserId, userId), eq(artifacts.visibility, "public")));
