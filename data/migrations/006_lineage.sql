@@ -20,7 +20,9 @@ CREATE INDEX artifacts_forked_from_likes_idx ON artifacts (forked_from_id, likes
 
 -- Counters equal a recount (DESIGN.md "Counters"). Increments happen in the fork/import transaction
 -- itself; deletions happen in many places (settings, account deletion cascades), so the database
--- takes the decrement in the same transaction as the deleted row, whoever deletes it.
+-- takes the decrement in the same transaction as the deleted row, whoever deletes it. The triggers
+-- are deferred to commit: inside a cascade (deleting an artifact deletes its versions and nulls its
+-- forks' links) an immediate UPDATE of a fork could run before ON DELETE SET NULL reached it.
 CREATE FUNCTION lineage_forget_fork() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   IF OLD.forked_from_id IS NOT NULL THEN
@@ -29,8 +31,8 @@ BEGIN
   END IF;
   RETURN NULL;
 END $$;
-CREATE TRIGGER artifacts_forget_fork AFTER DELETE ON artifacts
-  FOR EACH ROW EXECUTE FUNCTION lineage_forget_fork();
+CREATE CONSTRAINT TRIGGER artifacts_forget_fork AFTER DELETE ON artifacts
+  DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION lineage_forget_fork();
 
 CREATE FUNCTION lineage_forget_import() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
@@ -40,5 +42,18 @@ BEGIN
   END IF;
   RETURN NULL;
 END $$;
-CREATE TRIGGER artifact_versions_forget_import AFTER DELETE ON artifact_versions
-  FOR EACH ROW EXECUTE FUNCTION lineage_forget_import();
+CREATE CONSTRAINT TRIGGER artifact_versions_forget_import AFTER DELETE ON artifact_versions
+  DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION lineage_forget_import();
+
+-- Deleting a parent must keep its forks intact (DESIGN.md "Visibility"). The lineage links point
+-- both at the parent row and at rows that cascade from it (its versions), and ON DELETE SET NULL
+-- reaches a fork once per link: checked immediately, a fork updated by the first SET NULL was
+-- re-checked against a version the cascade had already removed, and the whole delete failed.
+-- Checking these links at commit (the SET NULL actions themselves still run at once) fixes that.
+ALTER TABLE artifacts
+  ALTER CONSTRAINT artifacts_forked_from_id_fkey DEFERRABLE INITIALLY DEFERRED,
+  ALTER CONSTRAINT artifacts_origin_artifact_id_fkey DEFERRABLE INITIALLY DEFERRED,
+  ALTER CONSTRAINT artifacts_forked_from_version_id_fkey DEFERRABLE INITIALLY DEFERRED,
+  ALTER CONSTRAINT artifacts_current_version_id_fkey DEFERRABLE INITIALLY DEFERRED;
+ALTER TABLE artifact_versions
+  ALTER CONSTRAINT artifact_versions_parent_version_id_fkey DEFERRABLE INITIALLY DEFERRED;

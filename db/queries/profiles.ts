@@ -23,7 +23,7 @@ export async function getProfileStats(userId: string) {
       // forks_count includes private forks, which must never show in anyone else's numbers: count
       // the public forks of these public artifacts instead (artifacts_forked_from_idx per parent).
       forksReceived: sql<number>`coalesce(sum((select count(*) from artifacts f
-        where f.forked_from_id = ${artifacts.id} and f.visibility = 'public')), 0)::int`,
+        where f.forked_from_id = "artifacts"."id" and f.visibility = 'public')), 0)::int`,
     })
     .from(artifacts)
     .where(and(eq(artifacts.ownerUserId, userId), eq(artifacts.visibility, "public")));
