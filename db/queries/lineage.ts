@@ -74,6 +74,7 @@ export async function getLineageForViewer({ artifactId, viewerId }: { artifactId
   return { id: r.id, forksCount: r.forks_count, parent, origin };
 }
 
+/** A node as the tree shows it: no code, dates as ISO strings (it travels as JSON). */
 export type TreeNode = {
   id: string;
   title: string;
@@ -107,7 +108,7 @@ export async function getAncestorChain({ artifactId, viewerId }: { artifactId: s
     select c.depth, a.id, ${visibleSql("a", viewerId)} as visible,
            case when ${visibleSql("a", viewerId)} then a.title end as title,
            case when ${visibleSql("a", viewerId)} then p.handle end as handle,
-           a.visibility, a.forked_from_version_label, a.created_at::text as created_at, a.likes_count, a.forks_count
+           a.visibility, a.forked_from_version_label, to_char(a.created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as created_at, a.likes_count, a.forks_count
       from chain c
       join artifacts a on a.id = c.id
       left join profiles p on p.user_id = a.owner_user_id
@@ -134,16 +135,16 @@ const nodeColumns = {
   ownerHandle: profiles.handle,
   visibility: artifacts.visibility,
   forkedFromVersionLabel: artifacts.forkedFromVersionLabel,
-  createdAt: sql<string>`${artifacts.createdAt}::text`,
+  createdAt: sql<string>`to_char(${artifacts.createdAt} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`,
   likesCount: artifacts.likesCount,
   forksCount: artifacts.forksCount,
   cursorKey: sql<string>`to_char(${artifacts.createdAt} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`,
 };
 
-/** One node of the tree, if the viewer may see it. */
-export async function getTreeNode({ id, viewerId }: { id: string; viewerId: string | null }): Promise<TreeNode | null> {
+/** One node of the tree, if the viewer may see it, with the origin its lineage counts under. */
+export async function getTreeNode({ id, viewerId }: { id: string; viewerId: string | null }): Promise<(TreeNode & { originArtifactId: string | null }) | null> {
   const [row] = await db
-    .select(nodeColumns)
+    .select({ ...nodeColumns, originArtifactId: artifacts.originArtifactId })
     .from(artifacts)
     .leftJoin(profiles, eq(profiles.userId, artifacts.ownerUserId))
     .where(and(eq(artifacts.id, id), visibleTo(viewerId)))

@@ -31,7 +31,7 @@ export async function makeArtifact(
   for (let i = 1; i <= (opts.versions ?? 1); i++) {
     const code = `<p>version ${i}</p>\n<p>${randomUUID()}</p>\n`;
     const fields = versionContentFields(code, parentCode);
-    const [v] = await db
+    const [v]: { id: string }[] = await db
       .insert(artifactVersions)
       .values({ artifactId: a!.id, versionIndex: i, codeLanguage: "html", codeContent: code, parentVersionId: parent, ...fields })
       .returning({ id: artifactVersions.id });
