@@ -16,6 +16,7 @@ export const BUCKETS = {
   "signin-email": { points: 10, durationSeconds: 15 * 60, message: "Too many sign-in attempts for this account." },
   "password-change": { points: 10, durationSeconds: 15 * 60, message: "Too many password attempts." },
   "avatar-upload": { points: 30, durationSeconds: 60 * 60, message: "Too many avatar uploads." },
+  fork: { points: 60, durationSeconds: 60 * 60, message: "Too many forks and syncs in a short time." },
 } satisfies Record<string, BucketConfig>;
 
 export type Bucket = keyof typeof BUCKETS;

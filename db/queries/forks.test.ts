@@ -48,7 +48,7 @@ describe("createFork", () => {
     const [v1] = await db.select().from(artifactVersions).where(eq(artifactVersions.artifactId, f1!.id));
     expect(v1).toMatchObject({
       versionIndex: 1, codeContent: rootV2!.codeContent, codeLanguage: "html", parentVersionId: rootV2!.id,
-      chat: null, codeVersions: null, versionMetadata: { source: { kind: "fork", artifact_id: root.id, version_id: rootV2!.id } },
+      chat: null, codeVersions: null, versionMetadata: { title: "Root (fork)", visibility: "public", source: { kind: "fork", artifact_id: root.id, version_id: rootV2!.id, version_index: 2 } },
     });
     expect(v1!.stats).toMatchObject({ added: 0, removed: 0 });
     expect(a1.currentVersionId).toBe(v1!.id);
@@ -166,7 +166,7 @@ describe("importVersion", () => {
     const [forkV1] = await db.select().from(artifactVersions).where(sql`${artifactVersions.artifactId} = ${fork!.id} and ${artifactVersions.versionIndex} = 1`);
     expect(v).toMatchObject({
       summary: "Synced from @alice_imp/Upstream v2", parentVersionId: forkV1!.id,
-      versionMetadata: { source: { kind: "import", artifact_id: parent.id, version_id: parent.currentVersionId } },
+      versionMetadata: { source: { kind: "import", artifact_id: parent.id, version_id: parent.currentVersionId, version_index: 2 } },
     });
     expect(v!.stats).toMatchObject({ added: 2, removed: 2 });
     expect((await row(fork!.id)).currentVersionId).toBe(v!.id);

@@ -140,7 +140,12 @@ export async function createFork(input: ForkInput): Promise<{ id: string; create
         codeContent: source.codeContent,
         summary: `Forked from @${owner?.handle ?? "someone"} / ${parent.title} · ${label}`.slice(0, 500),
         parentVersionId: source.id,
-        versionMetadata: { source: { kind: "fork", artifact_id: parent.id, version_id: source.id } },
+        // Like every version's metadata: a snapshot of title/visibility, and where the code came from.
+        versionMetadata: {
+          title: input.title,
+          visibility: input.visibility,
+          source: { kind: "fork", artifact_id: parent.id, version_id: source.id, version_index: source.versionIndex },
+        },
       })
       .returning({ id: artifactVersions.id });
     await tx.update(artifacts).set({ currentVersionId: version!.id }).where(eq(artifacts.id, fork!.id));

@@ -48,7 +48,7 @@ export async function importVersion(input: ImportInput): Promise<ImportResult | 
         .for("no key update");
 
       const [target] = await tx
-        .select({ id: artifacts.id, currentVersionId: artifacts.currentVersionId })
+        .select({ id: artifacts.id, title: artifacts.title, visibility: artifacts.visibility, currentVersionId: artifacts.currentVersionId })
         .from(artifacts)
         .where(and(eq(artifacts.id, input.targetId), eq(artifacts.ownerUserId, input.viewerId)));
       const [source] = await tx
@@ -103,7 +103,11 @@ export async function importVersion(input: ImportInput): Promise<ImportResult | 
           codeContent: from.codeContent,
           summary: `Synced from @${source.ownerHandle ?? "someone"}/${source.title} ${versionLabel(from)}`.slice(0, 500),
           parentVersionId: target.currentVersionId,
-          versionMetadata: { source: { kind: "import", artifact_id: source.id, version_id: from.id } },
+          versionMetadata: {
+            title: target.title,
+            visibility: target.visibility,
+            source: { kind: "import", artifact_id: source.id, version_id: from.id, version_index: from.versionIndex },
+          },
         })
         .returning({ id: artifactVersions.id });
       await tx

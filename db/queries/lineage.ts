@@ -295,3 +295,20 @@ export async function getHistoryBoundary({ artifactId, viewerId }: { artifactId:
   return { parent: lineage.parent, upstream };
 }
 
+
+/**
+ * What the fork form shows: the artifact and the version about to be forked, under the same rules
+ * as the fork itself (an old version only for those who may see the history).
+ */
+export async function getForkSource({ artifactId, versionIndex, viewerId }: { artifactId: string; versionIndex: number | null; viewerId: string | null }) {
+  const result = await db.execute<{ title: string; handle: string | null; version_index: number; label: string | null }>(sql`
+    select a.title, p.handle, v.version_index, v.label
+      from artifacts a
+      left join profiles p on p.user_id = a.owner_user_id
+      join artifact_versions v on ${versionIndex ? sql`v.artifact_id = a.id and v.version_index = ${versionIndex}` : sql`v.id = a.current_version_id`}
+     where a.id = ${artifactId}::uuid and ${visibleSql("a", viewerId)}
+       and (v.id = a.current_version_id or ${historySql("a", viewerId)})`);
+  const r = result.rows[0];
+  if (!r) return null;
+  return { title: r.title, ownerHandle: r.handle, versionIndex: r.version_index, versionLabel: r.label?.trim() ? r.label : `v${r.version_index}` };
+}

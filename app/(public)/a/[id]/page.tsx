@@ -7,6 +7,8 @@ import { parseId } from "@/lib/ids";
 import { Avatar } from "@/components/ui/avatar";
 import { RelativeTime } from "@/components/ui/relative-time";
 import { LanguageBadge } from "@/components/artifact/language-badge";
+import { LineageLine } from "@/components/fork/lineage-line";
+import { ForkButton, UpstreamPanel } from "@/components/fork/upstream-panel";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -32,7 +34,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function ArtifactPage({ params }: Props) {
-  const { artifact, owner, version } = await load(params);
+  const { artifact, owner, version, viewer } = await load(params);
   return (
     <article className="space-y-6">
       <header className="space-y-3">
@@ -49,6 +51,9 @@ export default async function ArtifactPage({ params }: Props) {
             {owner.displayName && <span className="text-zinc-500">@{owner.handle}</span>}
           </Link>
         )}
+        <LineageLine artifactId={artifact.id} viewerId={viewer?.id ?? null} />
+        <ForkButton artifactId={artifact.id} />
+        <UpstreamPanel artifactId={artifact.id} viewerId={viewer?.id ?? null} />
         <div className="flex flex-wrap gap-x-4 gap-y-1 text-sm text-zinc-500">
           <LanguageBadge language={version?.codeLanguage ?? null} />
           <span>♥ {artifact.likesCount} likes</span>

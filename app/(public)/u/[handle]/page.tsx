@@ -6,8 +6,9 @@ import { getProfileByHandle, getProfileStats } from "@/db/queries/profiles";
 import { getViewer } from "@/lib/auth/viewer";
 import { ArtifactList } from "@/components/artifact/artifact-list";
 import { Avatar } from "@/components/ui/avatar";
+import { ProfileForks } from "@/components/fork/profile-forks";
 
-type Props = { params: Promise<{ handle: string }>; searchParams: Promise<{ cursor?: string }> };
+type Props = { params: Promise<{ handle: string }>; searchParams: Promise<{ cursor?: string; forks?: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const profile = await getProfileByHandle(decodeURIComponent((await params).handle));
@@ -19,7 +20,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function ProfilePage({ params, searchParams }: Props) {
-  const [{ handle }, { cursor }] = await Promise.all([params, searchParams]);
+  const [{ handle }, { cursor, forks }] = await Promise.all([params, searchParams]);
   const profile = await getProfileByHandle(decodeURIComponent(handle));
   if (!profile) notFound();
   const viewer = await getViewer();
@@ -53,6 +54,7 @@ export default async function ProfilePage({ params, searchParams }: Props) {
           </div>
         )}
       </section>
+      <ProfileForks ownerUserId={profile.userId} viewerId={viewer?.id ?? null} handle={profile.handle} cursor={typeof forks === "string" ? forks : null} />
     </div>
   );
 }
