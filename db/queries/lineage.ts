@@ -86,18 +86,9 @@ export type TreeNode = {
   forksCount: number;
 };
 
-export type AncestorEntry = { depth: number } & ({ visible: true; node: TreeNode } | { visible: false; id: string });
-
-/**
- * The chain from an artifact up to the root of its lineage, nearest first, in one recursive CTE on
- * forked_from_id (500 primary-key lookups for a depth-500 fork). Ancestors the viewer may not see
- * are returned without anything but their position.
- */
-export async function getAncestorChain({ artifactId, viewerId }: { artifactId: string; viewerId: string | null }): Promise<AncestorEntry[]> {
-  const result = await db.execute<{
-    depth: number; id: string; visible: boolean; title: string | null; handle: string | null; visibility: "public" | "private";
-    forked_from_version_label: string | null; created_at: string; likes_count: number; forks_count: number;
-  }>(sql`
+/** The one recursive CTE of the ancestor chain (exported so the benchmark can EXPLAIN it). */
+export function ancestorChainSql({ artifactId, viewerId }: { artifactId: string; viewerId: string | null }): SQL {
+  return sql`
     with recursive chain as (
       select a.id, a.forked_from_id, 0 as depth from artifacts a where a.id = ${artifactId}::uuid
       union all
@@ -113,7 +104,21 @@ export async function getAncestorChain({ artifactId, viewerId }: { artifactId: s
       join artifacts a on a.id = c.id
       left join profiles p on p.user_id = a.owner_user_id
      where c.depth > 0
-     order by c.depth`);
+     order by c.depth`;
+}
+
+export type AncestorEntry = { depth: number } & ({ visible: true; node: TreeNode } | { visible: false; id: string });
+
+/**
+ * The chain from an artifact up to the root of its lineage, nearest first, in one recursive CTE on
+ * forked_from_id (500 primary-key lookups for a depth-500 fork). Ancestors the viewer may not see
+ * are returned without anything but their position.
+ */
+export async function getAncestorChain({ artifactId, viewerId }: { artifactId: string; viewerId: string | null }): Promise<AncestorEntry[]> {
+  const result = await db.execute<{
+    depth: number; id: string; visible: boolean; title: string | null; handle: string | null; visibility: "public" | "private";
+    forked_from_version_label: string | null; created_at: string; likes_count: number; forks_count: number;
+  }>(ancestorChainSql({ artifactId, viewerId }));
   return result.rows.map((r) =>
     r.visible
       ? {
@@ -165,6 +170,37 @@ export type ChildrenPage = {
   hiddenCount?: number;
 };
 
+/** One keyset page (+1 row) of direct forks the viewer may see; a builder, so it can be EXPLAINed. */
+export function forkChildrenQuery({ parentId, viewerId, sort, cursor, limit }: { parentId: string; viewerId: string | null; sort: ChildSort; cursor?: string | null; limit: number }) {
+  const after = decodeCursor(cursor);
+  const keyset =
+    !after
+      ? undefined
+      : sort === "likes"
+        ? /^\d{1,10}$/.test(after.key)
+          ? sql`(${artifacts.likesCount}, ${artifacts.id}) < (${Number(after.key)}::int, ${after.id}::uuid)`
+          : undefined
+        : sql`(${artifacts.createdAt}, ${artifacts.id}) < (${after.key}::timestamptz, ${after.id}::uuid)`;
+  return db
+    .select(nodeColumns)
+    .from(artifacts)
+    .leftJoin(profiles, eq(profiles.userId, artifacts.ownerUserId))
+    .where(and(eq(artifacts.forkedFromId, parentId), visibleTo(viewerId), keyset))
+    .orderBy(...(sort === "likes" ? [desc(artifacts.likesCount), desc(artifacts.id)] : [desc(artifacts.createdAt), desc(artifacts.id)]))
+    .limit(limit + 1);
+}
+
+/** How many direct forks the viewer may see and how many are hidden from them (never which). */
+export function childCountsQuery({ parentId, viewerId }: { parentId: string; viewerId: string | null }) {
+  return db
+    .select({
+      visible: sql<number>`count(*) filter (where ${visibleTo(viewerId)})::int`,
+      hidden: sql<number>`count(*) filter (where not (${visibleTo(viewerId)}))::int`,
+    })
+    .from(artifacts)
+    .where(eq(artifacts.forkedFromId, parentId));
+}
+
 /**
  * A page of an artifact's direct forks the viewer may see, keyset-paginated on (created_at, id) or
  * (likes_count, id) — both served by an index on forked_from_id. null when the parent itself is
@@ -184,36 +220,10 @@ export async function getForkChildren({
   limit?: number;
 }): Promise<ChildrenPage | null> {
   const after = decodeCursor(cursor);
-  const parentVisible = db
-    .select({ id: artifacts.id })
-    .from(artifacts)
-    .where(and(eq(artifacts.id, parentId), visibleTo(viewerId)));
-  const keyset =
-    !after
-      ? undefined
-      : sort === "likes"
-        ? /^\d{1,10}$/.test(after.key)
-          ? sql`(${artifacts.likesCount}, ${artifacts.id}) < (${Number(after.key)}::int, ${after.id}::uuid)`
-          : undefined
-        : sql`(${artifacts.createdAt}, ${artifacts.id}) < (${after.key}::timestamptz, ${after.id}::uuid)`;
   const [visible, rows, counts] = await Promise.all([
-    parentVisible,
-    db
-      .select(nodeColumns)
-      .from(artifacts)
-      .leftJoin(profiles, eq(profiles.userId, artifacts.ownerUserId))
-      .where(and(eq(artifacts.forkedFromId, parentId), visibleTo(viewerId), keyset))
-      .orderBy(...(sort === "likes" ? [desc(artifacts.likesCount), desc(artifacts.id)] : [desc(artifacts.createdAt), desc(artifacts.id)]))
-      .limit(limit + 1),
-    after
-      ? Promise.resolve(null)
-      : db
-          .select({
-            visible: sql<number>`count(*) filter (where ${visibleTo(viewerId)})::int`,
-            hidden: sql<number>`count(*) filter (where not (${visibleTo(viewerId)}))::int`,
-          })
-          .from(artifacts)
-          .where(eq(artifacts.forkedFromId, parentId)),
+    db.select({ id: artifacts.id }).from(artifacts).where(and(eq(artifacts.id, parentId), visibleTo(viewerId))),
+    forkChildrenQuery({ parentId, viewerId, sort, cursor, limit }),
+    after ? Promise.resolve(null) : childCountsQuery({ parentId, viewerId }),
   ]);
   if (!visible.length) return null;
   const page = rows.slice(0, limit);
@@ -230,11 +240,15 @@ export async function getForkChildren({
 }
 
 /** How many artifacts of a lineage the viewer may see (index on origin_artifact_id, no tree walk). */
-export async function countVisibleDescendants({ originId, viewerId }: { originId: string; viewerId: string | null }) {
-  const [row] = await db
+export function countVisibleDescendantsQuery({ originId, viewerId }: { originId: string; viewerId: string | null }) {
+  return db
     .select({ n: sql<number>`count(*)::int` })
     .from(artifacts)
     .where(and(eq(artifacts.originArtifactId, originId), visibleTo(viewerId)));
+}
+
+export async function countVisibleDescendants({ originId, viewerId }: { originId: string; viewerId: string | null }) {
+  const [row] = await countVisibleDescendantsQuery({ originId, viewerId });
   return row?.n ?? 0;
 }
 
