@@ -6,6 +6,7 @@ import { useId, useState, type KeyboardEvent } from "react";
 import type { ChildrenPage, ChildSort, TreeNode } from "@/db/queries/lineage";
 import { queryKeys } from "@/lib/query-keys";
 import { formatRelative } from "@/components/ui/relative-time";
+import { ForkIcon } from "./fork-icon";
 
 // The fork tree: only the first level comes from the server; every other level loads when its
 // node is opened (a keyset page at a time), so a 20,000-node lineage never ships whole.
@@ -52,7 +53,10 @@ function NodeSummary({ node, highlighted }: { node: TreeNode; highlighted: boole
         <time dateTime={node.createdAt} title={new Date(node.createdAt).toUTCString()}>
           {formatRelative(new Date(node.createdAt))}
         </time>
-        {" · "}♥ {node.likesCount} · <Link href={`/a/${node.id}/forks`} className="hover:underline">⑂ {count(node.forksCount, "fork", "forks")}</Link>
+        {" · "}♥ {node.likesCount} ·{" "}
+        <Link href={`/a/${node.id}/forks`} className="inline-flex items-center gap-0.5 hover:underline">
+          <ForkIcon className="size-3" /> {count(node.forksCount, "fork", "forks")}
+        </Link>
       </span>
     </span>
   );

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getHistoryBoundary } from "@/db/queries/lineage";
+import { ForkIcon } from "./fork-icon";
 
 // The end of a fork's history: "forked from v3 of <parent>", and the way on into the parent's own
 // history. A diff across the boundary uses the cross-artifact form `from=<parentId>:<index>`.
@@ -14,7 +15,7 @@ export async function ForkHistoryBoundary({ artifactId, viewerId }: { artifactId
   return (
     <div className="rounded-lg border border-dashed border-zinc-300 bg-zinc-50 p-4 text-sm text-zinc-700" data-testid="fork-boundary">
       <p>
-        <span aria-hidden="true">⑂ </span>Forked from <strong>{label}</strong> of{" "}
+        <ForkIcon className="mr-1 size-3.5 align-[-2px]" />Forked from <strong>{label}</strong> of{" "}
         {parent.state === "visible" ? (
           <Link href={`/a/${parent.id}`} className="font-medium underline">
             {parent.ownerHandle ? `@${parent.ownerHandle} / ` : ""}

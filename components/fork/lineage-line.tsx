@@ -1,7 +1,8 @@
 import Link from "next/link";
 import { getLineageForViewer, type LineageRef } from "@/db/queries/lineage";
+import { ForkIcon } from "./fork-icon";
 
-// "forked from @alice / Title · v3 · origin: @bob / Root · ⑂ 4 forks". A parent the viewer may not
+// "forked from @alice / Title · v3 · origin: @bob / Root · 4 forks". A parent the viewer may not
 // see is "a private artifact", a removed one "a deleted artifact": named by nothing, linked nowhere.
 
 function Ref({ value }: { value: LineageRef }) {
@@ -32,16 +33,18 @@ export async function LineageLine({ artifactId, viewerId }: { artifactId: string
     <p className="flex flex-wrap items-baseline gap-x-3 gap-y-1 text-sm text-zinc-600" data-testid="lineage-line">
       {parent && (
         <span>
-          <span aria-hidden="true">⑂ </span>forked from <Ref value={parent} />
+          <ForkIcon className="mr-1 size-3.5 align-[-2px]" />
+          forked from <Ref value={parent} />
           {parent.versionLabel && <> · {parent.versionLabel}</>}
         </span>
       )}
       {origin && (
         <span>
-          origin: <Ref value={origin} />
+          <span aria-hidden="true" className="mr-2 text-zinc-300">·</span>origin: <Ref value={origin} />
         </span>
       )}
-      <Link href={`/a/${artifactId}/forks`} className="hover:underline">
+      {(parent || origin) && <span aria-hidden="true" className="-mx-1 text-zinc-300">·</span>}
+      <Link href={`/a/${artifactId}/forks`} className="underline decoration-zinc-300 underline-offset-2 hover:decoration-zinc-600">
         {forksCount.toLocaleString("en")} {forksCount === 1 ? "fork" : "forks"} · fork tree
       </Link>
     </p>

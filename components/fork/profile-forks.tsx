@@ -52,7 +52,7 @@ export async function ProfileForks({ ownerUserId, viewerId, handle, cursor }: { 
                 </p>
               </div>
               <p className="shrink-0 text-xs text-zinc-500">
-                ♥ {item.likesCount} · ⑂ {item.forksCount} ·{" "}
+                ♥ {item.likesCount} · {item.forksCount} {item.forksCount === 1 ? "fork" : "forks"} ·{" "}
                 <time dateTime={item.createdAt.toISOString()}>{formatRelative(item.createdAt)}</time>
               </p>
             </li>

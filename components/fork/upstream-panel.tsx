@@ -3,6 +3,7 @@ import Link from "next/link";
 import { syncFromUpstream } from "@/app/(public)/a/[id]/forks/actions";
 import { getUpstreamStatus } from "@/db/queries/lineage";
 import { SyncForm } from "./sync-form";
+import { ForkIcon } from "./fork-icon";
 
 // On a fork's page: compare with the version it came from and with upstream's current, how far
 // upstream has moved on, and (for the owner) "Sync from upstream". Only when the parent is visible.
@@ -10,13 +11,23 @@ import { SyncForm } from "./sync-form";
 const diffUrl = (forkId: string, parentId: string, fromIndex: number, toIndex: number) =>
   `/a/${forkId}/diff?from=${parentId}:${fromIndex}&to=${toIndex}`;
 
+/** The artifact page's fork row: the Fork button, then (on a fork) compare and sync. */
+export async function ForkBar({ artifactId, viewerId }: { artifactId: string; viewerId: string | null }) {
+  return (
+    <div className="flex flex-wrap items-start gap-x-4 gap-y-2">
+      <ForkButton artifactId={artifactId} />
+      <UpstreamPanel artifactId={artifactId} viewerId={viewerId} />
+    </div>
+  );
+}
+
 export async function UpstreamPanel({ artifactId, viewerId }: { artifactId: string; viewerId: string | null }) {
   const status = await getUpstreamStatus({ artifactId, viewerId });
   if (!status || !status.currentIndex) return null;
   const { parent, forkedFromIndex, newerCount, currentIndex, isOwner } = status;
   const canSeeForkedVersion = forkedFromIndex !== null && (parent.historyVisible || forkedFromIndex === parent.currentIndex);
   return (
-    <section aria-label="Upstream" className="flex flex-col gap-2 rounded-lg border border-zinc-200 bg-white p-3 text-sm sm:flex-row sm:flex-wrap sm:items-center sm:gap-x-4">
+    <section aria-label="Upstream" className="flex min-h-8 flex-wrap items-center gap-x-4 gap-y-2 text-sm">
       {newerCount > 0 && (
         <p className="font-medium text-indigo-800">
           Upstream has {newerCount.toLocaleString("en")} newer {newerCount === 1 ? "version" : "versions"}
@@ -53,7 +64,7 @@ export function ForkButton({ artifactId, versionIndex }: { artifactId: string; v
       href={`/a/${artifactId}/fork${versionIndex ? `?v=${versionIndex}` : ""}`}
       className="inline-flex items-center gap-1.5 rounded-md border border-zinc-300 bg-white px-3 py-1.5 text-sm font-medium text-zinc-800 hover:bg-zinc-50"
     >
-      <span aria-hidden="true">⑂</span> Fork{versionIndex ? ` v${versionIndex}` : ""}
+      <ForkIcon /> Fork{versionIndex ? ` v${versionIndex}` : ""}
     </Link>
   );
 }

@@ -8,7 +8,7 @@ import { Avatar } from "@/components/ui/avatar";
 import { RelativeTime } from "@/components/ui/relative-time";
 import { LanguageBadge } from "@/components/artifact/language-badge";
 import { LineageLine } from "@/components/fork/lineage-line";
-import { ForkButton, UpstreamPanel } from "@/components/fork/upstream-panel";
+import { ForkBar } from "@/components/fork/upstream-panel";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -52,8 +52,7 @@ export default async function ArtifactPage({ params }: Props) {
           </Link>
         )}
         <LineageLine artifactId={artifact.id} viewerId={viewer?.id ?? null} />
-        <ForkButton artifactId={artifact.id} />
-        <UpstreamPanel artifactId={artifact.id} viewerId={viewer?.id ?? null} />
+        <ForkBar artifactId={artifact.id} viewerId={viewer?.id ?? null} />
         <div className="flex flex-wrap gap-x-4 gap-y-1 text-sm text-zinc-500">
           <LanguageBadge language={version?.codeLanguage ?? null} />
           <span>♥ {artifact.likesCount} likes</span>
