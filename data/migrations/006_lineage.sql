@@ -45,14 +45,14 @@ END $$;
 CREATE CONSTRAINT TRIGGER artifact_versions_forget_import AFTER DELETE ON artifact_versions
   DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION lineage_forget_import();
 
--- Deleting a parent must keep its forks intact (DESIGN.md "Visibility"). The lineage links point
--- both at the parent row and at rows that cascade from it (its versions), and ON DELETE SET NULL
--- reaches a fork once per link: checked immediately, a fork updated by the first SET NULL was
--- re-checked against a version the cascade had already removed, and the whole delete failed.
--- Checking these links at commit (the SET NULL actions themselves still run at once) fixes that.
+-- Deleting a parent must keep its forks intact (DESIGN.md "Visibility"). A fork points at the
+-- parent row and at one of its versions, and ON DELETE SET NULL reaches the fork once per link:
+-- checked immediately, a fork already updated by the first SET NULL was re-checked against a
+-- version the cascade had just removed, and the whole delete failed. The links INTO
+-- artifact_versions are checked at commit instead (the SET NULL actions still run at once).
+-- artifacts → artifacts links stay immediate: bulk loads insert artifacts and index them in one
+-- transaction, which deferred checks on that table would block ("pending trigger events").
 ALTER TABLE artifacts
-  ALTER CONSTRAINT artifacts_forked_from_id_fkey DEFERRABLE INITIALLY DEFERRED,
-  ALTER CONSTRAINT artifacts_origin_artifact_id_fkey DEFERRABLE INITIALLY DEFERRED,
   ALTER CONSTRAINT artifacts_forked_from_version_id_fkey DEFERRABLE INITIALLY DEFERRED,
   ALTER CONSTRAINT artifacts_current_version_id_fkey DEFERRABLE INITIALLY DEFERRED;
 ALTER TABLE artifact_versions

@@ -68,9 +68,8 @@ export async function claimRequestKey(tx: Tx, userId: string, key: string, kind:
  */
 export async function createFork(input: ForkInput): Promise<{ id: string; created: boolean } | null> {
   return db.transaction(async (tx) => {
-    // The key row is claimed with a placeholder artifact (the parent) and pointed at the fork below.
-    const prior = await claimRequestKey(tx, input.viewerId, input.idempotencyKey, "fork", input.artifactId);
-    if (prior) return { id: prior.artifactId, created: false };
+    const earlier = await priorRequest(tx, input.viewerId, input.idempotencyKey, "fork");
+    if (earlier) return { id: earlier.artifactId, created: false };
 
     // FOR NO KEY UPDATE, not FOR SHARE: every fork also increments forks_count, and two sharers
     // upgrading to an update lock would deadlock. The WHERE is re-evaluated after any wait.
@@ -89,6 +88,10 @@ export async function createFork(input: ForkInput): Promise<{ id: string; create
       .where(and(eq(artifacts.id, input.artifactId), visibleTo(input.viewerId)))
       .for("no key update");
     if (!parent) throw new NotVisible();
+    // Claimed after the parent lock: the claim's foreign-key check would otherwise share-lock the
+    // parent first and blur who queued for it first. The key row points at the fork below.
+    const prior = await claimRequestKey(tx, input.viewerId, input.idempotencyKey, "fork", input.artifactId);
+    if (prior) return { id: prior.artifactId, created: false };
     const [source] = await tx
       .select({
         id: artifactVersions.id,
