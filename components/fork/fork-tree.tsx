@@ -105,7 +105,6 @@ function ForkTreeItem({ node, level, sort, highlightId, initialPage, defaultExpa
       aria-level={level}
       aria-expanded={hasChildren ? expanded : undefined}
       aria-selected={highlighted}
-      aria-owns={expanded && hasChildren ? groupId : undefined}
       onKeyDown={onKeyDown}
       className="list-none"
     >

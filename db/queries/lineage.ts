@@ -88,21 +88,25 @@ export type TreeNode = {
 
 /** The one recursive CTE of the ancestor chain (exported so the benchmark can EXPLAIN it). */
 export function ancestorChainSql({ artifactId, viewerId }: { artifactId: string; viewerId: string | null }): SQL {
+  // The walk carries the columns the page shows, so each ancestor costs one primary-key lookup.
   return sql`
     with recursive chain as (
-      select a.id, a.forked_from_id, 0 as depth from artifacts a where a.id = ${artifactId}::uuid
+      select a.id, a.forked_from_id, a.title, a.visibility, a.owner_user_id, a.forked_from_version_label,
+             a.created_at, a.likes_count, a.forks_count, 0 as depth
+        from artifacts a where a.id = ${artifactId}::uuid
       union all
-      select a.id, a.forked_from_id, c.depth + 1
+      select a.id, a.forked_from_id, a.title, a.visibility, a.owner_user_id, a.forked_from_version_label,
+             a.created_at, a.likes_count, a.forks_count, c.depth + 1
         from chain c join artifacts a on a.id = c.forked_from_id
        where c.depth < 5000
     )
-    select c.depth, a.id, ${visibleSql("a", viewerId)} as visible,
-           case when ${visibleSql("a", viewerId)} then a.title end as title,
-           case when ${visibleSql("a", viewerId)} then p.handle end as handle,
-           a.visibility, a.forked_from_version_label, to_char(a.created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as created_at, a.likes_count, a.forks_count
+    select c.depth, c.id, ${visibleSql("c", viewerId)} as visible,
+           case when ${visibleSql("c", viewerId)} then c.title end as title,
+           case when ${visibleSql("c", viewerId)} then p.handle end as handle,
+           c.visibility, c.forked_from_version_label,
+           to_char(c.created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as created_at, c.likes_count, c.forks_count
       from chain c
-      join artifacts a on a.id = c.id
-      left join profiles p on p.user_id = a.owner_user_id
+      left join profiles p on p.user_id = c.owner_user_id
      where c.depth > 0
      order by c.depth`;
 }
