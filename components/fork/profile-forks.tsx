@@ -27,15 +27,22 @@ function Parent({ item }: { item: ForkListItem }) {
   );
 }
 
-export async function ProfileForks({ ownerUserId, viewerId, handle, cursor }: { ownerUserId: string; viewerId: string | null; handle: string; cursor: string | null }) {
-  const page = await listForksByOwner({ ownerUserId, viewerId, cursor });
+type Props = {
+  ownerUserId: string;
+  viewerId: string | null;
+  handle: string;
+  sort: "newest" | "liked";
+  cursor: string | null;
+  /** The profile page's own URL for the next page (it owns the tab/sort/cursor parameters). */
+  moreHref: (cursor: string) => string;
+};
+
+export async function ProfileForks({ ownerUserId, viewerId, handle, sort, cursor, moreHref }: Props) {
+  const page = await listForksByOwner({ ownerUserId, viewerId, sort, cursor });
   return (
-    <section id="forks" aria-labelledby="forks-heading" className="space-y-4">
-      <h2 id="forks-heading" className="text-lg font-semibold">
-        Forks
-      </h2>
+    <div className="space-y-4">
       {page.items.length === 0 ? (
-        <p className="rounded-lg border border-dashed border-zinc-300 p-6 text-center text-zinc-600">@{handle} has not forked anything{cursor ? " more" : " yet"}.</p>
+        <p className="rounded-lg border border-dashed border-zinc-300 p-10 text-center text-zinc-600">@{handle} has not forked anything{cursor ? " more" : " yet"}.</p>
       ) : (
         <ul className="divide-y divide-zinc-200 rounded-lg border border-zinc-200 bg-white">
           {page.items.map((item) => (
@@ -61,11 +68,11 @@ export async function ProfileForks({ ownerUserId, viewerId, handle, cursor }: { 
       )}
       {page.nextCursor && (
         <div className="flex justify-center">
-          <Link href={`/u/${handle}?forks=${page.nextCursor}#forks`} className="rounded-md border border-zinc-300 bg-white px-4 py-2 text-sm hover:bg-zinc-50">
-            Older forks
+          <Link href={moreHref(page.nextCursor)} className="rounded-md border border-zinc-300 bg-white px-4 py-2 text-sm hover:bg-zinc-50">
+            More
           </Link>
         </div>
       )}
-    </section>
+    </div>
   );
 }

@@ -189,15 +189,25 @@ export type ForkListItem = {
 export async function listForksByOwner({
   ownerUserId,
   viewerId,
+  sort = "newest",
   cursor,
   limit = 24,
 }: {
   ownerUserId: string;
   viewerId: string | null;
+  /** The profile's sorts: newest on (created_at, id), most liked on (likes_count, id). */
+  sort?: "newest" | "liked";
   cursor?: string | null;
   limit?: number;
 }): Promise<{ items: ForkListItem[]; nextCursor: string | null }> {
   const after = decodeCursor(cursor);
+  const keyset = !after
+    ? undefined
+    : sort === "liked"
+      ? /^\d{1,10}$/.test(after.key)
+        ? sql`(${artifacts.likesCount}, ${artifacts.id}) < (${Number(after.key)}::int, ${after.id}::uuid)`
+        : undefined
+      : sql`(${artifacts.createdAt}, ${artifacts.id}) < (${after.key}::timestamptz, ${after.id}::uuid)`;
   const parentVisible = viewerId
     ? sql<boolean>`(${parentArtifact.visibility} = 'public' or ${parentArtifact.ownerUserId} = ${viewerId})`
     : sql<boolean>`(${parentArtifact.visibility} = 'public')`;
@@ -225,10 +235,10 @@ export async function listForksByOwner({
         visibleTo(viewerId),
         // A fork is anything that was forked, even if its parent has since been deleted.
         sql`(${artifacts.forkedFromId} is not null or ${artifacts.forkedFromVersionLabel} is not null)`,
-        after ? sql`(${artifacts.createdAt}, ${artifacts.id}) < (${after.key}::timestamptz, ${after.id}::uuid)` : undefined,
+        keyset,
       ),
     )
-    .orderBy(desc(artifacts.createdAt), desc(artifacts.id))
+    .orderBy(...(sort === "liked" ? [desc(artifacts.likesCount), desc(artifacts.id)] : [desc(artifacts.createdAt), desc(artifacts.id)]))
     .limit(limit + 1);
   const items: ForkListItem[] = rows.slice(0, limit).map((r) => ({
     id: r.id,
@@ -246,6 +256,7 @@ export async function listForksByOwner({
         : { state: "private" },
   }));
   const last = items[items.length - 1];
-  return { items, nextCursor: rows.length > limit && last ? encodeCursor({ key: last.cursorKey, id: last.id }) : null };
+  const nextKey = last && (sort === "liked" ? String(last.likesCount) : last.cursorKey);
+  return { items, nextCursor: rows.length > limit && last && nextKey ? encodeCursor({ key: nextKey, id: last.id }) : null };
 }
 

@@ -1,69 +1,26 @@
 // `npm run bench:forks` — PERFORMANCE.md "fork tree": the first view of the 20,000-descendant
 // origin (target ≤ 150 ms server time) and the ancestor chain of the depth-500 fork (one query,
 // ≤ 10 ms), through the same query functions the pages call, with EXPLAIN (ANALYZE, BUFFERS).
-//
-// Database: BENCH_DATABASE_URL, or an embedded PostgreSQL under .data/bench (its own cluster, so it
-// never touches the app's). The benchmark dataset is generated on first use (db/seed-bench.ts,
-// several minutes) and reused afterwards. Speeds are printed, never asserted.
-//
-// Note: feat/seed plans a shared lib/bench/bench-db.ts (withBenchDatabase, explain, timeIt); until it
-// lands this script carries the few lines of the same job itself.
-import path from "node:path";
-import { performance } from "node:perf_hooks";
-import { PgDialect } from "drizzle-orm/pg-core";
-import type { SQL } from "drizzle-orm";
-import type pg from "pg";
-import { createDatabase } from "@/db/client";
-import { startEmbeddedPostgres } from "@/db/embedded";
-import { migrateDatabase } from "@/db/migrate";
-import { BENCH, seedBench } from "@/db/seed-bench";
+// The benchmark database comes from lib/bench/bench-db.ts (generated once, then reused). Speeds
+// are printed, never asserted: on a shared machine compare them with each other, not with a clock.
+import { BENCH } from "@/db/seed-bench";
+import { explain, timeIt, withBenchDatabase, type Timing } from "@/lib/bench/bench-db";
 
-const RUNS = Number(process.env.BENCH_RUNS ?? 9);
+const RUNS = Number(process.env.BENCH_RUNS ?? 15);
 const log = (line = "") => console.log(line);
 
-async function median(label: string, fn: () => Promise<unknown>) {
-  await fn(); // warm the cache and the connection
-  const times: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    const t = performance.now();
-    await fn();
-    times.push(performance.now() - t);
-  }
-  times.sort((a, b) => a - b);
-  const mid = times[Math.floor(times.length / 2)]!;
-  log(`${label.padEnd(58)} median ${mid.toFixed(2).padStart(7)} ms   (min ${times[0]!.toFixed(2)}, max ${times.at(-1)!.toFixed(2)}, ${RUNS} runs)`);
-  return mid;
-}
-
-async function explain(pool: pg.Pool, title: string, query: { sql: string; params: unknown[] }) {
-  const { rows } = await pool.query<{ "QUERY PLAN": string }>(`explain (analyze, buffers) ${query.sql}`, query.params);
-  log(`\n── EXPLAIN (ANALYZE, BUFFERS): ${title}`);
-  for (const r of rows) log(`   ${r["QUERY PLAN"]}`);
+function report(t: Timing) {
+  log(`${t.label.padEnd(64)} median ${t.medianMs.toFixed(2).padStart(7)} ms   p95 ${t.p95Ms.toFixed(2)}  min ${t.minMs.toFixed(2)}  (${t.runs} runs)`);
+  return t.medianMs;
 }
 
 async function main() {
-  let url = process.env.BENCH_DATABASE_URL;
-  let stop = async () => {};
-  if (!url) {
-    const embedded = await startEmbeddedPostgres({ dataDir: path.resolve(import.meta.dirname, "../../.data/bench") });
-    url = embedded.url;
-    stop = () => embedded.stop();
-  }
-  try {
-    await migrateDatabase(url);
-    const seeding = createDatabase(url, { statementTimeoutMs: 0, max: 2 });
-    await seedBench(seeding.db, { log: (l) => log(`  seed: ${l}`) });
-    await seeding.pool.end();
-
-    // The query functions use the app's db singleton, which reads DATABASE_URL on first use.
-    process.env.DATABASE_URL = url;
+  await withBenchDatabase(async ({ db, pool }) => {
+    // The query functions use the app's db singleton (db/index.ts), cached on globalThis: hand it
+    // this benchmark pool so they run against the benchmark database.
+    (globalThis as unknown as { vitrineDb?: unknown }).vitrineDb = { pool, db };
     const lineage = await import("@/db/queries/lineage");
-    const { getPool, closeDb } = await import("@/db/index");
-    const pool = getPool();
-    const dialect = new PgDialect();
-    const toQuery = (q: SQL | { toSQL(): { sql: string; params: unknown[] } }) =>
-      "toSQL" in q ? q.toSQL() : dialect.sqlToQuery(q);
-    await pool.query("analyze artifacts");
+    await pool.query("analyze artifacts, profiles");
 
     const origin = BENCH.forkOriginId;
     const deepest = BENCH.deepestForkId;
@@ -90,26 +47,31 @@ async function main() {
         lineage.countVisibleDescendants({ originId: node?.originArtifactId ?? id, viewerId }),
       ]);
     };
-    const treeOrigin = await median("first view of the origin's fork tree (all queries)", () => firstView(origin));
-    const treeDeep = await median("first view of the depth-500 fork's tree page", () => firstView(deepest));
-    const byLikes = await median("first page of the origin's children by likes", () => lineage.getForkChildren({ parentId: origin, viewerId, sort: "likes" }));
-    const chain = await median("ancestor chain of the depth-500 fork (one query)", () => lineage.getAncestorChain({ artifactId: deepest, viewerId }));
-    const unpaged = await median("for scale: all descendants by origin_artifact_id (never shipped)", () =>
-      pool.query("select id, forked_from_id, title from artifacts where origin_artifact_id = $1", [origin]),
+    const opts = { runs: RUNS, warmup: 2 };
+    const treeOrigin = report(await timeIt("first view of the origin's fork tree (all its queries)", () => firstView(origin), opts));
+    const treeDeep = report(await timeIt("first view of the depth-500 fork's tree page", () => firstView(deepest), opts));
+    const byLikes = report(await timeIt("first page of the origin's children by likes", () => lineage.getForkChildren({ parentId: origin, viewerId, sort: "likes" }), opts));
+    const chain = report(await timeIt("ancestor chain of the depth-500 fork (one query)", () => lineage.getAncestorChain({ artifactId: deepest, viewerId }), opts));
+    const unpaged = report(
+      await timeIt("for scale: all descendants by origin_artifact_id (never shipped)", () =>
+        pool.query("select id, forked_from_id, title from artifacts where origin_artifact_id = $1", [origin]), opts),
     );
 
     log(`\nTargets: tree first view ≤ 150 ms → ${treeOrigin.toFixed(1)} ms (${(treeOrigin / 150).toFixed(2)}× the budget); depth-500 page ${treeDeep.toFixed(1)} ms; by likes ${byLikes.toFixed(1)} ms`);
     log(`         ancestor chain ≤ 10 ms → ${chain.toFixed(2)} ms (${(chain / 10).toFixed(2)}× the budget); shipping the whole tree instead: ${unpaged.toFixed(1)} ms`);
 
-    await explain(pool, "ancestor chain of the depth-500 fork", toQuery(lineage.ancestorChainSql({ artifactId: deepest, viewerId })));
-    await explain(pool, "first page of the origin's direct forks (newest)", toQuery(lineage.forkChildrenQuery({ parentId: origin, viewerId, sort: "date", limit: lineage.CHILDREN_PAGE })));
-    await explain(pool, "first page of the origin's direct forks (most liked)", toQuery(lineage.forkChildrenQuery({ parentId: origin, viewerId, sort: "likes", limit: lineage.CHILDREN_PAGE })));
-    await explain(pool, "visible / hidden direct forks of the origin", toQuery(lineage.childCountsQuery({ parentId: origin, viewerId })));
-    await explain(pool, "forks in the lineage (origin_artifact_id)", toQuery(lineage.countVisibleDescendantsQuery({ originId: origin, viewerId })));
-    await closeDb();
-  } finally {
-    await stop();
-  }
+    const plans: [string, Parameters<typeof explain>[1]][] = [
+      ["ancestor chain of the depth-500 fork", lineage.ancestorChainSql({ artifactId: deepest, viewerId })],
+      ["first page of the origin's direct forks (newest)", lineage.forkChildrenQuery({ parentId: origin, viewerId, sort: "date", limit: lineage.CHILDREN_PAGE }).getSQL()],
+      ["first page of the origin's direct forks (most liked)", lineage.forkChildrenQuery({ parentId: origin, viewerId, sort: "likes", limit: lineage.CHILDREN_PAGE }).getSQL()],
+      ["visible / hidden direct forks of the origin", lineage.childCountsQuery({ parentId: origin, viewerId }).getSQL()],
+      ["forks in the lineage (origin_artifact_id)", lineage.countVisibleDescendantsQuery({ originId: origin, viewerId }).getSQL()],
+    ];
+    for (const [title, query] of plans) {
+      log(`\n── EXPLAIN (ANALYZE, BUFFERS): ${title}`);
+      log((await explain(db, query)).replace(/^/gm, "   "));
+    }
+  }, { log: (l) => log(`  ${l}`) });
 }
 
 main().catch((err) => {
