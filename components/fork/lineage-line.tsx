@@ -43,7 +43,7 @@ export async function LineageLine({ artifactId, viewerId }: { artifactId: string
           <span aria-hidden="true" className="mr-2 text-zinc-300">·</span>origin: <Ref value={origin} />
         </span>
       )}
-      {(parent || origin) && <span aria-hidden="true" className="-mx-1 text-zinc-300">·</span>}
+      {(parent || origin) && <span aria-hidden="true" className="-mx-1 hidden text-zinc-300 sm:inline">·</span>}
       <Link href={`/a/${artifactId}/forks`} className="underline decoration-zinc-300 underline-offset-2 hover:decoration-zinc-600">
         {forksCount.toLocaleString("en")} {forksCount === 1 ? "fork" : "forks"} · fork tree
       </Link>
