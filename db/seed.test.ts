@@ -165,4 +165,11 @@ describe("seedDemo", () => {
       }
     }
   });
+
+  // Last on purpose: it deletes a demo account (one whose artifacts nobody forked: deleting a forked
+  // artifact currently trips artifacts_forked_from_version_id_fkey, reported to the schema owner).
+  it("does not try again (and fail) after a demo user deleted their account", async () => {
+    await db.execute(sql`delete from users where email = ${demoEmail("lena")}`);
+    expect(await seedDemo(db)).toEqual({ created: false, users: 0, artifacts: 0 });
+  });
 });
