@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useActionState, useRef, useState } from "react";
 import { Avatar } from "@/components/ui/avatar";
 import type { ActionState } from "@/lib/actions";
-import { FormMessage, SubmitButton } from "./form-parts";
+import { FormMessage } from "./form-parts";
 
 const MAX_BYTES = 5 * 1024 * 1024;
 const ACCEPT = "image/png,image/jpeg,image/webp";
@@ -97,7 +97,9 @@ export function AvatarUploader({
         {avatarUrl && (
           <form action={remove} className="space-y-2">
             <FormMessage state={removeState} />
-            <SubmitButton variant="danger">Remove avatar</SubmitButton>
+            <button type="submit" className="text-sm font-medium text-red-700 underline-offset-2 hover:underline">
+              Remove avatar
+            </button>
           </form>
         )}
       </div>

@@ -17,8 +17,10 @@ const SECURE_SESSION_COOKIE = `__Secure-${SESSION_COOKIE}`;
  * or by the password change — is the one checked when the page re-renders after the action.
  */
 async function readSessionToken() {
-  if (!env.AUTH_SECRET) return null;
+  // cookies() first, always: it is what marks every page that asks for the viewer as per-request.
+  // (Returning before it would let `next build` prerender such a page as "signed out".)
   const jar = await cookies();
+  if (!env.AUTH_SECRET) return null;
   const secureCookie = jar.getAll().some((c) => c.name.startsWith(SECURE_SESSION_COOKIE));
   try {
     return await getToken({

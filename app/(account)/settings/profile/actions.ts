@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { getProfileByUserId, removeAvatar, updateProfile } from "@/db/queries/profiles";
 import { ActionError, formAction } from "@/lib/actions";
-import { HANDLE_TAKEN, normalizeHandle } from "@/lib/handles";
+import { HANDLE_TAKEN, handleField } from "@/lib/handles";
 import { deleteUploadByUrl } from "@/lib/uploads/store";
 
 // Profile settings. The user is the session's, never a form field: the strict schema refuses any
@@ -30,7 +30,7 @@ function text(label: string, max: number, { multiline = false } = {}) {
 
 const profileSchema = z
   .object({
-    handle: z.string().max(200, "Handles are at most 30 characters long."),
+    handle: handleField,
     displayName: text("Display name", 80),
     bio: text("Bio", 2000, { multiline: true }),
     city: text("City", 100),
@@ -46,9 +46,7 @@ const profileSchema = z
   .strict();
 
 export const updateProfileAction = formAction(profileSchema, async (input, viewer) => {
-  const handle = normalizeHandle(input.handle);
-  if (!handle.ok) throw new ActionError(handle.message, { handle: [handle.message] });
-  const result = await updateProfile(viewer.id, { ...input, handle: handle.handle });
+  const result = await updateProfile(viewer.id, input);
   if (!result.ok) {
     if (result.reason === "handle-taken") throw new ActionError(HANDLE_TAKEN, { handle: [HANDLE_TAKEN] });
     throw new ActionError("Choose a handle first.");
@@ -57,7 +55,7 @@ export const updateProfileAction = formAction(profileSchema, async (input, viewe
   revalidatePath("/settings/profile");
   return {
     status: "success",
-    message: handle.handle !== viewer.handle ? `Profile saved. It now lives at /@${handle.handle}.` : "Profile saved.",
+    message: input.handle !== viewer.handle ? `Profile saved. It now lives at /@${input.handle}.` : "Profile saved.",
   };
 });
 
