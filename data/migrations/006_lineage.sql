@@ -1,5 +1,6 @@
 -- Lineage (issue 5): idempotent fork/import requests, the children-by-likes index of the fork tree,
--- and the counter side of deletions.
+-- and the counter side of deletions. (Deleting a parent keeping its forks intact is 002's deferred
+-- version-pointer foreign keys.)
 
 -- A double-submitted fork or import form carries the same key: the second request finds the first
 -- one's result here instead of writing again. The primary key serialises concurrent duplicates.
@@ -44,16 +45,3 @@ BEGIN
 END $$;
 CREATE CONSTRAINT TRIGGER artifact_versions_forget_import AFTER DELETE ON artifact_versions
   DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION lineage_forget_import();
-
--- Deleting a parent must keep its forks intact (DESIGN.md "Visibility"). A fork points at the
--- parent row and at one of its versions, and ON DELETE SET NULL reaches the fork once per link:
--- checked immediately, a fork already updated by the first SET NULL was re-checked against a
--- version the cascade had just removed, and the whole delete failed. The links INTO
--- artifact_versions are checked at commit instead (the SET NULL actions still run at once).
--- artifacts → artifacts links stay immediate: bulk loads insert artifacts and index them in one
--- transaction, which deferred checks on that table would block ("pending trigger events").
-ALTER TABLE artifacts
-  ALTER CONSTRAINT artifacts_forked_from_version_id_fkey DEFERRABLE INITIALLY DEFERRED,
-  ALTER CONSTRAINT artifacts_current_version_id_fkey DEFERRABLE INITIALLY DEFERRED;
-ALTER TABLE artifact_versions
-  ALTER CONSTRAINT artifact_versions_parent_version_id_fkey DEFERRABLE INITIALLY DEFERRED;
