@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { AncestorEntry } from "@/db/queries/lineage";
+import { ANCESTOR_ENDS, type AncestorEntry } from "@/db/queries/lineage";
 
 // The path from the origin down to this artifact's parent. Long chains (a fork 500 deep) show
 // the ends and fold the middle into a <details>, which works without JavaScript.
@@ -19,9 +19,12 @@ function Entry({ entry }: { entry: AncestorEntry }) {
 export function AncestorChain({ ancestors }: { ancestors: AncestorEntry[] }) {
   if (!ancestors.length) return null;
   const topDown = [...ancestors].reverse();
-  const head = topDown.length > 12 ? topDown.slice(0, 3) : topDown;
-  const middle = topDown.length > 12 ? topDown.slice(3, -6) : [];
-  const tail = topDown.length > 12 ? topDown.slice(-6) : [];
+  // The same ends the query looks up owners for; the middle of a long chain folds away.
+  const { top, bottom } = ANCESTOR_ENDS;
+  const long = topDown.length > top + bottom;
+  const head = long ? topDown.slice(0, top) : topDown;
+  const middle = long ? topDown.slice(top, -bottom) : [];
+  const tail = long ? topDown.slice(-bottom) : [];
   const item = (e: AncestorEntry) => (
     <li key={e.depth} className="break-words">
       <Entry entry={e} />
@@ -40,13 +43,13 @@ export function AncestorChain({ ancestors }: { ancestors: AncestorEntry[] }) {
               <summary className="-ml-6 cursor-pointer text-zinc-600 hover:text-zinc-900">
                 … {middle.length.toLocaleString("en")} more in between
               </summary>
-              <ol start={4} className="mt-1 list-decimal space-y-1">
+              <ol start={top + 1} className="mt-1 list-decimal space-y-1">
                 {middle.map(item)}
               </ol>
             </details>
           </li>
         )}
-        {tail.length > 0 && <ol start={topDown.length - 5} className="list-decimal space-y-1">{tail.map(item)}</ol>}
+        {tail.length > 0 && <ol start={topDown.length - bottom + 1} className="list-decimal space-y-1">{tail.map(item)}</ol>}
       </ol>
     </nav>
   );

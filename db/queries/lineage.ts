@@ -1,5 +1,5 @@
 import "server-only";
-import { and, desc, eq, sql, type SQL } from "drizzle-orm";
+import { and, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
 import { db } from "@/db/index";
 import { artifacts, profiles } from "@/db/schema";
 import { decodeCursor, encodeCursor } from "@/lib/cursor";
@@ -88,7 +88,8 @@ export type TreeNode = {
 
 /** The one recursive CTE of the ancestor chain (exported so the benchmark can EXPLAIN it). */
 export function ancestorChainSql({ artifactId, viewerId }: { artifactId: string; viewerId: string | null }): SQL {
-  // The walk carries the columns the page shows, so each ancestor costs one primary-key lookup.
+  // The walk carries the columns the page shows, so each ancestor costs one primary-key lookup and
+  // nothing else (owners' handles are looked up afterwards for the few entries shown unfolded).
   return sql`
     with recursive chain as (
       select a.id, a.forked_from_id, a.title, a.visibility, a.owner_user_id, a.forked_from_version_label,
@@ -102,14 +103,16 @@ export function ancestorChainSql({ artifactId, viewerId }: { artifactId: string;
     )
     select c.depth, c.id, ${visibleSql("c", viewerId)} as visible,
            case when ${visibleSql("c", viewerId)} then c.title end as title,
-           case when ${visibleSql("c", viewerId)} then p.handle end as handle,
+           case when ${visibleSql("c", viewerId)} then c.owner_user_id end as owner_user_id,
            c.visibility, c.forked_from_version_label,
            to_char(c.created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as created_at, c.likes_count, c.forks_count
       from chain c
-      left join profiles p on p.user_id = c.owner_user_id
      where c.depth > 0
      order by c.depth`;
 }
+
+/** How many ancestors at each end of a long chain are shown with their owners (the rest fold). */
+export const ANCESTOR_ENDS = { top: 3, bottom: 6 } as const;
 
 export type AncestorEntry = { depth: number } & ({ visible: true; node: TreeNode } | { visible: false; id: string });
 
@@ -120,17 +123,32 @@ export type AncestorEntry = { depth: number } & ({ visible: true; node: TreeNode
  */
 export async function getAncestorChain({ artifactId, viewerId }: { artifactId: string; viewerId: string | null }): Promise<AncestorEntry[]> {
   const result = await db.execute<{
-    depth: number; id: string; visible: boolean; title: string | null; handle: string | null; visibility: "public" | "private";
+    depth: number; id: string; visible: boolean; title: string | null; owner_user_id: string | null; visibility: "public" | "private";
     forked_from_version_label: string | null; created_at: string; likes_count: number; forks_count: number;
   }>(ancestorChainSql({ artifactId, viewerId }));
-  return result.rows.map((r) =>
+  const rows = result.rows;
+  // Handles only for the entries a long chain shows unfolded: the nearest and the top ones.
+  // (plus the highest one the viewer may see: the fork tree starts there).
+  const highest = [...rows].reverse().find((r) => r.visible);
+  const shown =
+    rows.length > ANCESTOR_ENDS.top + ANCESTOR_ENDS.bottom
+      ? [...rows.slice(0, ANCESTOR_ENDS.bottom), ...rows.slice(-ANCESTOR_ENDS.top), ...(highest ? [highest] : [])]
+      : rows;
+  const ownerIds = [...new Set(shown.flatMap((r) => (r.owner_user_id ? [r.owner_user_id] : [])))];
+  const handles = new Map(
+    ownerIds.length
+      ? (await db.select({ id: profiles.userId, handle: profiles.handle }).from(profiles).where(inArray(profiles.userId, ownerIds))).map((p) => [p.id, p.handle])
+      : [],
+  );
+  const shownIds = new Set(shown.map((r) => r.id));
+  return rows.map((r) =>
     r.visible
       ? {
           depth: r.depth,
           visible: true,
           node: {
-            id: r.id, title: r.title!, ownerHandle: r.handle, visibility: r.visibility,
-            forkedFromVersionLabel: r.forked_from_version_label, createdAt: r.created_at,
+            id: r.id, title: r.title!, ownerHandle: shownIds.has(r.id) && r.owner_user_id ? (handles.get(r.owner_user_id) ?? null) : null,
+            visibility: r.visibility, forkedFromVersionLabel: r.forked_from_version_label, createdAt: r.created_at,
             likesCount: r.likes_count, forksCount: r.forks_count,
           },
         }

@@ -51,7 +51,8 @@ async function main() {
     const treeOrigin = report(await timeIt("first view of the origin's fork tree (all its queries)", () => firstView(origin), opts));
     const treeDeep = report(await timeIt("first view of the depth-500 fork's tree page", () => firstView(deepest), opts));
     const byLikes = report(await timeIt("first page of the origin's children by likes", () => lineage.getForkChildren({ parentId: origin, viewerId, sort: "likes" }), opts));
-    const chain = report(await timeIt("ancestor chain of the depth-500 fork (one query)", () => lineage.getAncestorChain({ artifactId: deepest, viewerId }), opts));
+    const chain = report(await timeIt("ancestor chain of the depth-500 fork: the one CTE query", () => db.execute(lineage.ancestorChainSql({ artifactId: deepest, viewerId })), opts));
+    report(await timeIt("getAncestorChain (the CTE + handles of the ≤ 10 entries shown)", () => lineage.getAncestorChain({ artifactId: deepest, viewerId }), opts));
     const unpaged = report(
       await timeIt("for scale: all descendants by origin_artifact_id (never shipped)", () =>
         pool.query("select id, forked_from_id, title from artifacts where origin_artifact_id = $1", [origin]), opts),
