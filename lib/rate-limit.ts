@@ -17,6 +17,7 @@ export const BUCKETS = {
   "password-change": { points: 10, durationSeconds: 15 * 60, message: "Too many password attempts." },
   "avatar-upload": { points: 30, durationSeconds: 60 * 60, message: "Too many avatar uploads." },
   publish: { points: 60, durationSeconds: 60 * 60, message: "You have published a lot in the last hour." },
+  fork: { points: 60, durationSeconds: 60 * 60, message: "Too many forks and syncs in a short time." },
 } satisfies Record<string, BucketConfig>;
 
 export type Bucket = keyof typeof BUCKETS;

@@ -1,4 +1,6 @@
 import { ArtifactPreview } from "@/components/artifact/artifact-preview";
+import { LineageLine } from "@/components/fork/lineage-line";
+import { ForkBar, ForkButton } from "@/components/fork/upstream-panel";
 import Link from "next/link";
 import type { ViewedVersion, VersionListItem } from "@/db/queries/versions";
 import { ChatTranscript } from "@/components/chat/chat-transcript";
@@ -30,6 +32,7 @@ function formatBytes(bytes: number) {
 export async function ArtifactView({
   data,
   recent,
+  viewerId,
   preview,
   lineage,
   social,
@@ -37,6 +40,7 @@ export async function ArtifactView({
   data: ViewedVersion;
   /** The newest versions for the picker, or null when the viewer may not see the history. */
   recent: { items: VersionListItem[]; more: boolean } | null;
+  viewerId: string | null;
   /** SLOT: the live preview (components/artifact/artifact-preview.tsx), rendered above the code. */
   preview?: React.ReactNode;
   /** SLOT: the lineage line (forks feature), rendered before the description. */
@@ -85,7 +89,9 @@ export async function ArtifactView({
         <div className="flex flex-wrap items-center gap-x-4 gap-y-2 text-sm text-zinc-500">
           <LanguageBadge language={version.codeLanguage} />
           <span>{count(artifact.likesCount, "like", "likes")}</span>
-          <span>{count(artifact.forksCount, "fork", "forks")}</span>
+          <Link href={`${base}/forks`} className="hover:text-zinc-800 hover:underline">
+            {count(artifact.forksCount, "fork", "forks")}
+          </Link>
           <span>{count(artifact.commentsCount, "comment", "comments")}</span>
           <span>
             <span data-testid="version-name" className="font-medium text-zinc-700">{versionName(version)}</span> · <RelativeTime date={version.createdAt} />
@@ -104,8 +110,16 @@ export async function ArtifactView({
         {!isCurrent && isOwner && <RestoreButton artifactId={artifact.id} versionId={version.id} name={versionName(version)} />}
       </header>
 
-      {/* SLOT (forks): lineage line — "forked from …" */}
-      {lineage}
+      {lineage ?? (
+        <div className="space-y-3">
+          <LineageLine artifactId={artifact.id} viewerId={viewerId} />
+          {isCurrent ? (
+            <ForkBar artifactId={artifact.id} viewerId={viewerId} />
+          ) : (
+            <ForkButton artifactId={artifact.id} versionIndex={version.versionIndex} />
+          )}
+        </div>
+      )}
 
       {artifact.description && (
         <section aria-label="Description" className="max-w-3xl text-zinc-700">

@@ -63,6 +63,7 @@ export const artifacts = pgTable(
     index("artifacts_owner_idx").on(t.ownerUserId, t.visibility, t.createdAt.desc(), t.id.desc()),
     index("artifacts_forked_from_idx").on(t.forkedFromId, t.createdAt.desc(), t.id.desc()),
     index("artifacts_origin_idx").on(t.originArtifactId),
+    index("artifacts_forked_from_likes_idx").on(t.forkedFromId, t.likesCount.desc(), t.id.desc()),
     index("artifacts_forked_from_owner_idx").on(t.forkedFromOwnerUserId),
     index("artifacts_origin_owner_idx").on(t.originOwnerUserId),
     index("artifacts_forked_from_version_idx").on(t.forkedFromVersionId),

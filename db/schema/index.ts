@@ -3,3 +3,4 @@ export * from "./auth";
 export * from "./profiles";
 export * from "./artifacts";
 export * from "./rate-limits";
+export * from "./lineage";

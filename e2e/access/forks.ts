@@ -1,5 +1,30 @@
 import type { ActionEntry, RouteEntry } from "./types";
 
-export const routes: RouteEntry[] = [];
+// Forks, lineage, fork trees and sync from upstream (issue 5).
+export const routes: RouteEntry[] = [
+  { path: "/a/[id]/forks", kind: "page", rule: "artifact" },
+  { path: "/api/artifacts/[id]/forks", kind: "route", rule: "artifact", methods: ["GET"] },
+  {
+    path: "/a/[id]/fork",
+    kind: "page",
+    // Signed-out people are sent to sign in (and back); signed in, it follows the artifact rule:
+    // public → 200 for everyone, private → owner 200, everyone else 404.
+    rule: "signed-in",
+    walk: "e2e/forks.spec.ts: anonymous → /login?callbackUrl=…; another user on a private artifact → 404",
+  },
+];
 
-export const actions: ActionEntry[] = [];
+export const actions: ActionEntry[] = [
+  {
+    file: "app/(public)/a/[id]/fork/actions.ts",
+    name: "forkArtifact",
+    rule: "artifact",
+    provenBy: "db/queries/forks.test.ts (private parent, hidden history → null, nothing written) + e2e/forks.spec.ts",
+  },
+  {
+    file: "app/(public)/a/[id]/forks/actions.ts",
+    name: "syncFromUpstream",
+    rule: "artifact-owner",
+    provenBy: "db/queries/forks.test.ts (target scoped by owner, source visibility re-checked) + e2e/forks.spec.ts",
+  },
+];

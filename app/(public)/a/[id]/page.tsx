@@ -15,6 +15,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function ArtifactPage({ params }: Props) {
-  const { data, recent } = await loadVersion((await params).id);
-  return <ArtifactView data={data} recent={recent} />;
+  const { data, recent, viewer } = await loadVersion((await params).id);
+  return <ArtifactView data={data} recent={recent} viewerId={viewer?.id ?? null} />;
 }

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { ArtifactList } from "@/components/artifact/artifact-list";
+import { ProfileForks } from "@/components/fork/profile-forks";
 import { ProfileHeader } from "@/components/profile/profile-header";
 import { ProfileTabs, profileHref } from "@/components/profile/profile-tabs";
 import {
@@ -81,8 +82,12 @@ export default async function ProfilePage({ params, searchParams }: Props) {
       <ProfileHeader profile={profile} stats={stats} isOwner={isOwner} />
       <section aria-label={tab === "forks" ? "Forks" : "Artifacts"} className="space-y-4">
         <ProfileTabs handle={profile.handle} tab={tab} sort={sort} />
-        <ArtifactList items={page.items} empty={empty} />
-        {page.nextCursor && (
+        {tab === "forks" ? (
+          <ProfileForks ownerUserId={profile.userId} viewerId={viewer?.id ?? null} handle={profile.handle} sort={sort} cursor={cursor} moreHref={(next) => profileHref(profile.handle, { tab, sort, cursor: next })} />
+        ) : (
+          <ArtifactList items={page.items} empty={empty} />
+        )}
+        {tab !== "forks" && page.nextCursor && (
           <div className="flex justify-center">
             <Link
               href={profileHref(profile.handle, { tab, sort, cursor: page.nextCursor })}

@@ -7,6 +7,7 @@ import { listVersions } from "@/db/queries/versions";
 import { getViewer } from "@/lib/auth/viewer";
 import { parseId } from "@/lib/ids";
 import { VersionList } from "@/components/version/version-list";
+import { ForkHistoryBoundary } from "@/components/fork/history-boundary";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ cursor?: string | string[] }> };
 
@@ -68,6 +69,8 @@ export default async function VersionsPage({ params, searchParams }: Props) {
           </Link>
         )}
       </nav>
+      {/* The oldest page of a fork's history continues into its upstream. */}
+      {!nextCursor && <ForkHistoryBoundary artifactId={artifact.id} viewerId={viewer?.id ?? null} />}
     </div>
   );
 }

@@ -19,8 +19,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 /** One version; 404 when it does not exist or the viewer may not see the history. */
 export default async function VersionPage({ params }: Props) {
   const { id, index } = await params;
-  const { data, recent } = await loadVersion(id, index);
+  const { data, recent, viewer } = await loadVersion(id, index);
   // The current version has one address.
   if (data.isCurrent) redirect(`/a/${data.artifact.id}`);
-  return <ArtifactView data={data} recent={recent} />;
+  return <ArtifactView data={data} recent={recent} viewerId={viewer?.id ?? null} />;
 }

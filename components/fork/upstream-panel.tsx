@@ -1,0 +1,70 @@
+import { randomBytes } from "node:crypto";
+import Link from "next/link";
+import { syncFromUpstream } from "@/app/(public)/a/[id]/forks/actions";
+import { getUpstreamStatus } from "@/db/queries/lineage";
+import { SyncForm } from "./sync-form";
+import { ForkIcon } from "./fork-icon";
+
+// On a fork's page: compare with the version it came from and with upstream's current, how far
+// upstream has moved on, and (for the owner) "Sync from upstream". Only when the parent is visible.
+
+const diffUrl = (forkId: string, parentId: string, fromIndex: number, toIndex: number) =>
+  `/a/${forkId}/diff?from=${parentId}:${fromIndex}&to=${toIndex}`;
+
+/** The artifact page's fork row: the Fork button, then (on a fork) compare and sync. */
+export async function ForkBar({ artifactId, viewerId }: { artifactId: string; viewerId: string | null }) {
+  return (
+    <div className="flex flex-wrap items-start gap-x-4 gap-y-2">
+      <ForkButton artifactId={artifactId} />
+      <UpstreamPanel artifactId={artifactId} viewerId={viewerId} />
+    </div>
+  );
+}
+
+export async function UpstreamPanel({ artifactId, viewerId }: { artifactId: string; viewerId: string | null }) {
+  const status = await getUpstreamStatus({ artifactId, viewerId });
+  if (!status || !status.currentIndex) return null;
+  const { parent, forkedFromIndex, newerCount, currentIndex, isOwner } = status;
+  const canSeeForkedVersion = forkedFromIndex !== null && (parent.historyVisible || forkedFromIndex === parent.currentIndex);
+  return (
+    <section aria-label="Upstream" className="flex min-h-8 flex-wrap items-center gap-x-4 gap-y-2 text-sm">
+      {newerCount > 0 && (
+        <p className="font-medium text-indigo-800">
+          Upstream has {newerCount.toLocaleString("en")} newer {newerCount === 1 ? "version" : "versions"}
+        </p>
+      )}
+      {canSeeForkedVersion && (
+        <Link href={diffUrl(artifactId, parent.id, forkedFromIndex!, currentIndex)} className="text-zinc-700 underline hover:text-zinc-900">
+          Compare with the version it was forked from
+        </Link>
+      )}
+      {parent.currentIndex !== null && (
+        <Link href={diffUrl(artifactId, parent.id, parent.currentIndex, currentIndex)} className="text-zinc-700 underline hover:text-zinc-900">
+          Compare with upstream&rsquo;s current
+        </Link>
+      )}
+      {isOwner && newerCount > 0 && parent.currentIndex !== null && (
+        <SyncForm
+          action={syncFromUpstream}
+          targetId={artifactId}
+          sourceId={parent.id}
+          sourceVersion={parent.currentIndex}
+          sourceLabel={`v${parent.currentIndex}`}
+          idempotencyKey={randomBytes(16).toString("hex")}
+        />
+      )}
+    </section>
+  );
+}
+
+/** The "Fork" button: to the small form (signed-out people are sent to sign in and come back). */
+export function ForkButton({ artifactId, versionIndex }: { artifactId: string; versionIndex?: number }) {
+  return (
+    <Link
+      href={`/a/${artifactId}/fork${versionIndex ? `?v=${versionIndex}` : ""}`}
+      className="inline-flex items-center gap-1.5 rounded-md border border-zinc-300 bg-white px-3 py-1.5 text-sm font-medium text-zinc-800 hover:bg-zinc-50"
+    >
+      <ForkIcon /> Fork{versionIndex ? ` v${versionIndex}` : ""}
+    </Link>
+  );
+}
