@@ -1,0 +1,73 @@
+import "server-only";
+import { and, eq, sql } from "drizzle-orm";
+import { db } from "@/db/index";
+import { artifactMedia, artifactVersions, artifacts } from "@/db/schema";
+import { visibleTo } from "./visibility";
+
+export type MediaKind = "thumb" | "screenshot";
+
+/**
+ * The stored URL of an artifact's thumbnail or screenshot, or null when there is none or the
+ * viewer may not see the artifact (the two answer the same 404).
+ */
+export async function getMediaForViewer({
+  artifactId,
+  viewerId,
+  kind,
+}: {
+  artifactId: string;
+  viewerId: string | null;
+  kind: MediaKind;
+}): Promise<string | null> {
+  const [row] = await db
+    .select({ url: kind === "thumb" ? artifactMedia.thumbUrl : artifactMedia.screenshotUrl })
+    .from(artifactMedia)
+    .innerJoin(artifacts, eq(artifacts.id, artifactMedia.artifactId))
+    .where(and(eq(artifactMedia.artifactId, artifactId), visibleTo(viewerId)))
+    .limit(1);
+  return row?.url ?? null;
+}
+
+/** What the thumbnail job renders: the current version's code (system read, no viewer). */
+export async function getRenderSource(artifactId: string) {
+  const [row] = await db
+    .select({
+      title: artifacts.title,
+      versionId: artifactVersions.id,
+      language: artifactVersions.codeLanguage,
+      code: artifactVersions.codeContent,
+    })
+    .from(artifacts)
+    .innerJoin(artifactVersions, eq(artifactVersions.id, artifacts.currentVersionId))
+    .where(eq(artifacts.id, artifactId))
+    .limit(1);
+  return row ?? null;
+}
+
+/** Saves the new media and returns the previous URLs (so the old files can be removed). */
+export async function upsertArtifactMedia({
+  artifactId,
+  screenshotUrl,
+  thumbUrl,
+}: {
+  artifactId: string;
+  screenshotUrl: string;
+  thumbUrl: string;
+}): Promise<{ previous: { screenshotUrl: string | null; thumbUrl: string | null } | null; saved: boolean }> {
+  const result = await db.execute(sql`
+    with old as (select screenshot_url, thumb_url from artifact_media where artifact_id = ${artifactId}),
+    up as (
+      insert into artifact_media (artifact_id, screenshot_url, thumb_url)
+      select id, ${screenshotUrl}, ${thumbUrl} from artifacts where id = ${artifactId}
+      on conflict (artifact_id) do update set screenshot_url = excluded.screenshot_url,
+        thumb_url = excluded.thumb_url, updated_at = now()
+      returning artifact_id
+    )
+    select (select count(*) from up)::int as saved, (select screenshot_url from old) as screenshot_url,
+      (select thumb_url from old) as thumb_url`);
+  const row = result.rows[0] as { saved: number; screenshot_url: string | null; thumb_url: string | null };
+  return {
+    saved: row.saved > 0,
+    previous: row.screenshot_url || row.thumb_url ? { screenshotUrl: row.screenshot_url, thumbUrl: row.thumb_url } : null,
+  };
+}
