@@ -1,14 +1,14 @@
 import Link from "next/link";
-import { getViewer } from "@/lib/auth/viewer";
+import { signOutAction } from "@/app/(auth)/actions";
+import { Avatar } from "@/components/ui/avatar";
+import { getViewerProfile } from "@/lib/auth/viewer";
+import { UserMenu } from "./user-menu";
 
 export async function SiteHeader() {
-  const viewer = await getViewer();
+  const viewer = await getViewerProfile();
   return (
     <header className="sticky top-0 z-40 border-b border-zinc-200 bg-white/90 backdrop-blur">
-      <nav
-        aria-label="Main"
-        className="mx-auto flex h-14 max-w-6xl items-center gap-2 px-4 sm:gap-6 sm:px-6"
-      >
+      <nav aria-label="Main" className="mx-auto flex h-14 max-w-6xl items-center gap-2 px-4 sm:gap-6 sm:px-6">
         <Link href="/" className="flex items-center gap-2 font-semibold tracking-tight">
           <span aria-hidden className="grid size-7 place-items-center rounded-md bg-brand-600 text-sm text-white">
             V
@@ -19,20 +19,26 @@ export async function SiteHeader() {
           Explore
         </Link>
         <div className="ml-auto flex items-center gap-2 sm:gap-3">
-          <Link
-            href="/new"
-            className="rounded-md bg-brand-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-700"
-          >
-            Publish
-          </Link>
           {viewer ? (
-            <Link href={viewer.handle ? `/u/${viewer.handle}` : "/settings/profile"} className="text-sm">
-              @{viewer.handle ?? "you"}
-            </Link>
+            <>
+              <Link href="/new" className="rounded-md bg-brand-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-700">
+                Publish
+              </Link>
+              <UserMenu
+                handle={viewer.handle}
+                signOut={signOutAction}
+                avatar={<Avatar src={viewer.avatarUrl} name={viewer.handle ?? "?"} size={32} />}
+              />
+            </>
           ) : (
-            <Link href="/login" className="text-sm text-zinc-700 hover:text-zinc-900">
-              Sign in
-            </Link>
+            <>
+              <Link href="/login" className="rounded-md px-2 py-1.5 text-sm text-zinc-700 hover:text-zinc-900">
+                Sign in
+              </Link>
+              <Link href="/signup" className="rounded-md border border-zinc-300 bg-white px-3 py-1.5 text-sm font-medium hover:bg-zinc-50">
+                Sign up
+              </Link>
+            </>
           )}
         </div>
       </nav>

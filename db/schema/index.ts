@@ -2,4 +2,5 @@
 export * from "./auth";
 export * from "./profiles";
 export * from "./artifacts";
+export * from "./rate-limits";
 export * from "./social";

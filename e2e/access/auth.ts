@@ -1,5 +1,30 @@
 import type { ActionEntry, RouteEntry } from "./types";
 
-export const routes: RouteEntry[] = [];
+// Accounts and profiles (issue 3). The profile page itself is listed in core.ts.
+export const routes: RouteEntry[] = [
+  { path: "/login", kind: "page", rule: "guest-only" },
+  { path: "/signup", kind: "page", rule: "guest-only" },
+  { path: "/welcome", kind: "page", rule: "signed-in" },
+  {
+    path: "/api/auth/[...nextauth]",
+    kind: "route",
+    rule: "auth",
+    methods: ["GET", "POST"],
+    walk: "Auth.js's own endpoints; sign-in, sign-out, callbackUrl and the 429 are covered by e2e/auth.spec.ts",
+  },
+  {
+    path: "/api/uploads/[...key]",
+    kind: "route",
+    rule: "public",
+    methods: ["GET"],
+    walk: "serves uploaded images by key; headers, traversal and unknown keys are covered by e2e/profile.spec.ts",
+  },
+];
 
-export const actions: ActionEntry[] = [];
+export const actions: ActionEntry[] = [
+  { file: "app/(auth)/actions.ts", name: "signInAction", rule: "guest-only", provenBy: "e2e/auth.spec.ts (wrong password, callbackUrl, 429)" },
+  { file: "app/(auth)/actions.ts", name: "signUpAction", rule: "guest-only", provenBy: "e2e/auth.spec.ts (sign-up, handle rules, handle race)" },
+  { file: "app/(auth)/actions.ts", name: "signOutAction", rule: "public", provenBy: "e2e/auth.spec.ts (sign out)" },
+  { file: "app/(auth)/actions.ts", name: "oauthSignInAction", rule: "guest-only", provenBy: "e2e/auth.spec.ts (unconfigured provider refused)" },
+  { file: "app/(auth)/actions.ts", name: "pickHandleAction", rule: "signed-in", provenBy: "lib/actions.ts wrapper (signed-in) + e2e/auth.spec.ts" },
+];

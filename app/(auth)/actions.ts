@@ -1,0 +1,101 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { createProfileForUser, createUserWithPassword } from "@/db/queries/users";
+import { ActionError, publicFormAction, formAction, type ActionState } from "@/lib/actions";
+import { CredentialsSignin, signIn, signOut } from "@/lib/auth/auth";
+import { oauthProviders } from "@/lib/auth/providers";
+import { safeCallbackPath } from "@/lib/auth/callback-url";
+import { clientIp } from "@/lib/auth/client-ip";
+import { limitSignIn, limitSignUp, signInSucceeded } from "@/lib/auth/limits";
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, hashPassword } from "@/lib/auth/password";
+import { HANDLE_TAKEN, normalizeHandle } from "@/lib/handles";
+import { appOrigin } from "@/lib/env";
+import { AuthError } from "next-auth";
+
+// Sign-in, sign-up, sign-out and the OAuth handle picker. Each is a public endpoint: inputs are
+// parsed strictly, rate limits are checked before any password work, and the messages never say
+// whether an email has an account (except sign-up's "already registered", which must).
+
+const WRONG_CREDENTIALS = "Wrong email or password.";
+
+const callbackUrl = z.string().max(2000).optional();
+
+const signInSchema = z
+  .object({
+    email: z.string().trim().max(320, "Emails are at most 320 characters.").min(1, "Enter your email."),
+    password: z.string().max(PASSWORD_MAX_LENGTH, `Passwords are at most ${PASSWORD_MAX_LENGTH} characters.`).min(1, "Enter your password."),
+    callbackUrl,
+  })
+  .strict();
+
+async function signInWithPassword(email: string, password: string): Promise<boolean> {
+  try {
+    await signIn("credentials", { email, password, redirect: false });
+    return true;
+  } catch (err) {
+    if (err instanceof CredentialsSignin || (err instanceof AuthError && err.type === "CredentialsSignin")) return false;
+    throw err;
+  }
+}
+
+export const signInAction = publicFormAction(signInSchema, async ({ email, password, callbackUrl }) => {
+  const ip = await clientIp();
+  const limited = await limitSignIn(ip, email);
+  if (!limited.ok) throw new ActionError(limited.message);
+  if (!(await signInWithPassword(email, password))) throw new ActionError(WRONG_CREDENTIALS);
+  await signInSucceeded(ip, email);
+  redirect(safeCallbackPath(callbackUrl, appOrigin()));
+});
+
+const signUpSchema = z
+  .object({
+    email: z.email("Enter a valid email address.").trim().toLowerCase().max(320, "Emails are at most 320 characters."),
+    handle: z.string().max(200, "Handles are at most 30 characters long."),
+    password: z
+      .string()
+      .min(PASSWORD_MIN_LENGTH, `Passwords need at least ${PASSWORD_MIN_LENGTH} characters.`)
+      .max(PASSWORD_MAX_LENGTH, `Passwords are at most ${PASSWORD_MAX_LENGTH} characters.`),
+    callbackUrl,
+  })
+  .strict();
+
+export const signUpAction = publicFormAction(signUpSchema, async ({ email, handle: rawHandle, password, callbackUrl }) => {
+  const handle = normalizeHandle(rawHandle);
+  if (!handle.ok) throw new ActionError(handle.message, { handle: [handle.message] });
+  const limited = await limitSignUp(await clientIp());
+  if (!limited.ok) throw new ActionError(limited.message);
+  const created = await createUserWithPassword({ email, handle: handle.handle, passwordHash: await hashPassword(password) });
+  if (!created.ok) {
+    if (created.reason === "handle-taken") throw new ActionError(HANDLE_TAKEN, { handle: [HANDLE_TAKEN] });
+    const message = "An account with this email already exists. Sign in instead.";
+    throw new ActionError(message, { email: [message] });
+  }
+  if (!(await signInWithPassword(email, password))) throw new Error("sign-in after sign-up failed");
+  redirect(safeCallbackPath(callbackUrl, appOrigin()));
+});
+
+export async function signOutAction(): Promise<void> {
+  await signOut({ redirectTo: "/" });
+}
+
+const providerSchema = z.enum(["github", "google"]);
+
+export async function oauthSignInAction(formData: FormData): Promise<void> {
+  const provider = providerSchema.safeParse(formData.get("provider"));
+  if (!provider.success || !oauthProviders[provider.data]) redirect("/login");
+  const target = safeCallbackPath(formData.get("callbackUrl"), appOrigin());
+  await signIn(provider.data, { redirectTo: target });
+}
+
+const pickHandleSchema = z.object({ handle: z.string().max(200), callbackUrl }).strict();
+
+export const pickHandleAction = formAction(pickHandleSchema, async ({ handle: rawHandle, callbackUrl }, viewer): Promise<ActionState> => {
+  if (viewer.handle) redirect(safeCallbackPath(callbackUrl, appOrigin()));
+  const handle = normalizeHandle(rawHandle);
+  if (!handle.ok) throw new ActionError(handle.message, { handle: [handle.message] });
+  const created = await createProfileForUser({ userId: viewer.id, handle: handle.handle });
+  if (!created.ok && created.reason === "handle-taken") throw new ActionError(HANDLE_TAKEN, { handle: [HANDLE_TAKEN] });
+  redirect(safeCallbackPath(callbackUrl, appOrigin()));
+});
