@@ -28,22 +28,22 @@ export type GalleryCard = {
 
 export type GalleryPage = { items: GalleryCard[]; nextCursor: string | null };
 
-type SortSpec = { column: SQL; keyText: SQL; keyPattern: RegExp; cast: string };
+type SortSpec = { column: SQL; keyText: SQL<string>; keyPattern: RegExp; cast: string };
 
 const SORTS: Record<GallerySort, SortSpec> = {
   newest: {
     column: sql`${artifacts.createdAt}`,
     // Microseconds: a JS Date would drop them and skip or repeat rows sharing a millisecond.
-    keyText: sql`to_char(${artifacts.createdAt} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`,
+    keyText: sql<string>`to_char(${artifacts.createdAt} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`,
     keyPattern: /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6}Z$/,
     cast: "timestamptz",
   },
-  top: { column: sql`${artifacts.likesCount}`, keyText: sql`${artifacts.likesCount}::text`, keyPattern: /^\d{1,10}$/, cast: "int4" },
-  forked: { column: sql`${artifacts.forksCount}`, keyText: sql`${artifacts.forksCount}::text`, keyPattern: /^\d{1,10}$/, cast: "int4" },
+  top: { column: sql`${artifacts.likesCount}`, keyText: sql<string>`${artifacts.likesCount}::text`, keyPattern: /^\d{1,10}$/, cast: "int4" },
+  forked: { column: sql`${artifacts.forksCount}`, keyText: sql<string>`${artifacts.forksCount}::text`, keyPattern: /^\d{1,10}$/, cast: "int4" },
   trending: {
     column: sql`${artifacts.trendingScore}`,
     // float8 text is the shortest exact round-trip representation, so the cursor compares exactly.
-    keyText: sql`${artifacts.trendingScore}::text`,
+    keyText: sql<string>`${artifacts.trendingScore}::text`,
     keyPattern: /^-?\d+(\.\d+)?(e[+-]?\d+)?$/,
     cast: "float8",
   },

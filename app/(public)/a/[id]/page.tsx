@@ -7,8 +7,10 @@ import { parseId } from "@/lib/ids";
 import { Avatar } from "@/components/ui/avatar";
 import { RelativeTime } from "@/components/ui/relative-time";
 import { LanguageBadge } from "@/components/artifact/language-badge";
+import { ArtifactLike } from "@/components/like/artifact-like";
+import { CommentSection } from "@/components/comment/comment-section";
 
-type Props = { params: Promise<{ id: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 async function load(params: Props["params"]) {
   const id = parseId((await params).id);
@@ -31,7 +33,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   };
 }
 
-export default async function ArtifactPage({ params }: Props) {
+export default async function ArtifactPage({ params, searchParams }: Props) {
   const { artifact, owner, version } = await load(params);
   return (
     <article className="space-y-6">
@@ -51,7 +53,6 @@ export default async function ArtifactPage({ params }: Props) {
         )}
         <div className="flex flex-wrap gap-x-4 gap-y-1 text-sm text-zinc-500">
           <LanguageBadge language={version?.codeLanguage ?? null} />
-          <span>♥ {artifact.likesCount} likes</span>
           <span>⑂ {artifact.forksCount} forks</span>
           <span>💬 {artifact.commentsCount} comments</span>
           {version && (
@@ -61,6 +62,7 @@ export default async function ArtifactPage({ params }: Props) {
           )}
         </div>
         {artifact.description && <p className="max-w-3xl whitespace-pre-line text-zinc-700">{artifact.description}</p>}
+        <ArtifactLike artifactId={artifact.id} count={artifact.likesCount} />
       </header>
       {version ? (
         <section aria-label="Code">
@@ -71,6 +73,7 @@ export default async function ArtifactPage({ params }: Props) {
       ) : (
         <p className="text-zinc-600">This artifact has no versions yet.</p>
       )}
+      <CommentSection artifactId={artifact.id} searchParams={await searchParams} />
     </article>
   );
 }

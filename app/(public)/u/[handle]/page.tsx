@@ -6,8 +6,9 @@ import { getProfileByHandle, getProfileStats } from "@/db/queries/profiles";
 import { getViewer } from "@/lib/auth/viewer";
 import { ArtifactList } from "@/components/artifact/artifact-list";
 import { Avatar } from "@/components/ui/avatar";
+import { LikedArtifacts, ProfileTabs } from "@/components/gallery/liked-artifacts";
 
-type Props = { params: Promise<{ handle: string }>; searchParams: Promise<{ cursor?: string }> };
+type Props = { params: Promise<{ handle: string }>; searchParams: Promise<{ cursor?: string; tab?: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const profile = await getProfileByHandle(decodeURIComponent((await params).handle));
@@ -19,7 +20,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function ProfilePage({ params, searchParams }: Props) {
-  const [{ handle }, { cursor }] = await Promise.all([params, searchParams]);
+  const [{ handle }, { cursor, tab }] = await Promise.all([params, searchParams]);
   const profile = await getProfileByHandle(decodeURIComponent(handle));
   if (!profile) notFound();
   const viewer = await getViewer();
@@ -42,6 +43,10 @@ export default async function ProfilePage({ params, searchParams }: Props) {
           </dl>
         </div>
       </header>
+      <ProfileTabs handle={profile.handle} active={tab === "liked" ? "liked" : "artifacts"} />
+      {tab === "liked" ? (
+        <LikedArtifacts userId={profile.userId} handle={profile.handle} cursor={typeof cursor === "string" ? cursor : null} />
+      ) : (
       <section aria-labelledby="artifacts-heading" className="space-y-4">
         <h2 id="artifacts-heading" className="text-lg font-semibold">Artifacts</h2>
         <ArtifactList items={page.items} empty={`@${profile.handle} has not published anything yet.`} />
@@ -53,6 +58,7 @@ export default async function ProfilePage({ params, searchParams }: Props) {
           </div>
         )}
       </section>
+      )}
     </div>
   );
 }
