@@ -183,3 +183,26 @@ export async function recomputeTrendingScores(database = db): Promise<void> {
       on f.forked_from_id = base.id
     where a.id = base.id and a.trending_score is distinct from coalesce(l.score, 0) + coalesce(f.score, 0)`);
 }
+
+export const SITEMAP_ARTIFACTS = 5000;
+export const SITEMAP_PROFILES = 5000;
+
+/** Public things only, for sitemap.xml: the latest public artifacts and profiles with public work. */
+export async function listSitemapEntries() {
+  const [artifactRows, profileRows] = await Promise.all([
+    db
+      .select({ id: artifacts.id, updatedAt: artifacts.updatedAt })
+      .from(artifacts)
+      .where(eq(artifacts.visibility, "public"))
+      .orderBy(desc(artifacts.createdAt), desc(artifacts.id))
+      .limit(SITEMAP_ARTIFACTS),
+    db.execute(sql`
+      select p.handle, max(a.updated_at) as updated_at
+      from profiles p join artifacts a on a.owner_user_id = p.user_id and a.visibility = 'public'
+      group by p.handle order by max(a.updated_at) desc limit ${SITEMAP_PROFILES}`),
+  ]);
+  return {
+    artifacts: artifactRows,
+    profiles: (profileRows.rows as { handle: string; updated_at: string }[]).map((r) => ({ handle: r.handle, updatedAt: new Date(r.updated_at) })),
+  };
+}

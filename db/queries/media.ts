@@ -71,3 +71,28 @@ export async function upsertArtifactMedia({
     previous: row.screenshot_url || row.thumb_url ? { screenshotUrl: row.screenshot_url, thumbUrl: row.thumb_url } : null,
   };
 }
+
+/** What a social card shows: light columns only, behind the same visibility check as the page. */
+export async function getArtifactCardData({ id, viewerId }: { id: string; viewerId: string | null }) {
+  const result = await db.execute(sql`
+    select a.title, a.description, a.likes_count, a.forks_count, a.comments_count,
+      p.handle, p.display_name, v.code_language as language, m.screenshot_url as image_url
+    from artifacts a
+    left join profiles p on p.user_id = a.owner_user_id
+    left join artifact_versions v on v.id = a.current_version_id
+    left join artifact_media m on m.artifact_id = a.id
+    where a.id = ${id} and (a.visibility = 'public' or a.owner_user_id = ${viewerId})`);
+  return (result.rows[0] as
+    | {
+        title: string;
+        description: string | null;
+        likes_count: number;
+        forks_count: number;
+        comments_count: number;
+        handle: string | null;
+        display_name: string | null;
+        language: string | null;
+        image_url: string | null;
+      }
+    | undefined) ?? null;
+}

@@ -9,6 +9,7 @@ import { RelativeTime } from "@/components/ui/relative-time";
 import { LanguageBadge } from "@/components/artifact/language-badge";
 import { ArtifactLike } from "@/components/like/artifact-like";
 import { CommentSection } from "@/components/comment/comment-section";
+import { artifactSocialMetadata } from "@/components/gallery/social-metadata";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -27,9 +28,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const viewer = await getViewer();
   const found = await getArtifactForViewer({ id, viewerId: viewer?.id ?? null });
   if (!found) return { title: "Not found" };
+  const description = found.artifact.description?.slice(0, 200) ?? `A live artifact by @${found.owner?.handle ?? "someone"} on Vitrine.`;
   return {
     title: found.artifact.title,
-    description: found.artifact.description?.slice(0, 200) ?? `A live artifact by @${found.owner?.handle ?? "someone"} on Vitrine.`,
+    description,
+    ...artifactSocialMetadata({ id, title: found.artifact.title, description }),
   };
 }
 

@@ -7,16 +7,16 @@ import { getViewer } from "@/lib/auth/viewer";
 import { ArtifactList } from "@/components/artifact/artifact-list";
 import { Avatar } from "@/components/ui/avatar";
 import { LikedArtifacts, ProfileTabs } from "@/components/gallery/liked-artifacts";
+import { profileSocialMetadata } from "@/components/gallery/social-metadata";
 
 type Props = { params: Promise<{ handle: string }>; searchParams: Promise<{ cursor?: string; tab?: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const profile = await getProfileByHandle(decodeURIComponent((await params).handle));
   if (!profile) return { title: "Not found" };
-  return {
-    title: `${profile.displayName ?? profile.handle} (@${profile.handle})`,
-    description: profile.bio?.slice(0, 200) ?? `Artifacts by @${profile.handle} on Vitrine.`,
-  };
+  const title = `${profile.displayName ?? profile.handle} (@${profile.handle})`;
+  const description = profile.bio?.slice(0, 200) ?? `Artifacts by @${profile.handle} on Vitrine.`;
+  return { title, description, ...profileSocialMetadata({ handle: profile.handle, title, description }) };
 }
 
 export default async function ProfilePage({ params, searchParams }: Props) {
