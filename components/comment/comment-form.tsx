@@ -2,7 +2,7 @@
 
 import { useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
-import { useActionState, useEffect, useRef, useState } from "react";
+import { useActionState, useEffect, useState } from "react";
 import { useFormStatus } from "react-dom";
 import { postCommentAction } from "@/app/(public)/a/[id]/comment-actions";
 import type { ActionState } from "@/lib/actions";
@@ -19,35 +19,16 @@ function Submit() {
   );
 }
 
-export function CommentForm({ artifactId }: { artifactId: string }) {
-  const [state, action] = useActionState(postCommentAction, { status: "idle" } as ActionState<{ id: string }>);
-  const [length, setLength] = useState(0);
-  const form = useRef<HTMLFormElement>(null);
-  const queryClient = useQueryClient();
-  const router = useRouter();
-
-  useEffect(() => {
-    if (state.status !== "success") return;
-    form.current?.reset();
-    setLength(0);
-    void queryClient.invalidateQueries({ queryKey: queryKeys.commentsOf(artifactId) });
-    router.refresh();
-  }, [state, artifactId, queryClient, router]);
-
-  const error = state.status === "error" ? (state.fieldErrors?.body?.[0] ?? state.message) : null;
+/** The textarea and its counter; remounted (emptied) after a successful post. */
+function BodyField({ initial, error }: { initial: string; error: string | null }) {
+  const [length, setLength] = useState(initial.length);
   return (
-    <form ref={form} action={action} className="space-y-2" noValidate>
-      <input type="hidden" name="artifactId" value={artifactId} />
-      <label htmlFor="comment-body" className="text-sm font-medium text-zinc-800">
-        Add a comment <span className="font-normal text-zinc-500">(Markdown; up to 5,000 characters)</span>
-      </label>
+    <>
       <textarea
         id="comment-body"
         name="body"
         rows={3}
-        // What the user typed survives a refusal (the server echoes it back).
-        key={state.status === "error" ? `e-${state.values?.body?.length ?? 0}-${error}` : "fresh"}
-        defaultValue={state.status === "error" ? (state.values?.body ?? "") : ""}
+        defaultValue={initial}
         onChange={(e) => setLength(e.currentTarget.value.length)}
         aria-invalid={Boolean(error)}
         aria-describedby="comment-body-help comment-body-error"
@@ -59,6 +40,32 @@ export function CommentForm({ artifactId }: { artifactId: string }) {
         </p>
         <Submit />
       </div>
+    </>
+  );
+}
+
+export function CommentForm({ artifactId }: { artifactId: string }) {
+  const [state, action] = useActionState(postCommentAction, { status: "idle" } as ActionState<{ id: string }>);
+  const queryClient = useQueryClient();
+  const router = useRouter();
+
+  useEffect(() => {
+    if (state.status !== "success") return;
+    void queryClient.invalidateQueries({ queryKey: queryKeys.commentsOf(artifactId) });
+    router.refresh();
+  }, [state, artifactId, queryClient, router]);
+
+  const error = state.status === "error" ? (state.fieldErrors?.body?.[0] ?? state.message) : null;
+  // What the user typed survives a refusal (the server echoes it back); a success starts empty.
+  const initial = state.status === "error" ? (state.values?.body ?? "") : "";
+  const fieldKey = state.status === "success" ? `ok-${state.data?.id}` : state.status === "error" ? `err-${error}-${initial.length}` : "idle";
+  return (
+    <form action={action} className="space-y-2" noValidate>
+      <input type="hidden" name="artifactId" value={artifactId} />
+      <label htmlFor="comment-body" className="text-sm font-medium text-zinc-800">
+        Add a comment <span className="font-normal text-zinc-500">(Markdown; up to 5,000 characters)</span>
+      </label>
+      <BodyField key={fieldKey} initial={initial} error={error} />
       <p id="comment-body-error" aria-live="polite" className="text-sm text-rose-700">
         {error}
       </p>

@@ -26,13 +26,13 @@ function root() {
 window.__vitrineRender = {
   // `code` is CommonJS produced by sucrase on the server; only the modules above can be required.
   react(code: string) {
-    const module = { exports: {} as Record<string, unknown> };
+    const mod = { exports: {} as Record<string, unknown> };
     const require = (name: string) => {
       if (!(name in modules)) throw new Error(`Cannot import "${name}" in a thumbnail`);
       return modules[name];
     };
-    new Function("require", "module", "exports", "React", code)(require, module, module.exports, React);
-    const Component = (module.exports.default ?? Object.values(module.exports).find((v) => typeof v === "function")) as
+    new Function("require", "module", "exports", "React", code)(require, mod, mod.exports, React);
+    const Component = (mod.exports.default ?? Object.values(mod.exports).find((v) => typeof v === "function")) as
       | React.ComponentType
       | undefined;
     if (!Component) throw new Error("No default-exported component");

@@ -57,7 +57,6 @@ export default async function Image({ params }: { params: Promise<{ id: string }
           }}
         >
           {picture ? (
-            // eslint-disable-next-line @next/next/no-img-element -- satori draws <img>, not next/image
             <img src={picture} width={560} height={350} alt="" />
           ) : (
             <div style={{ fontSize: 40, fontWeight: 700, color: "#27272a" }}>{title}</div>
