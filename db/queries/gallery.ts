@@ -1,6 +1,6 @@
 import "server-only";
 import { and, desc, eq, sql, type SQL } from "drizzle-orm";
-import { db } from "@/db/index";
+import { db, type Database } from "@/db/index";
 import { artifactMedia, artifactVersions, artifacts, likes, profiles } from "@/db/schema";
 import { decodeCursor, encodeCursor } from "@/lib/cursor";
 import { GALLERY_PAGE_SIZE, type GallerySort } from "@/components/gallery/params";
@@ -75,26 +75,24 @@ function cardSelection(viewerId: string | null) {
   };
 }
 
-export async function listGallery({
-  sort,
-  language,
-  q,
-  cursor,
-  viewerId = null,
-  limit = GALLERY_PAGE_SIZE,
-}: {
+export type GalleryQuery = {
   sort: GallerySort;
   language?: string | null;
   q?: string | null;
   cursor?: string | null;
   viewerId?: string | null;
   limit?: number;
-}): Promise<GalleryPage> {
+  /** Another database (benchmarks); the app's own by default. */
+  database?: Database;
+};
+
+/** The gallery page query, unexecuted (benchmarks EXPLAIN exactly what the app runs). */
+export function galleryQuery({ sort, language, q, cursor, viewerId = null, limit = GALLERY_PAGE_SIZE, database = db }: GalleryQuery) {
   const spec = SORTS[sort];
   const after = decodeCursor(cursor);
   const validAfter = after && spec.keyPattern.test(after.key) ? after : null;
   const pattern = q ? likePattern(q) : null;
-  const rows = await db
+  return database
     .select({ ...cardSelection(viewerId), cursorKey: spec.keyText })
     .from(artifacts)
     .leftJoin(profiles, eq(profiles.userId, artifacts.ownerUserId))
@@ -117,6 +115,11 @@ export async function listGallery({
     )
     .orderBy(sql`${spec.column} desc`, desc(artifacts.id))
     .limit(limit + 1);
+}
+
+export async function listGallery(params: GalleryQuery): Promise<GalleryPage> {
+  const limit = params.limit ?? GALLERY_PAGE_SIZE;
+  const rows = await galleryQuery(params);
   const items = rows.slice(0, limit);
   const last = items[items.length - 1];
   return {
