@@ -1,9 +1,11 @@
 import "server-only";
-import { and, desc, eq, sql } from "drizzle-orm";
+import { and, desc, eq, inArray, sql } from "drizzle-orm";
 import { db } from "@/db/index";
 import { artifactVersions, artifacts, profiles } from "@/db/schema";
 import { decodeCursor, encodeCursor } from "@/lib/cursor";
+import type { Chat } from "@/lib/validation/artifact";
 import { visibleTo } from "./visibility";
+import { getVersionForViewer, insertNextVersion } from "./versions";
 
 export const PAGE_SIZE = 24;
 
@@ -111,34 +113,150 @@ export async function listArtifactsByOwner({
 }
 
 /**
- * One artifact with its owner and current version (code included), or null when it does not
- * exist or the viewer may not see it — the two are indistinguishable on purpose.
+ * One artifact with its owner and current version (code included; chat only when the viewer may
+ * read it), or null when it does not exist or the viewer may not see it — the two are
+ * indistinguishable on purpose.
  */
 export async function getArtifactForViewer({ id, viewerId }: { id: string; viewerId: string | null }) {
+  return getVersionForViewer({ artifactId: id, viewerId });
+}
+
+export type PublishInput = {
+  ownerUserId: string;
+  idempotencyKey: string;
+  title: string;
+  description: string | null;
+  visibility: "public" | "private";
+  versioningEnabled: boolean;
+  chatHistoryPublic: boolean;
+  language: string;
+  code: string;
+  chat: Chat | null;
+};
+
+/**
+ * Publishes: the artifact and its version 1 in one transaction. A replay of the same form (same
+ * idempotency key, same owner) creates nothing and returns the first artifact.
+ */
+export async function createArtifact(input: PublishInput): Promise<{ id: string; created: boolean }> {
+  const created = await db.transaction(async (tx) => {
+    const inserted = await tx.execute<{ id: string }>(sql`
+      insert into artifacts (owner_user_id, title, description, visibility, versioning_enabled, chat_history_public, source_session)
+      values (${input.ownerUserId}, ${input.title}, ${input.description}, ${input.visibility},
+              ${input.versioningEnabled}, ${input.chatHistoryPublic},
+              ${JSON.stringify({ idempotency_key: input.idempotencyKey })}::jsonb)
+      on conflict (owner_user_id, (source_session ->> 'idempotency_key')) where source_session ? 'idempotency_key'
+      do nothing
+      returning id`);
+    const id = inserted.rows[0]?.id;
+    if (!id) return null;
+    await insertNextVersion(tx, {
+      artifactId: id,
+      parent: null,
+      code: input.code,
+      language: input.language,
+      chat: input.chat,
+      metadata: { title: input.title, visibility: input.visibility, source: { kind: "publish" } },
+    });
+    return id;
+  });
+  if (created) return { id: created, created: true };
+  // The first submit committed (the conflicting insert waited for it): hand back its artifact.
+  const [first] = await db
+    .select({ id: artifacts.id })
+    .from(artifacts)
+    .where(
+      and(
+        eq(artifacts.ownerUserId, input.ownerUserId),
+        sql`${artifacts.sourceSession} ->> 'idempotency_key' = ${input.idempotencyKey}`,
+        sql`${artifacts.sourceSession} ? 'idempotency_key'`,
+      ),
+    );
+  if (!first) throw new Error("idempotent publish: conflicting artifact not found");
+  return { id: first.id, created: false };
+}
+
+/** The owner's artifact with its current version, for the editor and settings; null for anyone else. */
+export async function getArtifactForOwner({ id, ownerUserId }: { id: string; ownerUserId: string }) {
   const [row] = await db
     .select({
-      artifact: artifacts,
-      owner: { handle: profiles.handle, displayName: profiles.displayName, avatarUrl: profiles.avatarUrl },
+      id: artifacts.id,
+      title: artifacts.title,
+      description: artifacts.description,
+      visibility: artifacts.visibility,
+      versioningEnabled: artifacts.versioningEnabled,
+      chatHistoryPublic: artifacts.chatHistoryPublic,
+      currentVersionId: artifacts.currentVersionId,
       version: {
         id: artifactVersions.id,
         versionIndex: artifactVersions.versionIndex,
         label: artifactVersions.label,
         summary: artifactVersions.summary,
-        createdAt: artifactVersions.createdAt,
         codeLanguage: artifactVersions.codeLanguage,
         codeContent: artifactVersions.codeContent,
       },
     })
     .from(artifacts)
-    .leftJoin(profiles, eq(profiles.userId, artifacts.ownerUserId))
-    .leftJoin(artifactVersions, eq(artifactVersions.id, artifacts.currentVersionId))
-    .where(and(eq(artifacts.id, id), visibleTo(viewerId)))
-    .limit(1);
-  if (!row) return null;
-  const { sourceSession: _ownerOnly, ...artifact } = row.artifact;
-  return {
-    artifact: row.artifact.ownerUserId === viewerId ? row.artifact : { ...artifact, sourceSession: null },
-    owner: row.owner,
-    version: row.version?.id ? row.version : null,
-  };
+    .innerJoin(artifactVersions, eq(artifactVersions.id, artifacts.currentVersionId))
+    .where(and(eq(artifacts.id, id), eq(artifacts.ownerUserId, ownerUserId)));
+  return row ?? null;
+}
+
+/** Owner-only settings; false when the artifact is not the owner's (or does not exist). */
+export async function updateArtifactSettings(input: {
+  id: string;
+  ownerUserId: string;
+  title: string;
+  description: string | null;
+  visibility: "public" | "private";
+  versioningEnabled: boolean;
+  chatHistoryPublic: boolean;
+}): Promise<boolean> {
+  const updated = await db
+    .update(artifacts)
+    .set({
+      title: input.title,
+      description: input.description,
+      visibility: input.visibility,
+      versioningEnabled: input.versioningEnabled,
+      chatHistoryPublic: input.chatHistoryPublic,
+      updatedAt: sql`now()`,
+    })
+    .where(and(eq(artifacts.id, input.id), eq(artifacts.ownerUserId, input.ownerUserId)))
+    .returning({ id: artifacts.id });
+  return updated.length === 1;
+}
+
+/**
+ * Deletes the owner's artifact (versions cascade) when `confirmTitle` is exactly its title.
+ * The confirmation is part of the WHERE, so a stale form cannot delete a renamed artifact.
+ */
+export async function deleteArtifact(input: {
+  id: string;
+  ownerUserId: string;
+  confirmTitle: string;
+}): Promise<"deleted" | "mismatch" | "not_found"> {
+  const deleted = await db
+    .delete(artifacts)
+    .where(
+      and(eq(artifacts.id, input.id), eq(artifacts.ownerUserId, input.ownerUserId), eq(artifacts.title, input.confirmTitle)),
+    )
+    .returning({ id: artifacts.id });
+  if (deleted.length === 1) return "deleted";
+  const [exists] = await db
+    .select({ id: artifacts.id })
+    .from(artifacts)
+    .where(and(eq(artifacts.id, input.id), eq(artifacts.ownerUserId, input.ownerUserId)));
+  return exists ? "mismatch" : "not_found";
+}
+
+/** Titles of the given artifacts that the viewer may see (for "imported from" links); others are absent. */
+export async function visibleArtifactTitles({ ids, viewerId }: { ids: string[]; viewerId: string | null }) {
+  const valid = ids.filter((id) => /^[0-9a-f-]{36}$/i.test(id));
+  if (valid.length === 0) return new Map<string, string>();
+  const rows = await db
+    .select({ id: artifacts.id, title: artifacts.title })
+    .from(artifacts)
+    .where(and(inArray(artifacts.id, valid), visibleTo(viewerId)));
+  return new Map(rows.map((r) => [r.id, r.title]));
 }

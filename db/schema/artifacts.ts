@@ -71,6 +71,10 @@ export const artifacts = pgTable(
     index("artifacts_forked_from_version_idx").on(t.forkedFromVersionId),
     index("artifacts_current_version_idx").on(t.currentVersionId),
     index("artifacts_trending_idx").on(t.visibility, t.trendingScore.desc(), t.id.desc()),
+    // 005_publish_idempotency: a replayed publish form collides here and gets the first artifact.
+    uniqueIndex("artifacts_owner_idempotency_idx")
+      .on(t.ownerUserId, sql`(${t.sourceSession} ->> 'idempotency_key')`)
+      .where(sql`${t.sourceSession} ? 'idempotency_key'`),
   ],
 );
 

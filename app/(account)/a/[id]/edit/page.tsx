@@ -1,0 +1,44 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getArtifactForOwner } from "@/db/queries/artifacts";
+import { requireUser } from "@/lib/auth/viewer";
+import { parseId } from "@/lib/ids";
+import { EditForm } from "@/components/editor/edit-form";
+import { LanguageBadge } from "@/components/artifact/language-badge";
+
+type Props = { params: Promise<{ id: string }> };
+
+export const metadata: Metadata = { title: "New version", robots: { index: false } };
+
+/** Owner only: for anyone else this artifact's editor does not exist. */
+export default async function EditPage({ params }: Props) {
+  const raw = (await params).id;
+  const id = parseId(raw);
+  if (!id) notFound();
+  const viewer = await requireUser(`/a/${id}/edit`);
+  const artifact = await getArtifactForOwner({ id, ownerUserId: viewer.id });
+  if (!artifact) notFound();
+  const { version } = artifact;
+  return (
+    <div className="space-y-5">
+      <header className="space-y-1">
+        <p className="text-sm">
+          <Link href={`/a/${id}`} className="break-words text-brand-700 hover:underline">
+            ← {artifact.title}
+          </Link>
+        </p>
+        <h1 className="text-2xl font-semibold tracking-tight">New version</h1>
+        <p className="flex flex-wrap items-center gap-3 text-sm text-zinc-600">
+          <span>Editing from {version.label || `v${version.versionIndex}`}</span>
+          <LanguageBadge language={version.codeLanguage} />
+        </p>
+      </header>
+      <EditForm
+        artifactId={id}
+        base={{ id: version.id, versionIndex: version.versionIndex, code: version.codeContent }}
+        language={version.codeLanguage}
+      />
+    </div>
+  );
+}

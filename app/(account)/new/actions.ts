@@ -1,0 +1,28 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { createArtifact } from "@/db/queries/artifacts";
+import { ActionError, formAction } from "@/lib/actions";
+import { consume } from "@/lib/rate-limit";
+import { chatFromForm, publishSchema } from "@/lib/validation/artifact";
+
+/** Publish: the artifact and its version 1 in one transaction; a replayed form returns the first one. */
+export const publishAction = formAction(publishSchema, async (input, viewer) => {
+  const limit = await consume("publish", viewer.id);
+  if (!limit.ok) throw new ActionError(limit.message);
+  const parsedChat = await chatFromForm(input);
+  if ("error" in parsedChat) throw new ActionError(parsedChat.error, { chat: [parsedChat.error] });
+  const { id } = await createArtifact({
+    ownerUserId: viewer.id,
+    idempotencyKey: input.idempotency_key,
+    title: input.title,
+    description: input.description,
+    visibility: input.visibility,
+    versioningEnabled: input.versioning_enabled,
+    chatHistoryPublic: input.chat_history_public,
+    language: input.language,
+    code: input.code,
+    chat: parsedChat.chat,
+  });
+  redirect(`/a/${id}`);
+});
