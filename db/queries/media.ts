@@ -96,3 +96,13 @@ export async function getArtifactCardData({ id, viewerId }: { id: string; viewer
       }
     | undefined) ?? null;
 }
+
+/** Artifacts with a version but no thumbnail yet (newest first), for the worker's start-up backfill. */
+export async function listArtifactsWithoutMedia(limit: number): Promise<string[]> {
+  const result = await db.execute(sql`
+    select a.id from artifacts a
+    where a.current_version_id is not null
+      and not exists (select 1 from artifact_media m where m.artifact_id = a.id)
+    order by a.created_at desc limit ${limit}`);
+  return (result.rows as { id: string }[]).map((r) => r.id);
+}

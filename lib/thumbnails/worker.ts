@@ -33,6 +33,7 @@ export async function startWorker({
 /** The thumbnail worker the server runs (see instrumentation.ts). */
 export async function startThumbnailWorker(): Promise<void> {
   const { processThumbnail } = await import("./job");
+  const { chromiumExecutable } = await import("./chromium");
   let warned = false;
   await startWorker({
     handle: async (artifactId) => {
@@ -44,4 +45,13 @@ export async function startThumbnailWorker(): Promise<void> {
       return outcome;
     },
   });
+  // Backfill: artifacts published before thumbnails existed (or while the queue was down), e.g.
+  // the demo content on a first start. The stately queue drops duplicates of queued jobs.
+  if (await chromiumExecutable()) {
+    const { listArtifactsWithoutMedia } = await import("@/db/queries/media");
+    const { enqueueThumbnail } = await import("./queue");
+    for (const id of await listArtifactsWithoutMedia(BACKFILL_LIMIT)) await enqueueThumbnail(id);
+  }
 }
+
+const BACKFILL_LIMIT = 500;
