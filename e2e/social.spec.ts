@@ -148,20 +148,31 @@ test("another user's private artifact: comments, media and social card are 404, 
   const [priv] = await query<{ id: string; owner: string }>(
     "select a.id, p.handle owner from artifacts a join profiles p on p.user_id = a.owner_user_id where a.visibility = 'private' limit 1",
   );
+  const [pub] = await query<{ id: string }>("select id from artifacts where visibility = 'public' order by created_at desc limit 1");
+  // The card's URL carries a build hash (opengraph-image-<hash>): take it from the page's metadata.
+  const html = await (await request.get(`/a/${pub!.id}`)).text();
+  const ogUrl = new URL(/<meta property="og:image" content="([^"]+)"/.exec(html)![1]!.replace(/&amp;/g, "&"));
+  expect(html).toContain('name="twitter:card" content="summary_large_image"');
+  const card = await request.get(ogUrl.pathname + ogUrl.search);
+  expect(card.status()).toBe(200);
+  expect(card.headers()["content-type"]).toBe("image/png");
+  const privateCard = (ogUrl.pathname + ogUrl.search).replace(pub!.id, priv!.id);
+
   const other = await userPage(browser, priv!.owner === "kofi" ? "noor" : "kofi");
-  for (const url of [`/api/artifacts/${priv!.id}/comments`, `/api/media/${priv!.id}/thumb`, `/a/${priv!.id}/opengraph-image`]) {
+  for (const url of [`/api/artifacts/${priv!.id}/comments`, `/api/media/${priv!.id}/thumb`, privateCard]) {
     expect((await other.request.get(url)).status(), url).toBe(404);
     expect((await request.get(url)).status(), url).toBe(404);
   }
+  const owner = await userPage(browser, priv!.owner);
+  expect((await owner.request.get(privateCard)).status()).toBe(200);
+  expect((await owner.request.get(`/api/artifacts/${priv!.id}/comments`)).status()).toBe(200);
+
   const sitemap = await (await request.get("/sitemap.xml")).text();
   expect(sitemap).not.toContain(priv!.id);
-  const [pub] = await query<{ id: string }>("select id from artifacts where visibility = 'public' order by created_at desc limit 1");
   expect(sitemap).toContain(`/a/${pub!.id}`);
   expect(await (await request.get("/robots.txt")).text()).toContain("Sitemap:");
-  const card = await request.get(`/a/${pub!.id}/opengraph-image`);
-  expect(card.status()).toBe(200);
-  expect(card.headers()["content-type"]).toBe("image/png");
   await other.context().close();
+  await owner.context().close();
 });
 
 async function publishHtml(page: Page, title: string, visibility: "Public" | "Private", language = "html", code = `<h1 style="font:64px sans-serif;color:#3b55e6">${title}</h1>`) {
@@ -172,7 +183,7 @@ async function publishHtml(page: Page, title: string, visibility: "Public" | "Pr
   await expect(editor).toBeVisible();
   await editor.fill(code);
   if (visibility === "Public") await page.getByLabel("Public", { exact: true }).check();
-  else await page.getByLabel("Private", { exact: true }).check();
+  else await page.getByLabel(/^Private/).check();
   await page.getByRole("button", { name: "Publish" }).click();
   await expect(page).toHaveURL(/\/a\/[0-9a-f-]{36}$/);
   return page.url().split("/a/")[1]!;

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { listGallery } from "@/db/queries/gallery";
 import { getViewer } from "@/lib/auth/viewer";
+import { appOrigin } from "@/lib/env";
 import { languageInfo } from "@/components/artifact/languages";
 import { GalleryControls } from "@/components/gallery/gallery-controls";
 import { InfiniteGallery } from "@/components/gallery/infinite-gallery";
@@ -15,6 +16,7 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
   const params = parseGalleryParams(await searchParams);
   const filtered = params.q || params.language || params.cursor;
   return {
+    metadataBase: new URL(appOrigin()),
     title: { absolute: "Vitrine — explore live HTML, React, SVG and scripts" },
     description: "Browse live code artifacts: trending, newest, most liked and most forked, with thumbnails.",
     alternates: { canonical: "/" },

@@ -5,10 +5,12 @@ import { getViewer } from "@/lib/auth/viewer";
 import { parseId } from "@/lib/ids";
 import { imageDataUrl } from "@/lib/thumbnails/og-image";
 import { languageInfo } from "@/components/artifact/languages";
+import { ogText } from "@/components/gallery/og-text";
 
 // The artifact's social card: title, owner, language, counts, and the rendered screenshot when
 // there is one. Same visibility as the page: private → 404 for everyone but the owner.
-// next/og's bundled default font is used (no font fetched from the network).
+// next/og's bundled default font is used. Only characters that font has (no emoji, no ♥): for any
+// other glyph satori would fetch a font from a CDN, which production must never depend on.
 export const alt = "An artifact on Vitrine";
 export const size = { width: 1200, height: 630 };
 export const contentType = "image/png";
@@ -21,7 +23,7 @@ export default async function Image({ params }: { params: Promise<{ id: string }
   if (!data) notFound();
   const lang = languageInfo(data.language);
   const picture = await imageDataUrl(data.image_url, 560, 350);
-  const title = data.title.length > 90 ? `${data.title.slice(0, 89)}…` : data.title;
+  const title = ogText(data.title, 90, "A live artifact");
   return new ImageResponse(
     (
       <div style={{ display: "flex", width: "100%", height: "100%", background: "#fafafa", padding: 56, gap: 48, alignItems: "center" }}>
@@ -39,7 +41,7 @@ export default async function Image({ params }: { params: Promise<{ id: string }
               <div style={{ width: 18, height: 18, borderRadius: 9, background: lang.color }} />
               {lang.name}
             </div>
-            <div style={{ display: "flex" }}>♥ {data.likes_count}</div>
+            <div style={{ display: "flex" }}>{data.likes_count} likes</div>
             <div style={{ display: "flex" }}>{data.forks_count} forks</div>
           </div>
         </div>

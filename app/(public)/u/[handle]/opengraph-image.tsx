@@ -1,6 +1,7 @@
 import { notFound } from "next/navigation";
 import { ImageResponse } from "next/og";
 import { getProfileByHandle, getProfileStats } from "@/db/queries/profiles";
+import { ogText } from "@/components/gallery/og-text";
 
 // A profile's social card: name, handle, bio and public stats (private work never counts).
 export const alt = "A profile on Vitrine";
@@ -15,8 +16,8 @@ export default async function Image({ params }: { params: Promise<{ handle: stri
   const stats = await getProfileStats(profile.userId);
   let hash = 0;
   for (const ch of profile.handle) hash = (hash * 31 + ch.charCodeAt(0)) >>> 0;
-  const name = profile.displayName ?? profile.handle;
-  const bio = profile.bio ? (profile.bio.length > 160 ? `${profile.bio.slice(0, 159)}…` : profile.bio) : null;
+  const name = ogText(profile.displayName, 40, profile.handle);
+  const bio = ogText(profile.bio, 160) || null;
   return new ImageResponse(
     (
       <div style={{ display: "flex", flexDirection: "column", width: "100%", height: "100%", background: "#fafafa", padding: 64, justifyContent: "space-between" }}>
@@ -29,14 +30,14 @@ export default async function Image({ params }: { params: Promise<{ handle: stri
             {profile.handle.slice(0, 2).toUpperCase()}
           </div>
           <div style={{ display: "flex", flexDirection: "column", gap: 10, flex: 1 }}>
-            <div style={{ fontSize: 64, fontWeight: 700, color: "#18181b" }}>{name.length > 40 ? `${name.slice(0, 39)}…` : name}</div>
+            <div style={{ fontSize: 64, fontWeight: 700, color: "#18181b" }}>{name}</div>
             <div style={{ fontSize: 34, color: "#52525b" }}>@{profile.handle}</div>
             {bio && <div style={{ fontSize: 28, color: "#3f3f46", marginTop: 8 }}>{bio}</div>}
           </div>
         </div>
         <div style={{ display: "flex", gap: 40, fontSize: 30, color: "#3f3f46" }}>
           <div style={{ display: "flex" }}>{stats.publicArtifacts} artifacts</div>
-          <div style={{ display: "flex" }}>♥ {stats.likesReceived} likes received</div>
+          <div style={{ display: "flex" }}>{stats.likesReceived} likes received</div>
           <div style={{ display: "flex" }}>{stats.forksReceived} forks</div>
         </div>
       </div>
