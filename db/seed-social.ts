@@ -43,13 +43,14 @@ export async function seedSocial(tx: Tx, now: Date): Promise<{ likes: number; co
       }
     }
     const commentCount = Math.floor(unit(`comments:${work.id}`) * 4) - 1; // 0–2, a quarter have none
+    const firstBody = Math.floor(unit(`body:${work.id}`) * COMMENTS.length);
     for (let i = 0; i < commentCount; i++) {
       const author = people[Math.floor(unit(`author:${work.id}:${i}`) * people.length)]!;
       commentRows.push({
         artifact_id: work.id,
         author_user_id: author.user_id,
         version_id: work.current_version_id,
-        body: COMMENTS[Math.floor(unit(`body:${work.id}:${i}`) * COMMENTS.length)]!,
+        body: COMMENTS[(firstBody + i * 3) % COMMENTS.length]!,
         created_at: new Date(start + (0.3 + 0.7 * unit(`comment-at:${work.id}:${i}`)) * span),
       });
     }
