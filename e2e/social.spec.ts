@@ -217,3 +217,12 @@ test("until a thumbnail exists — or for a language without a preview — the c
   expect((await owner.request.get(`/api/media/${id}/thumb`)).status()).toBe(404);
   await owner.context().close();
 });
+
+test("a profile's social card renders from its og:image URL", async ({ request }) => {
+  const html = await (await request.get("/u/mira")).text();
+  const ogUrl = new URL(/<meta property="og:image" content="([^"]+)"/.exec(html)![1]!.replace(/&amp;/g, "&"));
+  const res = await request.get(ogUrl.pathname + ogUrl.search);
+  expect(res.status()).toBe(200);
+  expect(res.headers()["content-type"]).toBe("image/png");
+  expect((await request.get((ogUrl.pathname + ogUrl.search).replace("/u/mira/", "/u/nobody-here/"))).status()).toBe(404);
+});

@@ -11,8 +11,20 @@ export const routes: RouteEntry[] = [
     methods: ["GET"],
     walk: "404 until a thumbnail has been rendered, even for the owner; e2e/social.spec.ts checks owner 200 / others 404 on a private artifact's thumbnail",
   },
-  { path: "/a/[id]/opengraph-image", kind: "route", rule: "artifact", methods: ["GET"] },
-  { path: "/u/[handle]/opengraph-image", kind: "route", rule: "profile", methods: ["GET"] },
+  {
+    path: "/a/[id]/opengraph-image",
+    kind: "route",
+    rule: "artifact",
+    methods: ["GET"],
+    walk: "served at opengraph-image-<build hash>; e2e/social.spec.ts reads it from og:image and checks public 200, private owner 200, others 404",
+  },
+  {
+    path: "/u/[handle]/opengraph-image",
+    kind: "route",
+    rule: "profile",
+    methods: ["GET"],
+    walk: "served at opengraph-image-<build hash>; linked from the profile page's og:image",
+  },
   { path: "/sitemap.xml", kind: "route", rule: "public", methods: ["GET"] },
   { path: "/robots.txt", kind: "route", rule: "public", methods: ["GET"] },
 ];
