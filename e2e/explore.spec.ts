@@ -76,7 +76,7 @@ test("filter by language and search; no-result and too-long searches are explain
   const attack = "a".repeat(10_000);
   const res = await page.goto(`/?q=${attack}`);
   expect(res?.status()).toBe(200);
-  await expect(page.getByRole("alert")).toContainText("at most 200 characters");
+  await expect(page.getByRole("alert").filter({ hasText: "Search terms" })).toContainText("at most 200 characters");
   await expect(page.getByTestId("gallery-card")).toHaveCount(0);
   const api = await request.get(`/api/artifacts?q=${"b".repeat(300)}`);
   expect(api.status()).toBe(400);

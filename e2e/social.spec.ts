@@ -182,8 +182,7 @@ async function publishHtml(page: Page, title: string, visibility: "Public" | "Pr
   const editor = page.getByTestId("code-editor").locator(".cm-content");
   await expect(editor).toBeVisible();
   await editor.fill(code);
-  if (visibility === "Public") await page.getByLabel("Public", { exact: true }).check();
-  else await page.getByLabel(/^Private/).check();
+  await page.locator(`input[name="visibility"][value="${visibility.toLowerCase()}"]`).check();
   await page.getByRole("button", { name: "Publish" }).click();
   await expect(page).toHaveURL(/\/a\/[0-9a-f-]{36}$/);
   return page.url().split("/a/")[1]!;

@@ -34,15 +34,15 @@ export default async function Image({ params }: { params: Promise<{ id: string }
           </div>
           <div style={{ display: "flex", flexDirection: "column", gap: 18 }}>
             <div style={{ fontSize: title.length > 40 ? 50 : 62, fontWeight: 700, color: "#18181b", lineHeight: 1.1 }}>{title}</div>
-            {data.handle && <div style={{ fontSize: 30, color: "#52525b" }}>by @{data.handle}</div>}
+            {data.handle && <div style={{ fontSize: 30, color: "#52525b" }}>{`by @${data.handle}`}</div>}
           </div>
           <div style={{ display: "flex", gap: 28, fontSize: 26, color: "#52525b", alignItems: "center" }}>
             <div style={{ display: "flex", alignItems: "center", gap: 10 }}>
               <div style={{ width: 18, height: 18, borderRadius: 9, background: lang.color }} />
               {lang.name}
             </div>
-            <div style={{ display: "flex" }}>{data.likes_count} likes</div>
-            <div style={{ display: "flex" }}>{data.forks_count} forks</div>
+            <div style={{ display: "flex" }}>{`${data.likes_count} likes`}</div>
+            <div style={{ display: "flex" }}>{`${data.forks_count} forks`}</div>
           </div>
         </div>
         <div

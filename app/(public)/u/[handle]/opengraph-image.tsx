@@ -31,14 +31,14 @@ export default async function Image({ params }: { params: Promise<{ handle: stri
           </div>
           <div style={{ display: "flex", flexDirection: "column", gap: 10, flex: 1 }}>
             <div style={{ fontSize: 64, fontWeight: 700, color: "#18181b" }}>{name}</div>
-            <div style={{ fontSize: 34, color: "#52525b" }}>@{profile.handle}</div>
+            <div style={{ fontSize: 34, color: "#52525b" }}>{`@${profile.handle}`}</div>
             {bio && <div style={{ fontSize: 28, color: "#3f3f46", marginTop: 8 }}>{bio}</div>}
           </div>
         </div>
         <div style={{ display: "flex", gap: 40, fontSize: 30, color: "#3f3f46" }}>
-          <div style={{ display: "flex" }}>{stats.publicArtifacts} artifacts</div>
-          <div style={{ display: "flex" }}>{stats.likesReceived} likes received</div>
-          <div style={{ display: "flex" }}>{stats.forksReceived} forks</div>
+          <div style={{ display: "flex" }}>{`${stats.publicArtifacts} artifacts`}</div>
+          <div style={{ display: "flex" }}>{`${stats.likesReceived} likes received`}</div>
+          <div style={{ display: "flex" }}>{`${stats.forksReceived} forks`}</div>
         </div>
       </div>
     ),
