@@ -17,7 +17,8 @@ export default async function Image({ params }: { params: Promise<{ handle: stri
   let hash = 0;
   for (const ch of profile.handle) hash = (hash * 31 + ch.charCodeAt(0)) >>> 0;
   const name = ogText(profile.displayName, 40, profile.handle);
-  const bio = ogText(profile.bio, 160) || null;
+  // Bios are Markdown: the card shows their words, not the markup.
+  const bio = ogText(profile.bio?.replace(/[*_`#>~]+/g, ""), 160) || null;
   return new ImageResponse(
     (
       <div style={{ display: "flex", flexDirection: "column", width: "100%", height: "100%", background: "#fafafa", padding: 64, justifyContent: "space-between" }}>
