@@ -2,7 +2,7 @@ import { expect, query, test } from "./fixtures";
 
 test("explore lists public artifacts newest first and pages with a keyset cursor", async ({ page }) => {
   await page.goto("/");
-  await expect(page.getByRole("heading", { name: "Explore" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Explore", exact: true })).toBeVisible();
   const [newest] = await query<{ title: string }>(
     "select title from artifacts where visibility = 'public' order by created_at desc, id desc limit 1",
   );
@@ -37,11 +37,10 @@ test("profiles resolve case-insensitively, at /u/handle and /@handle", async ({ 
 
 test("private, unknown and malformed ids all answer the same 404 page", async ({ page, request }) => {
   const [priv] = await query<{ id: string }>("select id from artifacts where visibility = 'private' limit 1");
-  const bodies: string[] = [];
   for (const url of [`/a/${priv!.id}`, "/a/00000000-0000-4000-8000-000000000000", "/a/not-a-uuid", "/a/%00", "/a/1'%20or%20'1'='1"]) {
     const res = await request.get(url);
     expect(res.status(), url).toBe(404);
-    bodies.push((await res.text()).replace(/nonce-[^'"]+/g, "").replace(/"[a-zA-Z0-9_-]{20,}"/g, ""));
+    expect(await res.text(), url).toContain("This page does not exist");
   }
   await page.goto(`/a/${priv!.id}`);
   await expect(page.getByRole("heading", { name: "This page does not exist" })).toBeVisible();

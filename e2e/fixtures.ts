@@ -30,3 +30,38 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
 
 export const test = base;
 export { expect };
+
+/** A fresh user with a profile, made directly in the database (sign-up itself is tested in auth.spec.ts). */
+export async function createUser(prefix: string, password = DEMO_PASSWORD) {
+  const { hashPassword } = await import("../lib/auth/password");
+  const suffix = Math.random().toString(36).slice(2, 8);
+  const handle = `${prefix}-${suffix}`.slice(0, 30);
+  const email = `${handle}@example.test`;
+  const [user] = await query<{ id: string }>("insert into users (email, password_hash) values ($1, $2) returning id", [
+    email,
+    await hashPassword(password),
+  ]);
+  await query("insert into profiles (user_id, handle) values ($1, $2)", [user!.id, handle]);
+  return { id: user!.id, handle, email, password };
+}
+
+/** An artifact with one version, inserted directly (for specs that need data another feature creates). */
+export async function insertArtifact(
+  ownerId: string,
+  { title, visibility, forkedFromId = null, likes = 0 }: { title: string; visibility: "public" | "private"; forkedFromId?: string | null; likes?: number },
+) {
+  const [artifact] = await query<{ id: string }>(
+    `insert into artifacts (owner_user_id, title, visibility, likes_count, forked_from_id, forked_from_version_label)
+     values ($1, $2, $3, $4, $5, $6) returning id`,
+    [ownerId, title, visibility, likes, forkedFromId, forkedFromId ? "v1" : null],
+  );
+  const code = `<h1>${title}</h1>`;
+  const [version] = await query<{ id: string }>(
+    `insert into artifact_versions (artifact_id, version_index, code_blob_ref, code_language, code_content)
+     values ($1, 1, 'sha256:' || encode(sha256(convert_to($2, 'UTF8')), 'hex'), 'html', $2) returning id`,
+    [artifact!.id, code],
+  );
+  await query("update artifacts set current_version_id = $1 where id = $2", [version!.id, artifact!.id]);
+  if (forkedFromId) await query("update artifacts set forks_count = forks_count + 1 where id = $1", [forkedFromId]);
+  return { id: artifact!.id, versionId: version!.id };
+}

@@ -2,6 +2,8 @@
 // case-insensitively (profiles_handle_lower_idx), and never one of the reserved words below. Pure
 // code: used by sign-up, the OAuth handle picker and settings, on the server and in tests.
 
+import { z } from "zod";
+
 export const HANDLE_MIN = 3;
 export const HANDLE_MAX = 30;
 export const HANDLE_TAKEN = "That handle is taken. Please choose another.";
@@ -53,3 +55,11 @@ export function normalizeHandle(input: unknown): HandleResult {
   if (RESERVED_HANDLES.has(handle)) return { ok: false, message: "That handle is reserved. Please choose another." };
   return { ok: true, handle };
 }
+
+/** The handle field of a zod form schema: normalised, or one issue with the sentence above. */
+export const handleField = z.string().max(200, `Handles are at most ${HANDLE_MAX} characters long.`).transform((value, ctx) => {
+  const result = normalizeHandle(value);
+  if (result.ok) return result.handle;
+  ctx.addIssue({ code: "custom", message: result.message });
+  return z.NEVER;
+});

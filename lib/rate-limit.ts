@@ -4,7 +4,7 @@ import { getPool } from "@/db/index";
 import { env } from "@/lib/env";
 
 // Rate limits on PostgreSQL (rate-limiter-flexible), shared by every server process. The table is
-// created by data/migrations/003_create_rate_limits.sql. Adding a bucket is one line below.
+// created by data/migrations/003_accounts.sql. Adding a bucket is one line below.
 //
 // Limits are chosen so normal use never meets them — the e2e suite signs up many users from
 // 127.0.0.1 with limits on — while scripted abuse does.

@@ -10,7 +10,7 @@ import { safeCallbackPath } from "@/lib/auth/callback-url";
 import { clientIp } from "@/lib/auth/client-ip";
 import { limitSignIn, limitSignUp, signInSucceeded } from "@/lib/auth/limits";
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, hashPassword } from "@/lib/auth/password";
-import { HANDLE_TAKEN, normalizeHandle } from "@/lib/handles";
+import { HANDLE_TAKEN, handleField } from "@/lib/handles";
 import { appOrigin } from "@/lib/env";
 import { AuthError } from "next-auth";
 
@@ -52,7 +52,7 @@ export const signInAction = publicFormAction(signInSchema, async ({ email, passw
 const signUpSchema = z
   .object({
     email: z.email("Enter a valid email address.").trim().toLowerCase().max(320, "Emails are at most 320 characters."),
-    handle: z.string().max(200, "Handles are at most 30 characters long."),
+    handle: handleField,
     password: z
       .string()
       .min(PASSWORD_MIN_LENGTH, `Passwords need at least ${PASSWORD_MIN_LENGTH} characters.`)
@@ -61,12 +61,10 @@ const signUpSchema = z
   })
   .strict();
 
-export const signUpAction = publicFormAction(signUpSchema, async ({ email, handle: rawHandle, password, callbackUrl }) => {
-  const handle = normalizeHandle(rawHandle);
-  if (!handle.ok) throw new ActionError(handle.message, { handle: [handle.message] });
+export const signUpAction = publicFormAction(signUpSchema, async ({ email, handle, password, callbackUrl }) => {
   const limited = await limitSignUp(await clientIp());
   if (!limited.ok) throw new ActionError(limited.message);
-  const created = await createUserWithPassword({ email, handle: handle.handle, passwordHash: await hashPassword(password) });
+  const created = await createUserWithPassword({ email, handle, passwordHash: await hashPassword(password) });
   if (!created.ok) {
     if (created.reason === "handle-taken") throw new ActionError(HANDLE_TAKEN, { handle: [HANDLE_TAKEN] });
     const message = "An account with this email already exists. Sign in instead.";
@@ -89,13 +87,11 @@ export async function oauthSignInAction(formData: FormData): Promise<void> {
   await signIn(provider.data, { redirectTo: target });
 }
 
-const pickHandleSchema = z.object({ handle: z.string().max(200), callbackUrl }).strict();
+const pickHandleSchema = z.object({ handle: handleField, callbackUrl }).strict();
 
-export const pickHandleAction = formAction(pickHandleSchema, async ({ handle: rawHandle, callbackUrl }, viewer): Promise<ActionState> => {
+export const pickHandleAction = formAction(pickHandleSchema, async ({ handle, callbackUrl }, viewer): Promise<ActionState> => {
   if (viewer.handle) redirect(safeCallbackPath(callbackUrl, appOrigin()));
-  const handle = normalizeHandle(rawHandle);
-  if (!handle.ok) throw new ActionError(handle.message, { handle: [handle.message] });
-  const created = await createProfileForUser({ userId: viewer.id, handle: handle.handle });
+  const created = await createProfileForUser({ userId: viewer.id, handle });
   if (!created.ok && created.reason === "handle-taken") throw new ActionError(HANDLE_TAKEN, { handle: [HANDLE_TAKEN] });
   redirect(safeCallbackPath(callbackUrl, appOrigin()));
 });

@@ -8,10 +8,7 @@ export async function LikedArtifacts({ userId, handle, cursor }: { userId: strin
   const viewer = await getViewer();
   const page = await listLikedArtifacts({ userId, cursor, viewerId: viewer?.id ?? null });
   return (
-    <section aria-labelledby="liked-heading" className="space-y-4">
-      <h2 id="liked-heading" className="text-lg font-semibold">
-        Liked
-      </h2>
+    <div className="space-y-4">
       {page.items.length === 0 ? (
         <div className="rounded-lg border border-dashed border-zinc-300 p-10 text-center text-zinc-600">
           {cursor ? "No more liked artifacts." : `@${handle} has not liked any public artifacts yet.`}
@@ -26,25 +23,6 @@ export async function LikedArtifacts({ userId, handle, cursor }: { userId: strin
           </Link>
         </div>
       )}
-    </section>
-  );
-}
-
-/** The two-tab switch for a profile (artifacts / liked), as plain links. */
-export function ProfileTabs({ handle, active }: { handle: string; active: "artifacts" | "liked" }) {
-  const tab = (key: "artifacts" | "liked", label: string, href: string) => (
-    <Link
-      href={href}
-      aria-current={active === key ? "page" : undefined}
-      className={`border-b-2 px-3 py-2 text-sm ${active === key ? "border-zinc-900 font-medium text-zinc-900" : "border-transparent text-zinc-600 hover:text-zinc-900"}`}
-    >
-      {label}
-    </Link>
-  );
-  return (
-    <nav aria-label="Profile sections" className="flex gap-2 border-b border-zinc-200">
-      {tab("artifacts", "Artifacts", `/u/${handle}`)}
-      {tab("liked", "Liked", `/u/${handle}?tab=liked`)}
-    </nav>
+    </div>
   );
 }

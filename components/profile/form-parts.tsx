@@ -58,7 +58,12 @@ export function describedBy(id: string, error: string | undefined, hint = false)
 }
 
 export function FormMessage({ state }: { state: ActionState }) {
-  const text = state.status === "idle" ? "" : (state.message ?? (state.status === "success" ? "Saved." : ""));
+  let text = state.status === "idle" ? "" : (state.message ?? (state.status === "success" ? "Saved." : ""));
+  // When the message is already shown beside its field, the summary points there instead of repeating it.
+  if (state.status === "error" && state.fieldErrors) {
+    const beside = Object.entries(state.fieldErrors).filter(([name]) => name !== "form").flatMap(([, errors]) => errors ?? []);
+    if (beside.includes(state.message)) text = beside.length > 1 ? "Please correct the highlighted fields." : "Please correct the highlighted field.";
+  }
   return (
     <p
       role={state.status === "error" ? "alert" : "status"}

@@ -59,17 +59,23 @@ CREATE TABLE artifact_versions (
   stats jsonb NOT NULL DEFAULT '{}'::jsonb,
   version_metadata jsonb NOT NULL DEFAULT '{}'::jsonb,
   code_references jsonb NOT NULL DEFAULT '[]'::jsonb,
-  parent_version_id uuid REFERENCES artifact_versions (id) ON DELETE SET NULL
+  -- Deferred: when an artifact is deleted, cascades null this from several directions at once and
+  -- an immediate check can fire between them (a fork of a deleted parent would block the delete).
+  parent_version_id uuid REFERENCES artifact_versions (id) ON DELETE SET NULL DEFERRABLE INITIALLY DEFERRED
 );
 -- Gapless, unique version numbers per artifact; also the index the history page walks.
 CREATE UNIQUE INDEX artifact_versions_artifact_index_idx ON artifact_versions (artifact_id, version_index);
 CREATE INDEX artifact_versions_parent_idx ON artifact_versions (parent_version_id);
 
 ALTER TABLE artifacts
+  -- Deferred for the same reason as parent_version_id: deleting a forked artifact sets the fork's
+  -- forked_from_id and forked_from_version_id to null through two cascades; checked at commit.
   ADD CONSTRAINT artifacts_forked_from_version_id_fkey
-    FOREIGN KEY (forked_from_version_id) REFERENCES artifact_versions (id) ON DELETE SET NULL,
+    FOREIGN KEY (forked_from_version_id) REFERENCES artifact_versions (id) ON DELETE SET NULL
+    DEFERRABLE INITIALLY DEFERRED,
   ADD CONSTRAINT artifacts_current_version_id_fkey
-    FOREIGN KEY (current_version_id) REFERENCES artifact_versions (id) ON DELETE SET NULL;
+    FOREIGN KEY (current_version_id) REFERENCES artifact_versions (id) ON DELETE SET NULL
+    DEFERRABLE INITIALLY DEFERRED;
 
 CREATE TABLE artifact_media (
   artifact_id uuid PRIMARY KEY REFERENCES artifacts (id) ON DELETE CASCADE,

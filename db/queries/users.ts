@@ -1,7 +1,7 @@
 import "server-only";
 import { and, eq, sql } from "drizzle-orm";
 import { db } from "@/db/index";
-import { profiles, users } from "@/db/schema";
+import { artifactMedia, artifacts, profiles, users } from "@/db/schema";
 
 // Accounts: sign-up, sign-in look-ups, the per-request session check, password change, deletion.
 
@@ -118,12 +118,20 @@ export async function setPasswordHash({
  * Deletes the account. Foreign keys do the rest: the profile, accounts, artifacts, their versions
  * and media go (ON DELETE CASCADE); other people's forks keep existing with forked_from_* set to
  * NULL (ON DELETE SET NULL), which the UI shows as "forked from a deleted artifact".
- * Returns the avatar URL so the caller can remove the stored file, or null if nothing was deleted.
+ * Returns the URLs of stored files (avatar, screenshots, thumbnails) so the caller can remove them,
+ * or null if there was no such user.
  */
-export async function deleteUser(userId: string): Promise<{ avatarUrl: string | null } | null> {
+export async function deleteUser(userId: string): Promise<{ fileUrls: string[] } | null> {
   return db.transaction(async (tx) => {
     const [profile] = await tx.select({ avatarUrl: profiles.avatarUrl }).from(profiles).where(eq(profiles.userId, userId));
+    const media = await tx
+      .select({ screenshotUrl: artifactMedia.screenshotUrl, thumbUrl: artifactMedia.thumbUrl })
+      .from(artifactMedia)
+      .innerJoin(artifacts, eq(artifacts.id, artifactMedia.artifactId))
+      .where(eq(artifacts.ownerUserId, userId));
     const deleted = await tx.delete(users).where(eq(users.id, userId)).returning({ id: users.id });
-    return deleted.length ? { avatarUrl: profile?.avatarUrl ?? null } : null;
+    if (!deleted.length) return null;
+    const fileUrls = [profile?.avatarUrl, ...media.flatMap((m) => [m.screenshotUrl, m.thumbUrl])];
+    return { fileUrls: fileUrls.filter((u): u is string => Boolean(u)) };
   });
 }

@@ -1,7 +1,7 @@
 import { bigint, index, integer, pgTable, text } from "drizzle-orm/pg-core";
 
 // The store of rate-limiter-flexible's RateLimiterPostgres (lib/rate-limit.ts), created by
-// data/migrations/003_create_rate_limits.sql. Only the library reads and writes it.
+// data/migrations/003_accounts.sql. Only the library reads and writes it.
 export const rateLimits = pgTable(
   "rate_limits",
   {

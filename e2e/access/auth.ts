@@ -5,6 +5,15 @@ export const routes: RouteEntry[] = [
   { path: "/login", kind: "page", rule: "guest-only" },
   { path: "/signup", kind: "page", rule: "guest-only" },
   { path: "/welcome", kind: "page", rule: "signed-in" },
+  { path: "/settings/profile", kind: "page", rule: "signed-in" },
+  { path: "/settings/account", kind: "page", rule: "signed-in" },
+  {
+    path: "/api/uploads/avatar",
+    kind: "route",
+    rule: "signed-in",
+    methods: ["POST"],
+    walk: "POST only (same-origin checked); uploads, refusals and the signed-out 401 are covered by e2e/profile.spec.ts",
+  },
   {
     path: "/api/auth/[...nextauth]",
     kind: "route",
@@ -26,5 +35,9 @@ export const actions: ActionEntry[] = [
   { file: "app/(auth)/actions.ts", name: "signUpAction", rule: "guest-only", provenBy: "e2e/auth.spec.ts (sign-up, handle rules, handle race)" },
   { file: "app/(auth)/actions.ts", name: "signOutAction", rule: "public", provenBy: "e2e/auth.spec.ts (sign out)" },
   { file: "app/(auth)/actions.ts", name: "oauthSignInAction", rule: "guest-only", provenBy: "e2e/auth.spec.ts (unconfigured provider refused)" },
+  { file: "app/(account)/settings/profile/actions.ts", name: "updateProfileAction", rule: "signed-in", provenBy: "e2e/profile.spec.ts (edits only the session's profile; extra fields refused)" },
+  { file: "app/(account)/settings/profile/actions.ts", name: "removeAvatarAction", rule: "signed-in", provenBy: "e2e/profile.spec.ts" },
+  { file: "app/(account)/settings/account/actions.ts", name: "changePasswordAction", rule: "signed-in", provenBy: "e2e/profile.spec.ts (current password required, other sessions signed out)" },
+  { file: "app/(account)/settings/account/actions.ts", name: "deleteAccountAction", rule: "signed-in", provenBy: "e2e/profile.spec.ts (account deletion, forks by others survive)" },
   { file: "app/(auth)/actions.ts", name: "pickHandleAction", rule: "signed-in", provenBy: "lib/actions.ts wrapper (signed-in) + e2e/auth.spec.ts" },
 ];

@@ -1,64 +1,102 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { listArtifactsByOwner } from "@/db/queries/artifacts";
-import { getProfileByHandle, getProfileStats } from "@/db/queries/profiles";
-import { getViewer } from "@/lib/auth/viewer";
+import { cache } from "react";
 import { ArtifactList } from "@/components/artifact/artifact-list";
-import { Avatar } from "@/components/ui/avatar";
-import { LikedArtifacts, ProfileTabs } from "@/components/gallery/liked-artifacts";
-import { profileSocialMetadata } from "@/components/gallery/social-metadata";
+import { ProfileHeader } from "@/components/profile/profile-header";
+import { ProfileTabs, profileHref } from "@/components/profile/profile-tabs";
+import { LikedArtifacts } from "@/components/gallery/liked-artifacts";
+import {
+  PROFILE_SORTS,
+  PROFILE_TABS,
+  getProfileByHandle,
+  getProfileStats,
+  listProfileArtifacts,
+  type ProfileSort,
+  type ProfileTab,
+} from "@/db/queries/profiles";
+import { getViewer } from "@/lib/auth/viewer";
+import { appOrigin } from "@/lib/env";
 
-type Props = { params: Promise<{ handle: string }>; searchParams: Promise<{ cursor?: string; tab?: string }> };
+type SearchParams = { tab?: string | string[]; sort?: string | string[]; cursor?: string | string[] };
+type Props = { params: Promise<{ handle: string }>; searchParams: Promise<SearchParams> };
+
+function decode(value: string): string {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return value;
+  }
+}
+
+// One look-up per request, shared by generateMetadata and the page.
+const loadProfile = cache((handle: string) => getProfileByHandle(decode(handle).replace(/^@/, "")));
+
+function pick<T extends string>(value: unknown, allowed: readonly T[], fallback: T): T {
+  return typeof value === "string" && (allowed as readonly string[]).includes(value) ? (value as T) : fallback;
+}
+
+/** Plain text from the Markdown bio, for the description and social card. */
+function summary(bio: string | null, handle: string): string {
+  const text = (bio ?? "").replace(/[#>*_`~[\]()!|-]+/g, " ").replace(/\s+/g, " ").trim();
+  return text ? text.slice(0, 200) : `Live code artifacts by @${handle} on Vitrine.`;
+}
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const profile = await getProfileByHandle(decodeURIComponent((await params).handle));
+  const profile = await loadProfile((await params).handle);
   if (!profile) return { title: "Not found" };
   const title = `${profile.displayName ?? profile.handle} (@${profile.handle})`;
-  const description = profile.bio?.slice(0, 200) ?? `Artifacts by @${profile.handle} on Vitrine.`;
-  return { title, description, ...profileSocialMetadata({ handle: profile.handle, title, description }) };
+  const description = summary(profile.bio, profile.handle);
+  const url = `${appOrigin()}/u/${profile.handle}`;
+  const image = profile.avatarUrl ? new URL(profile.avatarUrl, appOrigin()).toString() : undefined;
+  return {
+    title,
+    description,
+    alternates: { canonical: url },
+    openGraph: { type: "profile", title, description, url, username: profile.handle, images: image ? [{ url: image, width: 256, height: 256, alt: "" }] : undefined },
+    twitter: { card: "summary", title, description, images: image ? [image] : undefined },
+  };
 }
 
 export default async function ProfilePage({ params, searchParams }: Props) {
-  const [{ handle }, { cursor, tab }] = await Promise.all([params, searchParams]);
-  const profile = await getProfileByHandle(decodeURIComponent(handle));
+  const [{ handle }, query] = await Promise.all([params, searchParams]);
+  const profile = await loadProfile(handle);
   if (!profile) notFound();
+  const tab: ProfileTab = pick(query.tab, PROFILE_TABS, "artifacts");
+  const sort: ProfileSort = pick(query.sort, PROFILE_SORTS, "newest");
+  const cursor = typeof query.cursor === "string" ? query.cursor : null;
   const viewer = await getViewer();
+  const isOwner = viewer?.id === profile.userId;
   const [stats, page] = await Promise.all([
     getProfileStats(profile.userId),
-    listArtifactsByOwner({ ownerUserId: profile.userId, viewerId: viewer?.id ?? null, cursor: typeof cursor === "string" ? cursor : null }),
+    tab === "liked"
+      ? null
+      : listProfileArtifacts({ ownerUserId: profile.userId, viewerId: viewer?.id ?? null, tab, sort, cursor }),
   ]);
+  const empty =
+    tab === "forks"
+      ? `@${profile.handle} has not forked anything yet.`
+      : isOwner
+        ? "You have not published anything yet."
+        : `@${profile.handle} has not published anything yet.`;
   return (
     <div className="space-y-8">
-      <header className="flex flex-col gap-4 sm:flex-row sm:items-center">
-        <Avatar src={profile.avatarUrl} name={profile.handle} size={80} />
-        <div>
-          <h1 className="text-2xl font-semibold tracking-tight">{profile.displayName ?? profile.handle}</h1>
-          <p className="text-zinc-500">@{profile.handle}</p>
-          {profile.bio && <p className="mt-2 max-w-2xl whitespace-pre-line text-zinc-700">{profile.bio}</p>}
-          <dl className="mt-3 flex gap-6 text-sm">
-            <div><dt className="text-zinc-500">Artifacts</dt><dd className="font-semibold">{stats.publicArtifacts}</dd></div>
-            <div><dt className="text-zinc-500">Likes received</dt><dd className="font-semibold">{stats.likesReceived}</dd></div>
-            <div><dt className="text-zinc-500">Forks received</dt><dd className="font-semibold">{stats.forksReceived}</dd></div>
-          </dl>
-        </div>
-      </header>
-      <ProfileTabs handle={profile.handle} active={tab === "liked" ? "liked" : "artifacts"} />
-      {tab === "liked" ? (
-        <LikedArtifacts userId={profile.userId} handle={profile.handle} cursor={typeof cursor === "string" ? cursor : null} />
-      ) : (
-      <section aria-labelledby="artifacts-heading" className="space-y-4">
-        <h2 id="artifacts-heading" className="text-lg font-semibold">Artifacts</h2>
-        <ArtifactList items={page.items} empty={`@${profile.handle} has not published anything yet.`} />
-        {page.nextCursor && (
+      <ProfileHeader profile={profile} stats={stats} isOwner={isOwner} />
+      <section aria-label={tab === "forks" ? "Forks" : tab === "liked" ? "Liked" : "Artifacts"} className="space-y-4">
+        <ProfileTabs handle={profile.handle} tab={tab} sort={sort} />
+        {tab === "liked" && <LikedArtifacts userId={profile.userId} handle={profile.handle} cursor={cursor} />}
+        {page && <ArtifactList items={page.items} empty={empty} />}
+        {page?.nextCursor && (
           <div className="flex justify-center">
-            <Link href={`/u/${profile.handle}?cursor=${page.nextCursor}`} className="rounded-md border border-zinc-300 bg-white px-4 py-2 text-sm hover:bg-zinc-50">
-              Older artifacts
+            <Link
+              href={profileHref(profile.handle, { tab, sort, cursor: page.nextCursor })}
+              className="rounded-md border border-zinc-300 bg-white px-4 py-2 text-sm hover:bg-zinc-50"
+            >
+              More
             </Link>
           </div>
         )}
       </section>
-      )}
     </div>
   );
 }

@@ -1,0 +1,54 @@
+"use server";
+
+import { z } from "zod";
+import { deleteUser, getPasswordHash, setPasswordHash } from "@/db/queries/users";
+import { ActionError, formAction } from "@/lib/actions";
+import { signOut, unstable_update } from "@/lib/auth/auth";
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, hashPassword, verifyPassword } from "@/lib/auth/password";
+import { consume } from "@/lib/rate-limit";
+import { deleteUploadByUrl } from "@/lib/uploads/store";
+
+// Account settings: password change and account deletion. Both act on the session's user only.
+
+const changePasswordSchema = z
+  .object({
+    currentPassword: z.string().min(1, "Enter your current password.").max(PASSWORD_MAX_LENGTH, "That is not your current password."),
+    newPassword: z
+      .string()
+      .min(PASSWORD_MIN_LENGTH, `Passwords need at least ${PASSWORD_MIN_LENGTH} characters.`)
+      .max(PASSWORD_MAX_LENGTH, `Passwords are at most ${PASSWORD_MAX_LENGTH} characters.`),
+  })
+  .strict();
+
+export const changePasswordAction = formAction(changePasswordSchema, async ({ currentPassword, newPassword }, viewer) => {
+  const limited = await consume("password-change", viewer.id);
+  if (!limited.ok) throw new ActionError(limited.message);
+  const currentHash = await getPasswordHash(viewer.id);
+  if (!currentHash) throw new ActionError("Your account signs in with GitHub or Google; it has no password to change.");
+  if (!(await verifyPassword(currentHash, currentPassword))) {
+    const message = "That is not your current password.";
+    throw new ActionError(message, { currentPassword: [message] });
+  }
+  if (newPassword === currentPassword) {
+    const message = "Choose a password different from your current one.";
+    throw new ActionError(message, { newPassword: [message] });
+  }
+  const version = await setPasswordHash({ userId: viewer.id, expectedHash: currentHash, passwordHash: await hashPassword(newPassword) });
+  if (version === null) throw new ActionError("Your password was changed elsewhere in the meantime. Please sign in again.");
+  // Every other session is now signed out (session_version moved on); this one gets a fresh token.
+  await unstable_update({});
+  return { status: "success", message: "Password changed. Your other sessions have been signed out." };
+});
+
+const deleteSchema = z.object({ confirm: z.string().max(200) }).strict();
+
+export const deleteAccountAction = formAction(deleteSchema, async ({ confirm }, viewer) => {
+  const expected = viewer.handle ?? "delete";
+  if (confirm.trim().toLowerCase() !== expected) {
+    const message = `Type ${expected} to confirm.`;
+    throw new ActionError(message, { confirm: [message] });
+  }
+  const deleted = await deleteUser(viewer.id);
+  if (deleted) await Promise.all(deleted.fileUrls.map((url) => deleteUploadByUrl(url)));
+  await signOut({ redirectTo: "/" });
+});

@@ -1,0 +1,171 @@
+import { randomUUID } from "node:crypto";
+import type { Browser, BrowserContext } from "@playwright/test";
+import { ROUTES, type RouteEntry } from "./access/index";
+import { DEMO_PASSWORD, createUser, expect, insertArtifact, query, signIn, test } from "./fixtures";
+
+// The access walker: every page and GET route of e2e/access/index.ts, as an anonymous visitor, the
+// owner of the artifacts under test, and another signed-in user, against a public artifact, a
+// private one and a public one with its history hidden — asserting the rule each entry declares
+// (e2e/access/types.ts). Entries with `walk` set are covered by a dedicated spec.
+
+type Actor = "anonymous" | "owner" | "other";
+type Target = "public" | "private" | "history-off";
+type Person = { id: string; handle: string; email: string; password: string };
+type World = { owner: Person; other: Person; artifacts: Record<Target, string> };
+
+const ACTORS: Actor[] = ["anonymous", "owner", "other"];
+const PARAM = /\[([^\]]+)\]/g;
+const SUPPORTED = new Set(["id", "handle", "index"]);
+
+const walkable = ROUTES.filter((r) => r.walk === undefined && (r.kind === "page" || (r.methods ?? ["GET"]).includes("GET")));
+
+/** Demo users when the seed made them (an owner with a public and a private artifact); fresh ones otherwise. */
+async function pickWorld(): Promise<World> {
+  const [demo] = await query<{ id: string; handle: string; email: string }>(
+    `select u.id, p.handle, u.email from users u join profiles p on p.user_id = u.id
+     where u.email like '%@demo.vitrine.dev'
+       and exists (select 1 from artifacts a where a.owner_user_id = u.id and a.visibility = 'public' and a.versioning_enabled)
+       and exists (select 1 from artifacts a where a.owner_user_id = u.id and a.visibility = 'private')
+     order by p.handle limit 1`,
+  );
+  const owner: Person = demo ? { ...demo, password: DEMO_PASSWORD } : await createUser("walk-owner");
+  const [otherDemo] = await query<{ id: string; handle: string; email: string }>(
+    `select u.id, p.handle, u.email from users u join profiles p on p.user_id = u.id
+     where u.email like '%@demo.vitrine.dev' and u.id <> $1 order by p.handle limit 1`,
+    [owner.id],
+  );
+  const other: Person = otherDemo ? { ...otherDemo, password: DEMO_PASSWORD } : await createUser("walk-other");
+
+  const pick = async (where: string) =>
+    (await query<{ id: string }>(`select id from artifacts where owner_user_id = $1 and ${where} order by created_at desc, id limit 1`, [owner.id]))[0]?.id;
+  const publicId = (await pick("visibility = 'public' and versioning_enabled")) ?? (await insertArtifact(owner.id, { title: "Walker public", visibility: "public" })).id;
+  const privateId = (await pick("visibility = 'private'")) ?? (await insertArtifact(owner.id, { title: "Walker private", visibility: "private" })).id;
+  let historyOff = await pick("visibility = 'public' and not versioning_enabled");
+  if (!historyOff) {
+    historyOff = (await insertArtifact(owner.id, { title: "Walker history hidden", visibility: "public" })).id;
+    await query("update artifacts set versioning_enabled = false where id = $1", [historyOff]);
+  }
+  return { owner, other, artifacts: { public: publicId, private: privateId, "history-off": historyOff } };
+}
+
+/** The concrete URL for a route entry; throws for a parameter the walker cannot fill, so it is never silently skipped. */
+function urlFor(route: RouteEntry, values: { id?: string; handle?: string }): string {
+  const path = route.path.replace(PARAM, (_m, name: string) => {
+    if (name === "id" && values.id) return values.id;
+    if (name === "handle" && values.handle) return values.handle;
+    if (name === "index") return "1";
+    throw new Error(
+      `${route.path}: the access walker cannot fill [${name}]. Add it to e2e/access.spec.ts (urlFor), or set \`walk\` with the spec that covers this entry.`,
+    );
+  });
+  if (!route.query) return path;
+  return `${path}${route.query.startsWith("?") ? "" : "?"}${route.query}`;
+}
+
+function params(route: RouteEntry): string[] {
+  return [...route.path.matchAll(PARAM)].map((m) => m[1]!);
+}
+
+let world: World;
+const states: Partial<Record<Actor, Awaited<ReturnType<BrowserContext["storageState"]>>>> = {};
+
+async function contextFor(browser: Browser, actor: Actor): Promise<BrowserContext> {
+  return browser.newContext(actor === "anonymous" ? {} : { storageState: states[actor] });
+}
+
+test.beforeAll(async ({ browser }) => {
+  world = await pickWorld();
+  // Each actor signs in once; every test reuses the stored cookies (Playwright storageState).
+  for (const actor of ["owner", "other"] as const) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await signIn(page, world[actor].email, world[actor].password);
+    states[actor] = await context.storageState();
+    await context.close();
+  }
+});
+
+type Expectation = { kind: "ok" } | { kind: "not-found" } | { kind: "sign-in" };
+
+function expected(route: RouteEntry, actor: Actor, target: Target | null): Expectation {
+  const isOwner = actor === "owner";
+  const ok = { kind: "ok" } as const;
+  const missing = { kind: "not-found" } as const;
+  switch (route.rule) {
+    case "public":
+    case "guest-only":
+    case "profile":
+      return ok;
+    case "signed-in":
+      return actor === "anonymous" ? { kind: "sign-in" } : ok;
+    case "artifact":
+      return target === "private" && !isOwner ? missing : ok;
+    case "artifact-history":
+      return (target === "private" || target === "history-off") && !isOwner ? missing : ok;
+    case "artifact-owner":
+      if (isOwner) return ok;
+      return actor === "anonymous" ? { kind: "sign-in" } : missing;
+    case "preview":
+      return missing; // the app origin never serves preview documents
+    case "auth":
+      return ok;
+  }
+}
+
+/** What a person sees on a page, without per-request noise (nonces, ids). */
+async function visible(context: BrowserContext, url: string) {
+  const page = await context.newPage();
+  const response = await page.goto(url);
+  const result = {
+    status: response?.status(),
+    url: new URL(page.url()),
+    title: await page.title(),
+    text: (await page.evaluate(() => (document.querySelector("main") ?? document.body)?.innerText ?? "")).trim(),
+  };
+  await page.close();
+  return result;
+}
+
+for (const route of walkable) {
+  const names = params(route);
+  const unsupported = names.filter((n) => !SUPPORTED.has(n));
+  for (const actor of ACTORS) {
+    test(`${route.rule} ${route.kind} ${route.path}${route.query ? `?${route.query.replace(/^\?/, "")}` : ""} as ${actor}`, async ({ browser }) => {
+      expect(unsupported, `${route.path}: teach the walker these parameters or set walk`).toEqual([]);
+      const context = await contextFor(browser, actor);
+      try {
+        const targets: (Target | null)[] = names.includes("id") ? ["public", "private", "history-off"] : [null];
+        for (const target of targets) {
+          const url = urlFor(route, { id: target ? world.artifacts[target] : undefined, handle: world.owner.handle });
+          const want = expected(route, actor, target);
+          const seen = await visible(context, url);
+          const label = `${url} (${target ?? "no artifact"}) as ${actor}`;
+          if (want.kind === "ok") {
+            expect(seen.status, label).toBe(200);
+            if (route.path !== "/login") expect(seen.url.pathname, `${label} is not sent to sign in`).not.toBe("/login");
+          } else if (want.kind === "sign-in") {
+            expect(seen.url.pathname, `${label} goes to sign in`).toBe("/login");
+            const callback = seen.url.searchParams.get("callbackUrl") ?? "";
+            expect(callback.startsWith("/") && !callback.startsWith("//"), `${label} callbackUrl ${callback} is same-origin`).toBe(true);
+            expect(callback, label).toBe(new URL(url, "http://x").pathname + new URL(url, "http://x").search);
+          } else {
+            expect(seen.status, label).toBe(404);
+            if (target) {
+              // Private means absent: the answer is the one for an id that never existed.
+              const never = await visible(context, urlFor(route, { id: randomUUID(), handle: world.owner.handle }));
+              expect(never.status, label).toBe(404);
+              expect(seen.title, `${label}: same title as a never-created id`).toBe(never.title);
+              expect(seen.text, `${label}: same page as a never-created id`).toBe(never.text);
+            }
+          }
+        }
+        if (route.rule === "profile" && names.includes("handle")) {
+          const unknown = await visible(context, urlFor(route, { handle: `nobody-${randomUUID().slice(0, 8)}`, id: world.artifacts.public }));
+          expect(unknown.status, `${route.path} with an unknown handle`).toBe(404);
+        }
+      } finally {
+        await context.close();
+      }
+    });
+  }
+}
