@@ -10,6 +10,10 @@ import { RestoreButton } from "@/components/version/restore-button";
 import { VersionPicker, versionName } from "@/components/version/version-picker";
 import { LanguageBadge } from "./language-badge";
 
+function count(n: number, one: string, many: string) {
+  return `${n.toLocaleString("en-US")} ${n === 1 ? one : many}`;
+}
+
 function formatBytes(bytes: number) {
   if (bytes < 1024) return `${bytes} B`;
   if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
@@ -79,9 +83,9 @@ export async function ArtifactView({
         )}
         <div className="flex flex-wrap items-center gap-x-4 gap-y-2 text-sm text-zinc-500">
           <LanguageBadge language={version.codeLanguage} />
-          <span>{artifact.likesCount} likes</span>
-          <span>{artifact.forksCount} forks</span>
-          <span>{artifact.commentsCount} comments</span>
+          <span>{count(artifact.likesCount, "like", "likes")}</span>
+          <span>{count(artifact.forksCount, "fork", "forks")}</span>
+          <span>{count(artifact.commentsCount, "comment", "comments")}</span>
           <span>
             <span data-testid="version-name" className="font-medium text-zinc-700">{versionName(version)}</span> · <RelativeTime date={version.createdAt} />
           </span>
@@ -114,7 +118,7 @@ export async function ArtifactView({
       <section aria-label="Source" className="min-w-0 rounded-lg border border-zinc-200 bg-white">
         <div className="flex flex-wrap items-center gap-2 border-b border-zinc-200 px-3 py-2 text-xs text-zinc-500">
           <span>
-            {stats.lines ?? "?"} lines · {formatBytes(stats.bytes ?? 0)}
+            {count(stats.lines ?? 0, "line", "lines")} · {formatBytes(stats.bytes ?? 0)}
           </span>
           <div className="ml-auto flex gap-2">
             <CopyButton targetId={codeId} />

@@ -83,7 +83,7 @@ export function PublishForm({ idempotencyKey }: { idempotencyKey: string }) {
         <textarea id="chat" name="chat" rows={4} defaultValue={typed(state, "chat")} className={`${inputClass} font-mono text-xs`} placeholder='{ "messages": [] }' {...err("chat")} />
         <div className="text-sm">
           <label htmlFor="chat_file" className="mr-2 font-medium">Or upload</label>
-          <input id="chat_file" name="chat_file" type="file" accept=".json,application/json" className="max-w-full text-sm" />
+          <input id="chat_file" name="chat_file" type="file" accept=".json,application/json" className="max-w-full text-sm file:mr-2 file:rounded-md file:border file:border-zinc-300 file:bg-white file:px-2.5 file:py-1 file:text-sm file:font-medium hover:file:bg-zinc-50" />
         </div>
         <FieldError id="chat-error" state={state} name="chat" />
         <FieldError id="chat_file-error" state={state} name="chat_file" />

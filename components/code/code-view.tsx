@@ -18,7 +18,7 @@ export async function CodeView({ id, code, language, label = "Code" }: { id: str
                 {i + 1}
               </span>
               <span data-code-line className="whitespace-pre pr-4">
-                {tokens.length === 0 ? "\n" : tokens.map((t, j) => (
+                {tokens.map((t, j) => (
                   <span key={j} style={t.color ? { color: t.color, fontStyle: t.fontStyle === 1 ? "italic" : undefined } : undefined}>
                     {t.content}
                   </span>
