@@ -1,9 +1,10 @@
 import { createHash } from "node:crypto";
 import { sql } from "drizzle-orm";
+import { transform } from "sucrase";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/db/index";
 import { verifyPassword } from "@/lib/auth/password";
-import { DEMO_PASSWORD, demoArtifactId, demoEmail, seedDemo, type SeedResult } from "./seed";
+import { DEMO_PASSWORD, buildDemo, demoArtifactId, demoEmail, seedDemo, type SeedResult } from "./seed";
 
 type Row = Record<string, unknown>;
 const rows = async <T extends Row>(query: ReturnType<typeof sql>) => (await db.execute(query)).rows as T[];
@@ -147,5 +148,28 @@ describe("seedDemo", () => {
       sql`select chat from artifact_versions where artifact_id = ${demoArtifactId("snake")} and version_index = 1`,
     );
     expect(snake!.chat.messages[0]).toMatchObject({ role: "user" });
+  });
+
+  it("keeps every version self-contained: no network, no storage, React components that compile and import only react", () => {
+    const versions = buildDemo(new Date()).built.flatMap((a) => a.versions.map((v) => ({ ...v, key: `${a.def.key} v${v.versionIndex}` })));
+    for (const v of versions) {
+      expect(v.codeContent, v.key).not.toMatch(/\bfetch\(|localStorage|sessionStorage|XMLHttpRequest|WebSocket|\bimport\(/);
+      const urls = v.codeContent.match(/https?:\/\/[^\s"'`)]+/g) ?? [];
+      // The SVG namespace is an identifier, not a request; Markdown may show example links as text.
+      expect(urls.filter((u) => !u.startsWith("http://www.w3.org/") && !/example\.com|localhost/.test(u)), v.key).toEqual([]);
+      if (v.codeLanguage === "jsx") {
+        expect(v.codeContent, v.key).toMatch(/export default function/);
+        const imports = [...v.codeContent.matchAll(/^import .* from "([^"]+)";$/gm)].map((m) => m[1]);
+        expect(imports.every((name) => name === "react"), v.key).toBe(true);
+        expect(() => transform(v.codeContent, { transforms: ["jsx", "imports"], jsxRuntime: "automatic" }), v.key).not.toThrow();
+      }
+    }
+  });
+
+  // Last on purpose: it deletes a demo account (one whose artifacts nobody forked: deleting a forked
+  // artifact currently trips artifacts_forked_from_version_id_fkey, reported to the schema owner).
+  it("does not try again (and fail) after a demo user deleted their account", async () => {
+    await db.execute(sql`delete from users where email = ${demoEmail("lena")}`);
+    expect(await seedDemo(db)).toEqual({ created: false, users: 0, artifacts: 0 });
   });
 });

@@ -1,12 +1,13 @@
 // Demo content for `npm start` (first start of the embedded database), `npm run db:seed` and the e2e
 // harness: the users of data/fixtures/demo/users.ts and the artifacts of data/fixtures/demo/*.ts,
 // with code from data/fixtures/demo/code. Deterministic (ids derived from names, dates at fixed
-// offsets from "now"), idempotent (a marker user decides), and all-or-nothing (one transaction).
+// offsets from "now"), idempotent (skipped when any demo account, handle or artifact exists), and
+// all-or-nothing (one transaction).
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { eq, sql } from "drizzle-orm";
+import { eq, inArray, sql } from "drizzle-orm";
 import { DEMO_ARTIFACTS, DEMO_USERS, type ChatMessage, type DemoArtifact } from "@/data/fixtures/demo";
 import { hashPassword } from "@/lib/auth/password";
 import { versionContentFields } from "@/lib/version-content";
@@ -198,9 +199,19 @@ export function buildDemo(now: Date): { built: BuiltArtifact[] } {
 
 /** Inserts the demo content once. A second call (or a concurrent one) changes nothing. */
 export async function seedDemo(db: Database): Promise<SeedResult> {
-  const marker = demoEmail(DEMO_USERS[0]!.handle);
-  const already = async (q: Pick<Database, "select">) =>
-    (await q.select({ id: users.id }).from(users).where(eq(users.email, marker)).limit(1)).length > 0;
+  // "Already seeded" = any demo account, handle or artifact exists. Not just one marker user: if
+  // that user deleted their account, a later start must not try to insert the others again (and
+  // fail on their unique emails); and a real user who took a demo handle must not break start-up.
+  const emails = DEMO_USERS.map((u) => demoEmail(u.handle));
+  const handles = DEMO_USERS.map((u) => u.handle);
+  const ids = DEMO_ARTIFACTS.map((a) => demoArtifactId(a.key));
+  const already = async (q: Pick<Database, "execute">) => {
+    const { rows } = await q.execute<{ found: boolean }>(sql`select
+      exists (select 1 from ${users} where ${inArray(users.email, emails)})
+      or exists (select 1 from ${profiles} where ${inArray(sql`lower(${profiles.handle})`, handles)})
+      or exists (select 1 from ${artifacts} where ${inArray(artifacts.id, ids)}) as found`);
+    return rows[0]?.found === true;
+  };
   if (await already(db)) return { created: false, users: 0, artifacts: 0 };
 
   const { built } = buildDemo(new Date());
