@@ -12,6 +12,7 @@ import { DEMO_ARTIFACTS, DEMO_USERS, type ChatMessage, type DemoArtifact } from 
 import { hashPassword } from "@/lib/auth/password";
 import { versionContentFields } from "@/lib/version-content";
 import type { Database } from "./client";
+import { seedSocial } from "./seed-social";
 import { artifactVersions, artifacts, profiles, users } from "./schema";
 
 export type SeedResult = { created: boolean; users: number; artifacts: number };
@@ -257,6 +258,7 @@ export async function seedDemo(db: Database): Promise<SeedResult> {
         .set({ currentVersionId: a.row.currentVersionId, forkedFromVersionId: a.row.forkedFromVersionId })
         .where(eq(artifacts.id, a.row.id));
     }
+    await seedSocial(tx, new Date(base));
     return { created: true, users: DEMO_USERS.length, artifacts: built.length };
   });
 }

@@ -16,6 +16,8 @@ export const BUCKETS = {
   "signin-email": { points: 10, durationSeconds: 15 * 60, message: "Too many sign-in attempts for this account." },
   "password-change": { points: 10, durationSeconds: 15 * 60, message: "Too many password attempts." },
   "avatar-upload": { points: 30, durationSeconds: 60 * 60, message: "Too many avatar uploads." },
+  like: { points: 120, durationSeconds: 60, message: "You are liking very fast." },
+  comment: { points: 10, durationSeconds: 60, message: "You are commenting very fast." },
   publish: { points: 60, durationSeconds: 60 * 60, message: "You have published a lot in the last hour." },
   fork: { points: 60, durationSeconds: 60 * 60, message: "Too many forks and syncs in a short time." },
 } satisfies Record<string, BucketConfig>;

@@ -5,6 +5,7 @@ import type { ProfileSort, ProfileTab } from "@/db/queries/profiles";
 export const PROFILE_TAB_LABELS: Record<ProfileTab, string> = {
   artifacts: "Artifacts",
   forks: "Forks",
+  liked: "Liked",
 };
 
 const SORT_LABELS: Record<ProfileSort, string> = { newest: "Newest", liked: "Most liked" };

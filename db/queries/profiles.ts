@@ -57,7 +57,7 @@ export async function getProfileStats(userId: string): Promise<ProfileStats> {
   };
 }
 
-export const PROFILE_TABS = ["artifacts", "forks"] as const;
+export const PROFILE_TABS = ["artifacts", "forks", "liked"] as const;
 export type ProfileTab = (typeof PROFILE_TABS)[number];
 export const PROFILE_SORTS = ["newest", "liked"] as const;
 export type ProfileSort = (typeof PROFILE_SORTS)[number];

@@ -2,6 +2,7 @@ import { sql } from "drizzle-orm";
 import {
   type AnyPgColumn,
   boolean,
+  doublePrecision,
   index,
   integer,
   jsonb,
@@ -55,6 +56,8 @@ export const artifacts = pgTable(
     versioningEnabled: boolean("versioning_enabled").notNull().default(true),
     chatHistoryPublic: boolean("chat_history_public").notNull().default(false),
     sourceSession: jsonb("source_session"),
+    // Added by 004_create_social.sql: time-decayed likes + forks, see that migration.
+    trendingScore: doublePrecision("trending_score").notNull().default(0),
   },
   (t) => [
     index("artifacts_recent_idx").on(t.visibility, t.createdAt.desc(), t.id.desc()),
@@ -68,6 +71,7 @@ export const artifacts = pgTable(
     index("artifacts_origin_owner_idx").on(t.originOwnerUserId),
     index("artifacts_forked_from_version_idx").on(t.forkedFromVersionId),
     index("artifacts_current_version_idx").on(t.currentVersionId),
+    index("artifacts_trending_idx").on(t.visibility, t.trendingScore.desc(), t.id.desc()),
     // 005_publish_idempotency: a replayed publish form collides here and gets the first artifact.
     uniqueIndex("artifacts_owner_idempotency_idx")
       .on(t.ownerUserId, sql`(${t.sourceSession} ->> 'idempotency_key')`)

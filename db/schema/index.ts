@@ -4,3 +4,4 @@ export * from "./profiles";
 export * from "./artifacts";
 export * from "./rate-limits";
 export * from "./lineage";
+export * from "./social";

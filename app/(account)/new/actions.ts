@@ -4,6 +4,7 @@ import { redirect } from "next/navigation";
 import { createArtifact } from "@/db/queries/artifacts";
 import { ActionError, formAction } from "@/lib/actions";
 import { consume } from "@/lib/rate-limit";
+import { enqueueThumbnail } from "@/lib/thumbnails/queue";
 import { chatFromForm, publishSchema } from "@/lib/validation/artifact";
 
 /** Publish: the artifact and its version 1 in one transaction; a replayed form returns the first one. */
@@ -24,5 +25,6 @@ export const publishAction = formAction(publishSchema, async (input, viewer) => 
     code: input.code,
     chat: parsedChat.chat,
   });
+  await enqueueThumbnail(id); // after the commit; never throws
   redirect(`/a/${id}`);
 });

@@ -6,6 +6,7 @@ import { ArtifactList } from "@/components/artifact/artifact-list";
 import { ProfileForks } from "@/components/fork/profile-forks";
 import { ProfileHeader } from "@/components/profile/profile-header";
 import { ProfileTabs, profileHref } from "@/components/profile/profile-tabs";
+import { LikedArtifacts } from "@/components/gallery/liked-artifacts";
 import {
   PROFILE_SORTS,
   PROFILE_TABS,
@@ -69,7 +70,10 @@ export default async function ProfilePage({ params, searchParams }: Props) {
   const isOwner = viewer?.id === profile.userId;
   const [stats, page] = await Promise.all([
     getProfileStats(profile.userId),
-    listProfileArtifacts({ ownerUserId: profile.userId, viewerId: viewer?.id ?? null, tab, sort, cursor }),
+    // The forks and liked tabs load their own lists (with parents / liked order).
+    tab === "artifacts"
+      ? listProfileArtifacts({ ownerUserId: profile.userId, viewerId: viewer?.id ?? null, tab, sort, cursor })
+      : null,
   ]);
   const empty =
     tab === "forks"
@@ -80,14 +84,14 @@ export default async function ProfilePage({ params, searchParams }: Props) {
   return (
     <div className="space-y-8">
       <ProfileHeader profile={profile} stats={stats} isOwner={isOwner} />
-      <section aria-label={tab === "forks" ? "Forks" : "Artifacts"} className="space-y-4">
+      <section aria-label={tab === "forks" ? "Forks" : tab === "liked" ? "Liked" : "Artifacts"} className="space-y-4">
         <ProfileTabs handle={profile.handle} tab={tab} sort={sort} />
-        {tab === "forks" ? (
+        {tab === "forks" && (
           <ProfileForks ownerUserId={profile.userId} viewerId={viewer?.id ?? null} handle={profile.handle} sort={sort} cursor={cursor} moreHref={(next) => profileHref(profile.handle, { tab, sort, cursor: next })} />
-        ) : (
-          <ArtifactList items={page.items} empty={empty} />
         )}
-        {tab !== "forks" && page.nextCursor && (
+        {tab === "liked" && <LikedArtifacts userId={profile.userId} handle={profile.handle} cursor={cursor} />}
+        {page && <ArtifactList items={page.items} empty={empty} />}
+        {page?.nextCursor && (
           <div className="flex justify-center">
             <Link
               href={profileHref(profile.handle, { tab, sort, cursor: page.nextCursor })}

@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { notFound, redirect } from "next/navigation";
 import { createVersion, restoreVersion } from "@/db/queries/versions";
 import { formAction } from "@/lib/actions";
+import { enqueueThumbnail } from "@/lib/thumbnails/queue";
 import { editSchema, restoreSchema } from "@/lib/validation/artifact";
 
 const CONFLICT_MESSAGE = "This artifact changed since you opened it.";
@@ -34,6 +35,7 @@ export const saveVersionAction = formAction(editSchema, async (input, viewer) =>
       },
     };
   }
+  await enqueueThumbnail(input.artifact_id); // after the commit; never throws
   revalidatePath(`/a/${input.artifact_id}`);
   redirect(`/a/${input.artifact_id}`);
 });
@@ -45,6 +47,7 @@ export const restoreVersionAction = formAction(restoreSchema, async (input, view
   if (result.status === "conflict") {
     return { status: "error", message: "Someone saved at the same moment. Please try again." };
   }
+  await enqueueThumbnail(input.artifact_id); // after the commit; never throws
   revalidatePath(`/a/${input.artifact_id}`);
   redirect(`/a/${input.artifact_id}`);
 });

@@ -1,0 +1,23 @@
+import { listGallery } from "@/db/queries/gallery";
+import { getViewer } from "@/lib/auth/viewer";
+import { parseGalleryParams } from "@/components/gallery/params";
+
+// JSON pages of the Explore gallery for infinite scroll: ?sort=&language=&q=&cursor= (keyset).
+// Public artifacts only; unknown sort/language fall back to the defaults; an over-long q is a 400.
+export async function GET(request: Request) {
+  const url = new URL(request.url);
+  if (url.search.length > 2000) {
+    return Response.json({ error: "Search terms can be at most 200 characters long." }, { status: 400, headers: { "Cache-Control": "no-store" } });
+  }
+  const params = parseGalleryParams(url.searchParams);
+  if (params.error) return Response.json({ error: params.error }, { status: 400, headers: { "Cache-Control": "no-store" } });
+  const viewer = await getViewer();
+  const page = await listGallery({
+    sort: params.sort,
+    language: params.language,
+    q: params.q,
+    cursor: params.cursor,
+    viewerId: viewer?.id ?? null,
+  });
+  return Response.json(page, { headers: { "Cache-Control": "private, no-store" } });
+}

@@ -1,0 +1,82 @@
+"use client";
+
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { LANGUAGES, LANGUAGE_KEYS } from "@/components/artifact/languages";
+import { GALLERY_SORTS, MAX_QUERY_LENGTH, SORT_LABELS, galleryQueryString, type GalleryParams } from "./params";
+
+/**
+ * Search, language filter and sort. A plain GET form and plain links, so all of it works before
+ * JavaScript loads; with JavaScript, changes navigate client-side. The URL is the state.
+ */
+export function GalleryControls({ params, rawQuery }: { params: GalleryParams; rawQuery: string }) {
+  const router = useRouter();
+  const go = (form: HTMLFormElement) => {
+    const data = new FormData(form);
+    const q = String(data.get("q") ?? "").trim();
+    const language = String(data.get("language") ?? "");
+    router.push(`/${galleryQueryString({ sort: params.sort, language: (language || null) as GalleryParams["language"], q: q || null })}`);
+  };
+  return (
+    <div className="space-y-3">
+      <form
+        role="search"
+        action="/"
+        method="get"
+        className="flex flex-col gap-2 sm:flex-row"
+        onSubmit={(e) => {
+          e.preventDefault();
+          go(e.currentTarget);
+        }}
+      >
+        {params.sort !== "newest" && <input type="hidden" name="sort" value={params.sort} />}
+        <label className="sr-only" htmlFor="gallery-q">
+          Search artifacts
+        </label>
+        <input
+          id="gallery-q"
+          type="search"
+          name="q"
+          defaultValue={rawQuery}
+          placeholder="Search titles, descriptions, @handles…"
+          maxLength={MAX_QUERY_LENGTH * 50}
+          className="min-w-0 flex-1 rounded-md border border-zinc-300 bg-white px-3 py-2 text-sm"
+        />
+        <label className="sr-only" htmlFor="gallery-language">
+          Language
+        </label>
+        <select
+          id="gallery-language"
+          name="language"
+          defaultValue={params.language ?? ""}
+          onChange={(e) => e.currentTarget.form && go(e.currentTarget.form)}
+          className="rounded-md border border-zinc-300 bg-white px-3 py-2 text-sm"
+        >
+          <option value="">All languages</option>
+          {LANGUAGE_KEYS.map((key) => (
+            <option key={key} value={key}>
+              {LANGUAGES[key].name}
+            </option>
+          ))}
+        </select>
+        <button type="submit" className="rounded-md bg-zinc-900 px-4 py-2 text-sm font-medium text-white hover:bg-zinc-700">
+          Search
+        </button>
+      </form>
+      <nav aria-label="Sort" className="flex flex-wrap gap-1">
+        {GALLERY_SORTS.map((sort) => (
+          <Link
+            key={sort}
+            href={`/${galleryQueryString({ ...params, sort })}`}
+            aria-current={sort === params.sort ? "page" : undefined}
+            className={`rounded-full px-3 py-1 text-sm ${
+              sort === params.sort ? "bg-zinc-900 text-white" : "text-zinc-700 hover:bg-zinc-200"
+            }`}
+          >
+            {SORT_LABELS[sort]}
+          </Link>
+        ))}
+      </nav>
+    </div>
+  );
+}

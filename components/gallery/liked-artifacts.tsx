@@ -1,0 +1,28 @@
+import Link from "next/link";
+import { listLikedArtifacts } from "@/db/queries/gallery";
+import { getViewer } from "@/lib/auth/viewer";
+import { GalleryGridList } from "./gallery-card";
+
+/** A profile's "liked" tab: public artifacts the user liked, most recent like first (keyset pages). */
+export async function LikedArtifacts({ userId, handle, cursor }: { userId: string; handle: string; cursor: string | null }) {
+  const viewer = await getViewer();
+  const page = await listLikedArtifacts({ userId, cursor, viewerId: viewer?.id ?? null });
+  return (
+    <div className="space-y-4">
+      {page.items.length === 0 ? (
+        <div className="rounded-lg border border-dashed border-zinc-300 p-10 text-center text-zinc-600">
+          {cursor ? "No more liked artifacts." : `@${handle} has not liked any public artifacts yet.`}
+        </div>
+      ) : (
+        <GalleryGridList cards={page.items} signedIn={Boolean(viewer?.id)} />
+      )}
+      {page.nextCursor && (
+        <div className="flex justify-center">
+          <Link href={`/u/${handle}?tab=liked&cursor=${page.nextCursor}`} className="rounded-md border border-zinc-300 bg-white px-4 py-2 text-sm hover:bg-zinc-50">
+            More liked artifacts
+          </Link>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,60 @@
+/* eslint-disable @next/next/no-img-element -- thumbnails come from /api/media (visibility-checked), already sized WebP */
+import { languageInfo } from "@/components/artifact/languages";
+
+// The picture on a card: the rendered thumbnail when there is one, otherwise a generated placeholder
+// (language colour + title, pure CSS). Either way a fixed 8:5 box, so nothing shifts while images load.
+
+export function mediaUrl(artifactId: string, kind: "thumb" | "screenshot", version: string | null) {
+  return `/api/media/${artifactId}/${kind}${version ? `?v=${version}` : ""}`;
+}
+
+export function Thumbnail({
+  artifactId,
+  title,
+  language,
+  thumbVersion,
+  priority = false,
+}: {
+  artifactId: string;
+  title: string;
+  language: string | null;
+  thumbVersion: string | null;
+  priority?: boolean;
+}) {
+  const info = languageInfo(language);
+  return (
+    <div className="relative aspect-[8/5] w-full overflow-hidden bg-zinc-100">
+      {thumbVersion ? (
+        <img
+          src={mediaUrl(artifactId, "thumb", thumbVersion)}
+          alt=""
+          width={480}
+          height={300}
+          loading={priority ? "eager" : "lazy"}
+          decoding="async"
+          fetchPriority={priority ? "high" : "auto"}
+          className="absolute inset-0 size-full object-cover object-top"
+          data-testid="thumbnail"
+        />
+      ) : (
+        <Placeholder title={title} color={info.color} name={info.name} />
+      )}
+    </div>
+  );
+}
+
+export function Placeholder({ title, color, name }: { title: string; color: string; name: string }) {
+  return (
+    <div
+      data-testid="thumbnail-placeholder"
+      aria-hidden
+      className="absolute inset-0 flex flex-col justify-between p-4"
+      style={{ background: `linear-gradient(135deg, ${color}33 0%, ${color}14 55%, #ffffff 100%)` }}
+    >
+      <span className="w-fit rounded px-1.5 py-0.5 font-mono text-[11px] font-medium text-zinc-800" style={{ background: `${color}55` }}>
+        {name}
+      </span>
+      <span className="line-clamp-3 text-lg font-semibold leading-snug text-zinc-800">{title}</span>
+    </div>
+  );
+}

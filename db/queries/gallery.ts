@@ -1,0 +1,219 @@
+import "server-only";
+import { and, desc, eq, sql, type SQL } from "drizzle-orm";
+import { db, type Database } from "@/db/index";
+import { artifactMedia, artifactVersions, artifacts, likes, profiles } from "@/db/schema";
+import { decodeCursor, encodeCursor } from "@/lib/cursor";
+import { GALLERY_PAGE_SIZE, type GallerySort } from "@/components/gallery/params";
+
+// The Explore gallery and the "liked" tab. Public artifacts only, whoever asks (the owner's private
+// work lives on their profile). Every sort is a keyset walk of its own index
+// (visibility, <key> DESC, id DESC) — never OFFSET — so page 500 costs what page 1 costs.
+
+export type GalleryCard = {
+  id: string;
+  title: string;
+  description: string | null;
+  createdAt: Date;
+  likesCount: number;
+  forksCount: number;
+  commentsCount: number;
+  ownerHandle: string | null;
+  ownerDisplayName: string | null;
+  ownerAvatarUrl: string | null;
+  language: string | null;
+  /** Set when a thumbnail exists; its timestamp busts the browser cache after a re-render. */
+  thumbVersion: string | null;
+  likedByViewer: boolean;
+};
+
+export type GalleryPage = { items: GalleryCard[]; nextCursor: string | null };
+
+type SortSpec = { column: SQL; keyText: SQL<string>; keyPattern: RegExp; cast: string };
+
+const SORTS: Record<GallerySort, SortSpec> = {
+  newest: {
+    column: sql`${artifacts.createdAt}`,
+    // Microseconds: a JS Date would drop them and skip or repeat rows sharing a millisecond.
+    keyText: sql<string>`to_char(${artifacts.createdAt} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`,
+    keyPattern: /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6}Z$/,
+    cast: "timestamptz",
+  },
+  top: { column: sql`${artifacts.likesCount}`, keyText: sql<string>`${artifacts.likesCount}::text`, keyPattern: /^\d{1,10}$/, cast: "int4" },
+  forked: { column: sql`${artifacts.forksCount}`, keyText: sql<string>`${artifacts.forksCount}::text`, keyPattern: /^\d{1,10}$/, cast: "int4" },
+  trending: {
+    column: sql`${artifacts.trendingScore}`,
+    // float8 text is the shortest exact round-trip representation, so the cursor compares exactly.
+    keyText: sql<string>`${artifacts.trendingScore}::text`,
+    keyPattern: /^-?\d+(\.\d+)?(e[+-]?\d+)?$/,
+    cast: "float8",
+  },
+};
+
+/**
+ * A term can match thousands of handles ("dev" …); the closest (shortest) ones are the people meant,
+ * and a bounded list keeps the owner condition an index lookup instead of a per-row scan of a huge
+ * array (8 s → ms on the benchmark's "bench_1", which matches 11k handles).
+ */
+const HANDLE_MATCHES = 50;
+
+/** `%term%` for ILIKE, with the user's own % _ and \ taken literally. */
+export function likePattern(q: string): string {
+  return `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+function cardSelection(viewerId: string | null) {
+  return {
+    id: artifacts.id,
+    title: artifacts.title,
+    description: artifacts.description,
+    createdAt: artifacts.createdAt,
+    likesCount: artifacts.likesCount,
+    forksCount: artifacts.forksCount,
+    commentsCount: artifacts.commentsCount,
+    ownerHandle: profiles.handle,
+    ownerDisplayName: profiles.displayName,
+    ownerAvatarUrl: profiles.avatarUrl,
+    language: artifactVersions.codeLanguage,
+    thumbVersion: sql<string | null>`case when ${artifactMedia.thumbUrl} is not null
+      then extract(epoch from ${artifactMedia.updatedAt})::bigint::text end`,
+    likedByViewer: viewerId
+      ? sql<boolean>`exists (select 1 from ${likes} where ${likes.artifactId} = ${artifacts.id} and ${likes.userId} = ${viewerId})`
+      : sql<boolean>`false`,
+  };
+}
+
+export type GalleryQuery = {
+  sort: GallerySort;
+  language?: string | null;
+  q?: string | null;
+  cursor?: string | null;
+  viewerId?: string | null;
+  limit?: number;
+  /** Another database (benchmarks); the app's own by default. */
+  database?: Database;
+};
+
+/** The gallery page query, unexecuted (benchmarks EXPLAIN exactly what the app runs). */
+export function galleryQuery({ sort, language, q, cursor, viewerId = null, limit = GALLERY_PAGE_SIZE, database = db }: GalleryQuery) {
+  const spec = SORTS[sort];
+  const after = decodeCursor(cursor);
+  const validAfter = after && spec.keyPattern.test(after.key) ? after : null;
+  const pattern = q ? likePattern(q) : null;
+  return database
+    .select({ ...cardSelection(viewerId), cursorKey: spec.keyText })
+    .from(artifacts)
+    .leftJoin(profiles, eq(profiles.userId, artifacts.ownerUserId))
+    .leftJoin(artifactVersions, eq(artifactVersions.id, artifacts.currentVersionId))
+    .leftJoin(artifactMedia, eq(artifactMedia.artifactId, artifacts.id))
+    .where(
+      and(
+        eq(artifacts.visibility, "public"),
+        language ? eq(artifactVersions.codeLanguage, language) : undefined,
+        // Title/description by the trigram expression index, or the owner's handle through the
+        // handle trigram index + artifacts_owner_idx: the planner can BitmapOr the two.
+        pattern
+          ? sql`((${artifacts.title} || ' ' || coalesce(${artifacts.description}, '')) ilike ${pattern}
+              or ${artifacts.ownerUserId} = any (array(select ${profiles.userId} from ${profiles} where ${profiles.handle} ilike ${pattern}
+                order by length(${profiles.handle}), ${profiles.handle} limit ${HANDLE_MATCHES})))`
+          : undefined,
+        validAfter
+          ? sql`(${spec.column}, ${artifacts.id}) < (${validAfter.key}::${sql.raw(spec.cast)}, ${validAfter.id}::uuid)`
+          : undefined,
+      ),
+    )
+    .orderBy(sql`${spec.column} desc`, desc(artifacts.id))
+    .limit(limit + 1);
+}
+
+export async function listGallery(params: GalleryQuery): Promise<GalleryPage> {
+  const limit = params.limit ?? GALLERY_PAGE_SIZE;
+  const rows = await galleryQuery(params);
+  const items = rows.slice(0, limit);
+  const last = items[items.length - 1];
+  return {
+    items: items.map(({ cursorKey: _k, ...card }) => card),
+    nextCursor: rows.length > limit && last ? encodeCursor({ key: last.cursorKey, id: last.id }) : null,
+  };
+}
+
+/** A user's "liked" tab: public artifacts only, most recently liked first. */
+export async function listLikedArtifacts({
+  userId,
+  cursor,
+  viewerId = null,
+  limit = GALLERY_PAGE_SIZE,
+}: {
+  userId: string;
+  cursor?: string | null;
+  viewerId?: string | null;
+  limit?: number;
+}): Promise<GalleryPage> {
+  const after = decodeCursor(cursor);
+  const validAfter = after && SORTS.newest.keyPattern.test(after.key) ? after : null;
+  const rows = await db
+    .select({
+      ...cardSelection(viewerId),
+      cursorKey: sql<string>`to_char(${likes.createdAt} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`,
+    })
+    .from(likes)
+    .innerJoin(artifacts, eq(artifacts.id, likes.artifactId))
+    .leftJoin(profiles, eq(profiles.userId, artifacts.ownerUserId))
+    .leftJoin(artifactVersions, eq(artifactVersions.id, artifacts.currentVersionId))
+    .leftJoin(artifactMedia, eq(artifactMedia.artifactId, artifacts.id))
+    .where(
+      and(
+        eq(likes.userId, userId),
+        eq(artifacts.visibility, "public"),
+        validAfter
+          ? sql`(${likes.createdAt}, ${likes.artifactId}) < (${validAfter.key}::timestamptz, ${validAfter.id}::uuid)`
+          : undefined,
+      ),
+    )
+    .orderBy(desc(likes.createdAt), desc(likes.artifactId))
+    .limit(limit + 1);
+  const items = rows.slice(0, limit);
+  const last = items[items.length - 1];
+  return {
+    items: items.map(({ cursorKey: _k, ...card }) => card),
+    nextCursor: rows.length > limit && last ? encodeCursor({ key: last.cursorKey, id: last.id }) : null,
+  };
+}
+
+/**
+ * Recomputes every trending score from the likes and forks tables (the seed uses it after bulk
+ * inserts; tests compare it with the incrementally maintained value).
+ */
+export async function recomputeTrendingScores(database = db): Promise<void> {
+  await database.execute(sql`
+    update artifacts a set trending_score = coalesce(l.score, 0) + coalesce(f.score, 0)
+    from artifacts base
+    left join (select artifact_id, sum(vitrine_trend_weight(created_at)) score from likes group by artifact_id) l
+      on l.artifact_id = base.id
+    left join (select forked_from_id, 2 * sum(vitrine_trend_weight(created_at)) score from artifacts
+               where forked_from_id is not null group by forked_from_id) f
+      on f.forked_from_id = base.id
+    where a.id = base.id and a.trending_score is distinct from coalesce(l.score, 0) + coalesce(f.score, 0)`);
+}
+
+export const SITEMAP_ARTIFACTS = 5000;
+export const SITEMAP_PROFILES = 5000;
+
+/** Public things only, for sitemap.xml: the latest public artifacts and profiles with public work. */
+export async function listSitemapEntries() {
+  const [artifactRows, profileRows] = await Promise.all([
+    db
+      .select({ id: artifacts.id, updatedAt: artifacts.updatedAt })
+      .from(artifacts)
+      .where(eq(artifacts.visibility, "public"))
+      .orderBy(desc(artifacts.createdAt), desc(artifacts.id))
+      .limit(SITEMAP_ARTIFACTS),
+    db.execute(sql`
+      select p.handle, max(a.updated_at) as updated_at
+      from profiles p join artifacts a on a.owner_user_id = p.user_id and a.visibility = 'public'
+      group by p.handle order by max(a.updated_at) desc limit ${SITEMAP_PROFILES}`),
+  ]);
+  return {
+    artifacts: artifactRows,
+    profiles: (profileRows.rows as { handle: string; updated_at: string }[]).map((r) => ({ handle: r.handle, updatedAt: new Date(r.updated_at) })),
+  };
+}

@@ -1,0 +1,87 @@
+// `npm run bench:gallery` — PERFORMANCE.md "gallery": page 1 vs a deep keyset page (target ≤ 1.5×)
+// for every sort, and search (pg_trgm), on the benchmark dataset, with the EXPLAIN plans of exactly
+// the queries the app runs (db/queries/gallery.ts galleryQuery).
+import { sql } from "drizzle-orm";
+import { galleryQuery, listGallery, type GalleryQuery } from "@/db/queries/gallery";
+import { GALLERY_SORTS, type GallerySort } from "@/components/gallery/params";
+import { encodeCursor } from "@/lib/cursor";
+import { explain, timeIt, withBenchDatabase } from "./bench-db";
+
+const DEEP_ROW = 100_000;
+const KEY_SQL: Record<GallerySort, string> = {
+  newest: `to_char(created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`,
+  top: "likes_count::text",
+  forked: "forks_count::text",
+  trending: "trending_score::text",
+};
+const ORDER_SQL: Record<GallerySort, string> = {
+  newest: "created_at desc, id desc",
+  top: "likes_count desc, id desc",
+  forked: "forks_count desc, id desc",
+  trending: "trending_score desc, id desc",
+};
+
+await withBenchDatabase(async ({ db }) => {
+  await db.execute(sql`analyze artifacts`);
+  const run = (q: Omit<GalleryQuery, "database">) => listGallery({ ...q, database: db });
+  const plan = async (label: string, q: Omit<GalleryQuery, "database">) => {
+    console.log(`\n--- EXPLAIN ${label}\n${await explain(db, sql`${galleryQuery({ ...q, database: db })}`)}`);
+  };
+
+  console.log(`gallery: page 1 vs the page at row ${DEEP_ROW.toLocaleString("en")} (keyset), 24 cards, median of 30 runs`);
+  for (const sort of GALLERY_SORTS) {
+    // Finding the deep cursor uses OFFSET once (untimed): the app itself only ever follows cursors.
+    const [row] = (
+      await db.execute(sql.raw(`select ${KEY_SQL[sort]} as key, id from artifacts where visibility = 'public' order by ${ORDER_SQL[sort]} offset ${DEEP_ROW} limit 1`))
+    ).rows as { key: string; id: string }[];
+    const cursor = encodeCursor({ key: row!.key, id: row!.id });
+    const page1 = await timeIt(`${sort} page 1`, () => run({ sort }), { runs: 30 });
+    const deep = await timeIt(`${sort} deep`, () => run({ sort, cursor }), { runs: 30 });
+    const deepPage = await run({ sort, cursor });
+    if (deepPage.items[0]?.id === undefined) throw new Error(`${sort}: deep page is empty`);
+    console.log(
+      `  ${sort.padEnd(8)} page 1 ${page1.medianMs.toFixed(2)} ms · deep ${deep.medianMs.toFixed(2)} ms · ratio ${(deep.medianMs / page1.medianMs).toFixed(2)}× (target ≤ 1.5×)`,
+    );
+    if (sort === "newest" || sort === "trending") {
+      await plan(`${sort} page 1`, { sort });
+      await plan(`${sort} deep page`, { sort, cursor });
+    }
+  }
+
+  // The OFFSET the app never uses, for comparison.
+  const offset = await timeIt(
+    "offset",
+    () => db.execute(sql.raw(`select id, title from artifacts where visibility = 'public' order by created_at desc, id desc offset ${DEEP_ROW} limit 25`)),
+    { runs: 5 },
+  );
+  console.log(`\n  (for comparison: OFFSET ${DEEP_ROW.toLocaleString("en")} costs ${offset.medianMs.toFixed(2)} ms)`);
+
+  console.log("\nsearch (title + description + owner handle, pg_trgm GIN), newest first:");
+  const searches: Omit<GalleryQuery, "database">[] = [
+    { sort: "newest", q: "weather dash" },
+    { sort: "newest", q: "bench_1" },
+    { sort: "top", q: "canvas" },
+    { sort: "newest", q: "zzqx no such thing" },
+    { sort: "newest", q: "counter", language: "jsx" },
+  ];
+  for (const q of searches) {
+    const t = await timeIt("search", () => run(q), { runs: 15 });
+    const { items } = await run(q);
+    // The same query with index scans disabled: what ILIKE costs without the trigram indexes.
+    const ilike = await timeIt(
+      "no index",
+      () =>
+        db.transaction(async (tx) => {
+          await tx.execute(sql`set local enable_bitmapscan = off`);
+          await tx.execute(sql`set local enable_indexscan = off`);
+          return galleryQuery({ ...q, database: tx as unknown as typeof db });
+        }),
+      { runs: 3, warmup: 1 },
+    );
+    console.log(
+      `  ${JSON.stringify(q).padEnd(55)} ${t.medianMs.toFixed(2)} ms (${items.length} cards) · without indexes ${ilike.medianMs.toFixed(2)} ms`,
+    );
+  }
+  await plan("search 'weather dash'", { sort: "newest", q: "weather dash" });
+  await plan("search 'bench_1' (handle)", { sort: "newest", q: "bench_1" });
+});

@@ -1,0 +1,57 @@
+import "server-only";
+import type PgBoss from "pg-boss";
+import { ensureQueue, getBoss, THUMBNAIL_QUEUE, THUMBNAIL_QUEUE_OPTIONS } from "./queue";
+
+type Job = { artifactId: string };
+
+/**
+ * Starts consuming a queue in this process. One job at a time: a render takes a CPU core and these
+ * machines have two. A thrown error fails the attempt and pg-boss retries it with backoff.
+ */
+export async function startWorker({
+  queue = THUMBNAIL_QUEUE,
+  options = THUMBNAIL_QUEUE_OPTIONS,
+  handle,
+  pollingIntervalSeconds = 2,
+  connectionString,
+}: {
+  queue?: string;
+  options?: Omit<PgBoss.Queue, "name">;
+  handle: (artifactId: string) => Promise<unknown>;
+  pollingIntervalSeconds?: number;
+  connectionString?: string;
+}): Promise<string> {
+  const boss = await getBoss(connectionString);
+  await ensureQueue(boss, queue, options);
+  return boss.work<Job>(queue, { batchSize: 1, pollingIntervalSeconds }, async ([job]) => {
+    if (!job || typeof job.data?.artifactId !== "string") return;
+    const outcome = await handle(job.data.artifactId);
+    return { outcome };
+  });
+}
+
+/** The thumbnail worker the server runs (see instrumentation.ts). */
+export async function startThumbnailWorker(): Promise<void> {
+  const { processThumbnail } = await import("./job");
+  const { chromiumExecutable } = await import("./chromium");
+  let warned = false;
+  await startWorker({
+    handle: async (artifactId) => {
+      const outcome = await processThumbnail(artifactId);
+      if (outcome === "no-browser" && !warned) {
+        warned = true;
+        console.warn("[thumbnails] no Chromium found (set CHROMIUM_PATH): cards show generated placeholders.");
+      }
+      return outcome;
+    },
+  });
+  // Backfill: artifacts published before thumbnails existed (or while the queue was down), e.g.
+  // the demo content on a first start. The stately queue drops duplicates of queued jobs.
+  if (await chromiumExecutable()) {
+    const { listArtifactsWithoutMedia } = await import("@/db/queries/media");
+    const { enqueueThumbnail } = await import("./queue");
+    for (const id of await listArtifactsWithoutMedia(BACKFILL_LIMIT)) await enqueueThumbnail(id);
+  }
+}
+
+const BACKFILL_LIMIT = 500;
