@@ -113,7 +113,13 @@ function expected(route: RouteEntry, actor: Actor, target: Target | null): Expec
 }
 
 /** What a person sees on a page, without per-request noise (nonces, ids). */
-async function visible(context: BrowserContext, url: string) {
+async function visible(context: BrowserContext, url: string, kind: "page" | "route") {
+  if (kind === "route") {
+    // Route handlers may answer with a download (raw code), which a page navigation cannot show.
+    const response = await context.request.get(url);
+    const text = response.status() === 404 ? (await response.text()).replace(/nonce-[^'"]+/g, "") : "";
+    return { status: response.status(), url: new URL(response.url()), title: "", text };
+  }
   const page = await context.newPage();
   const response = await page.goto(url);
   const result = {
@@ -138,7 +144,7 @@ for (const route of walkable) {
         for (const target of targets) {
           const url = urlFor(route, { id: target ? world.artifacts[target] : undefined, handle: world.owner.handle });
           const want = expected(route, actor, target);
-          const seen = await visible(context, url);
+          const seen = await visible(context, url, route.kind);
           const label = `${url} (${target ?? "no artifact"}) as ${actor}`;
           if (want.kind === "ok") {
             expect(seen.status, label).toBe(200);
@@ -152,7 +158,7 @@ for (const route of walkable) {
             expect(seen.status, label).toBe(404);
             if (target) {
               // Private means absent: the answer is the one for an id that never existed.
-              const never = await visible(context, urlFor(route, { id: randomUUID(), handle: world.owner.handle }));
+              const never = await visible(context, urlFor(route, { id: randomUUID(), handle: world.owner.handle }), route.kind);
               expect(never.status, label).toBe(404);
               expect(seen.title, `${label}: same title as a never-created id`).toBe(never.title);
               expect(seen.text, `${label}: same page as a never-created id`).toBe(never.text);
@@ -160,7 +166,7 @@ for (const route of walkable) {
           }
         }
         if (route.rule === "profile" && names.includes("handle")) {
-          const unknown = await visible(context, urlFor(route, { handle: `nobody-${randomUUID().slice(0, 8)}`, id: world.artifacts.public }));
+          const unknown = await visible(context, urlFor(route, { handle: `nobody-${randomUUID().slice(0, 8)}`, id: world.artifacts.public }), route.kind);
           expect(unknown.status, `${route.path} with an unknown handle`).toBe(404);
         }
       } finally {

@@ -192,9 +192,13 @@ test.describe("artifact code cannot reach the app or the network", () => {
   });
 
   test("an auto-submitted form POST to the app is blocked and changes nothing", async ({ page }) => {
+    // Scoped to the owner: other workers create artifacts and users at the same time.
     const counts = () =>
       query<{ n: string }>(
-        "select (select count(*) from artifacts) + (select count(*) from artifact_versions) + (select count(*) from users) as n",
+        `select (select count(*) from artifacts where owner_user_id = $1)
+              + (select count(*) from artifact_versions v join artifacts a on a.id = v.artifact_id where a.owner_user_id = $1)
+              + (select session_version from users where id = $1) as n`,
+        [ownerId],
       );
     // The real sign-out server action of this build, as the app's own no-JS form posts it: if the
     // sandbox let it through, the owner would be signed out.
