@@ -48,13 +48,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const title = `${profile.displayName ?? profile.handle} (@${profile.handle})`;
   const description = summary(profile.bio, profile.handle);
   const url = `${appOrigin()}/u/${profile.handle}`;
-  const image = profile.avatarUrl ? new URL(profile.avatarUrl, appOrigin()).toString() : undefined;
   return {
     title,
     description,
     alternates: { canonical: url },
-    openGraph: { type: "profile", title, description, url, username: profile.handle, images: image ? [{ url: image, width: 256, height: 256, alt: "" }] : undefined },
-    twitter: { card: "summary", title, description, images: image ? [image] : undefined },
+    // The image is the profile's social card (./opengraph-image.tsx: name, bio, stats); an `images`
+    // key here, even undefined, would replace it.
+    openGraph: { type: "profile", title, description, url, username: profile.handle },
+    twitter: { card: "summary_large_image", title, description },
   };
 }
 
