@@ -87,6 +87,15 @@ describe("schema agreement", () => {
     }
   });
 
+  it("declares in Drizzle every index the migrations create (no drift the other way)", async () => {
+    const declared = new Set(drizzleTables.flatMap((t) => getTableConfig(t).indexes.map((i) => i.config.name)));
+    const result = await db.execute(sql`
+      select indexname from pg_indexes
+      where schemaname = 'public' and indexname not like '%_pkey' and indexname not like '%_key'`);
+    const undeclared = (result.rows as { indexname: string }[]).map((r) => r.indexname).filter((n) => !declared.has(n));
+    expect(undeclared).toEqual([]);
+  });
+
   it("inserts an artifact with only id, owner, title and visibility, and a version with only its essentials", async () => {
     const [user] = await db.insert(schema.users).values({ email: "minimal@example.test" }).returning();
     const [artifact] = await db

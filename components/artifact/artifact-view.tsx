@@ -88,7 +88,6 @@ export async function ArtifactView({
         )}
         <div className="flex flex-wrap items-center gap-x-4 gap-y-2 text-sm text-zinc-500">
           <LanguageBadge language={version.codeLanguage} />
-          <span>{count(artifact.likesCount, "like", "likes")}</span>
           <Link href={`${base}/forks`} className="hover:text-zinc-800 hover:underline">
             {count(artifact.forksCount, "fork", "forks")}
           </Link>

@@ -72,6 +72,9 @@ export const artifacts = pgTable(
     index("artifacts_forked_from_version_idx").on(t.forkedFromVersionId),
     index("artifacts_current_version_idx").on(t.currentVersionId),
     index("artifacts_trending_idx").on(t.visibility, t.trendingScore.desc(), t.id.desc()),
+    index("artifacts_owner_likes_idx").on(t.ownerUserId, t.visibility, t.likesCount.desc(), t.id.desc()),
+    // Search over title + description (pg_trgm, migration 004).
+    index("artifacts_search_trgm_idx").using("gin", sql`(${t.title} || ' ' || coalesce(${t.description}, '')) gin_trgm_ops`),
     // 005_publish_idempotency: a replayed publish form collides here and gets the first artifact.
     uniqueIndex("artifacts_owner_idempotency_idx")
       .on(t.ownerUserId, sql`(${t.sourceSession} ->> 'idempotency_key')`)

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { integer, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { users } from "./auth";
 
 export const profiles = pgTable(
@@ -19,7 +19,11 @@ export const profiles = pgTable(
     createdAt: timestamp("created_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
   },
-  (t) => [uniqueIndex("profiles_handle_lower_idx").on(sql`lower(${t.handle})`)],
+  (t) => [
+    uniqueIndex("profiles_handle_lower_idx").on(sql`lower(${t.handle})`),
+    // Search by owner handle (pg_trgm, migration 004).
+    index("profiles_handle_trgm_idx").using("gin", sql`${t.handle} gin_trgm_ops`),
+  ],
 );
 
 export type Profile = typeof profiles.$inferSelect;

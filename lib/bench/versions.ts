@@ -10,8 +10,8 @@ import os from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import pg from "pg";
-import { startEmbeddedPostgres } from "./embedded";
-import { migrateDatabase } from "./migrate";
+import { startEmbeddedPostgres } from "@/db/embedded";
+import { migrateDatabase } from "@/db/migrate";
 
 const ITERATIONS = 300;
 const BIG = "00000000-0000-4000-8000-00000000b001";
@@ -91,14 +91,14 @@ async function main() {
     await makeDataset(embedded.url, 10_000);
     process.env.DATABASE_URL = embedded.url;
   } else {
-    const { BENCH } = await import("./seed-bench");
+    const { BENCH } = await import("@/db/seed-bench");
     big = BENCH.bigHistoryArtifactId;
     small = BENCH.plainArtifactId;
     mid = null;
   }
   try {
-    const { listVersions } = await import("./queries/versions");
-    const { getPool, closeDb } = await import("./index");
+    const { listVersions } = await import("@/db/queries/versions");
+    const { getPool, closeDb } = await import("@/db/index");
     const time = async (artifactId: string, cursor?: string | null) => {
       const samples: number[] = [];
       for (let i = 0; i < ITERATIONS + 20; i++) {
