@@ -146,7 +146,10 @@ test("the artifact's owner deletes someone else's comment; nobody else sees a de
 
 test("another user's private artifact: comments, media and social card are 404, nothing in sitemap", async ({ browser, request }) => {
   const [priv] = await query<{ id: string; owner: string }>(
-    "select a.id, p.handle owner from artifacts a join profiles p on p.user_id = a.owner_user_id where a.visibility = 'private' limit 1",
+    // A demo user's artifact (other specs create private artifacts for users whose password we do not know).
+    `select a.id, p.handle owner from artifacts a join profiles p on p.user_id = a.owner_user_id
+     join users u on u.id = a.owner_user_id
+     where a.visibility = 'private' and u.email like '%@demo.vitrine.dev' order by a.created_at, a.id limit 1`,
   );
   const [pub] = await query<{ id: string }>("select id from artifacts where visibility = 'public' order by created_at desc limit 1");
   // The card's URL carries a build hash (opengraph-image-<hash>): take it from the page's metadata.
