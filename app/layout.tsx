@@ -4,9 +4,12 @@ import { GeistSans } from "geist/font/sans";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
 import { Providers } from "./providers";
+import { appOrigin } from "@/lib/env";
 import "./globals.css";
 
 export const metadata: Metadata = {
+  // Social-card and canonical URLs resolve against the configured app origin.
+  metadataBase: new URL(appOrigin()),
   title: { default: "Vitrine — publish, version and fork live code", template: "%s · Vitrine" },
   description:
     "Publish live HTML, React, SVG and scripts with the chat that made them. Keep every version, diff any two, fork with lineage.",
