@@ -10,7 +10,7 @@ import { getVersionForViewer, insertNextVersion } from "./versions";
 export const PAGE_SIZE = 24;
 
 /** Columns a card needs. Never code_content: lists stay cheap however large the code is. */
-const cardColumns = {
+export const cardColumns = {
   id: artifacts.id,
   title: artifacts.title,
   description: artifacts.description,

@@ -4,7 +4,7 @@ import { alias } from "drizzle-orm/pg-core";
 import { db } from "@/db/index";
 import { artifactVersions, artifacts, profiles } from "@/db/schema";
 import { decodeCursor, encodeCursor } from "@/lib/cursor";
-import type { ArtifactCard, Page } from "./artifacts";
+import { cardColumns, type ArtifactCard, type Page } from "./artifacts";
 import { uniqueViolation } from "./users";
 import { visibleTo } from "./visibility";
 
@@ -102,23 +102,8 @@ export async function listProfileArtifacts({
     afterCondition = sql`(${artifacts.createdAt}, ${artifacts.id}) < (${after.key}::timestamptz, ${after.id}::uuid)`;
   }
   const rows = await db
-    .select({
-      id: artifacts.id,
-      title: artifacts.title,
-      description: artifacts.description,
-      visibility: artifacts.visibility,
-      createdAt: artifacts.createdAt,
-      updatedAt: artifacts.updatedAt,
-      likesCount: artifacts.likesCount,
-      forksCount: artifacts.forksCount,
-      commentsCount: artifacts.commentsCount,
-      ownerUserId: artifacts.ownerUserId,
-      ownerHandle: profiles.handle,
-      ownerDisplayName: profiles.displayName,
-      ownerAvatarUrl: profiles.avatarUrl,
-      language: artifactVersions.codeLanguage,
-      cursorKey,
-    })
+    // The gallery card's columns (never code_content), with this tab's own cursor key.
+    .select({ ...cardColumns, cursorKey })
     .from(artifacts)
     .leftJoin(profiles, eq(profiles.userId, artifacts.ownerUserId))
     .leftJoin(artifactVersions, eq(artifactVersions.id, artifacts.currentVersionId))
