@@ -16,7 +16,11 @@ async function userPage(browser: Browser, handle: string): Promise<Page> {
 async function artifactNotLikedBy(handle: string, extra = "true") {
   const [row] = await query<{ id: string; title: string; likes_count: number; owner: string }>(
     `select a.id, a.title, a.likes_count, p.handle as owner from artifacts a join profiles p on p.user_id = a.owner_user_id
+     join users u on u.id = a.owner_user_id
+     -- Seeded demo artifacts only (dated days ago): other specs create, hide and delete fresh ones
+     -- while this runs.
      where a.visibility = 'public' and p.handle <> $1 and ${extra}
+       and u.email like '%@demo.vitrine.dev' and a.created_at < now() - interval '1 day'
        and not exists (select 1 from likes l join profiles me on me.user_id = l.user_id where l.artifact_id = a.id and me.handle = $1)
      order by a.created_at desc limit 1`,
     [handle],
@@ -151,7 +155,10 @@ test("another user's private artifact: comments, media and social card are 404, 
      join users u on u.id = a.owner_user_id
      where a.visibility = 'private' and u.email like '%@demo.vitrine.dev' order by a.created_at, a.id limit 1`,
   );
-  const [pub] = await query<{ id: string }>("select id from artifacts where visibility = 'public' order by created_at desc limit 1");
+  // A seeded artifact: other specs hide and delete fresh ones while this runs.
+  const [pub] = await query<{ id: string }>(
+    "select id from artifacts where visibility = 'public' and created_at < now() - interval '1 day' order by created_at desc limit 1",
+  );
   // The card's URL carries a build hash (opengraph-image-<hash>): take it from the page's metadata.
   const html = await (await request.get(`/a/${pub!.id}`)).text();
   const ogUrl = new URL(/<meta property="og:image" content="([^"]+)"/.exec(html)![1]!.replace(/&amp;/g, "&"));
