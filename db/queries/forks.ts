@@ -50,6 +50,34 @@ async function priorRequest(tx: Tx, userId: string, key: string, kind: "fork" | 
  * Claims the idempotency key first: a concurrent duplicate blocks on the primary key until this
  * transaction ends, then sees the committed row (or, after a rollback, claims it itself).
  */
+/**
+ * The version a fork or an import copies: the given index, or the current one. Old versions are part
+ * of the history, so only a viewer who may see the history gets one; otherwise NotVisible.
+ */
+export async function sourceVersion(
+  tx: Tx,
+  artifact: { id: string; currentVersionId: string | null; historyVisible: boolean },
+  versionIndex: number | null | undefined,
+) {
+  const [version] = await tx
+    .select({
+      id: artifactVersions.id,
+      versionIndex: artifactVersions.versionIndex,
+      label: artifactVersions.label,
+      codeLanguage: artifactVersions.codeLanguage,
+      codeContent: artifactVersions.codeContent,
+    })
+    .from(artifactVersions)
+    .where(
+      versionIndex
+        ? and(eq(artifactVersions.artifactId, artifact.id), eq(artifactVersions.versionIndex, versionIndex))
+        : eq(artifactVersions.id, sql`${artifact.currentVersionId}`),
+    )
+    .limit(1);
+  if (!version || (version.id !== artifact.currentVersionId && !artifact.historyVisible)) throw new NotVisible();
+  return version;
+}
+
 export async function claimRequestKey(tx: Tx, userId: string, key: string, kind: "fork" | "import", artifactId: string) {
   const claimed = await tx
     .insert(lineageRequests)
@@ -92,23 +120,7 @@ export async function createFork(input: ForkInput): Promise<{ id: string; create
     // parent first and blur who queued for it first. The key row points at the fork below.
     const prior = await claimRequestKey(tx, input.viewerId, input.idempotencyKey, "fork", input.artifactId);
     if (prior) return { id: prior.artifactId, created: false };
-    const [source] = await tx
-      .select({
-        id: artifactVersions.id,
-        versionIndex: artifactVersions.versionIndex,
-        label: artifactVersions.label,
-        codeLanguage: artifactVersions.codeLanguage,
-        codeContent: artifactVersions.codeContent,
-      })
-      .from(artifactVersions)
-      .where(
-        input.versionIndex
-          ? and(eq(artifactVersions.artifactId, parent.id), eq(artifactVersions.versionIndex, input.versionIndex))
-          : eq(artifactVersions.id, sql`${parent.currentVersionId}`),
-      )
-      .limit(1);
-    // Old versions are part of the history: only those who may see the history may fork them.
-    if (!source || (source.id !== parent.currentVersionId && !parent.historyVisible)) throw new NotVisible();
+    const source = await sourceVersion(tx, parent, input.versionIndex);
     const [owner] = await tx
       .select({ handle: profiles.handle })
       .from(profiles)

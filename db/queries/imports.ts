@@ -3,7 +3,7 @@ import { and, eq, inArray, sql } from "drizzle-orm";
 import { db } from "@/db/index";
 import { artifactVersions, artifacts, lineageRequests, profiles } from "@/db/schema";
 import { versionContentFields } from "@/lib/version-content";
-import { claimRequestKey, NotVisible, notVisibleAsNull, versionLabel } from "./forks";
+import { claimRequestKey, NotVisible, notVisibleAsNull, sourceVersion, versionLabel } from "./forks";
 import { historyVisibleTo, visibleTo } from "./visibility";
 
 export type ImportInput = {
@@ -64,21 +64,7 @@ export async function importVersion(input: ImportInput): Promise<ImportResult | 
         .where(and(eq(artifacts.id, input.sourceId), visibleTo(input.viewerId)));
       if (!target || !source) throw new NotVisible();
 
-      const [from] = await tx
-        .select({
-          id: artifactVersions.id,
-          versionIndex: artifactVersions.versionIndex,
-          label: artifactVersions.label,
-          codeLanguage: artifactVersions.codeLanguage,
-          codeContent: artifactVersions.codeContent,
-        })
-        .from(artifactVersions)
-        .where(
-          input.sourceVersionIndex
-            ? and(eq(artifactVersions.artifactId, source.id), eq(artifactVersions.versionIndex, input.sourceVersionIndex))
-            : eq(artifactVersions.id, sql`${source.currentVersionId}`),
-        );
-      if (!from || (from.id !== source.currentVersionId && !source.historyVisible)) throw new NotVisible();
+      const from = await sourceVersion(tx, source, input.sourceVersionIndex);
 
       const [previous] = target.currentVersionId
         ? await tx

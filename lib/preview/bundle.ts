@@ -45,10 +45,14 @@ type Bundles = Map<RuntimeName, Promise<string>>;
 const globalForBundles = globalThis as unknown as { __vitrineRuntimeBundles?: Bundles };
 const bundles: Bundles = (globalForBundles.__vitrineRuntimeBundles ??= new Map());
 
-async function build(name: RuntimeName): Promise<string> {
+/**
+ * Bundles one of our own browser entry files (never artifact code) into a minified IIFE. Shared by
+ * the preview runtimes and the thumbnail renderer's page runtime.
+ */
+export async function bundleBrowserEntry(entry: string): Promise<string> {
   const esbuild = await import("esbuild");
   const result = await esbuild.build({
-    entryPoints: [entryPath(name)],
+    entryPoints: [entry],
     absWorkingDir: process.cwd(),
     bundle: true,
     write: false,
@@ -61,6 +65,10 @@ async function build(name: RuntimeName): Promise<string> {
     logLevel: "silent",
   });
   return result.outputFiles[0]!.text;
+}
+
+function build(name: RuntimeName): Promise<string> {
+  return bundleBrowserEntry(entryPath(name));
 }
 
 /** The bundled script of one runtime. A failed build is not cached, so the next request retries. */
