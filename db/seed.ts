@@ -11,6 +11,7 @@ import { eq, inArray, sql } from "drizzle-orm";
 import { DEMO_ARTIFACTS, DEMO_USERS, type ChatMessage, type DemoArtifact } from "@/data/fixtures/demo";
 import { hashPassword } from "@/lib/auth/password";
 import { versionContentFields } from "@/lib/version-content";
+import { versionName } from "@/domain/versions";
 import type { Database } from "./client";
 import { seedSocial } from "./seed-social";
 import { artifactVersions, artifacts, profiles, users } from "./schema";
@@ -172,7 +173,7 @@ export function buildDemo(now: Date): { built: BuiltArtifact[] } {
         forkedFromId: parent?.row.id ?? null,
         forkedFromOwnerUserId: parent?.row.ownerUserId ?? null,
         forkedFromVersionId: src?.id ?? null,
-        forkedFromVersionLabel: src ? (src.label ?? `v${src.versionIndex}`) : null,
+        forkedFromVersionLabel: src ? versionName(src) : null,
         originArtifactId: parent ? (parent.row.originArtifactId ?? parent.row.id) : null,
         originOwnerUserId: parent ? (parent.row.originOwnerUserId ?? parent.row.ownerUserId) : null,
         currentVersionId: newest.id,

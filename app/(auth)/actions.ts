@@ -10,7 +10,7 @@ import { safeCallbackPath } from "@/lib/auth/callback-url";
 import { clientIp } from "@/lib/auth/client-ip";
 import { limitSignIn, limitSignUp, signInSucceeded } from "@/lib/auth/limits";
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, hashPassword } from "@/lib/auth/password";
-import { HANDLE_TAKEN, handleField } from "@/lib/handles";
+import { HANDLE_TAKEN, handleField } from "@/domain/validation/handle";
 import { appOrigin } from "@/lib/env";
 import { AuthError } from "next-auth";
 

@@ -3,10 +3,10 @@ import Link from "next/link";
 import { listGallery } from "@/db/queries/gallery";
 import { getViewer } from "@/lib/auth/viewer";
 import { appOrigin } from "@/lib/env";
-import { languageInfo } from "@/components/artifact/languages";
+import { languageInfo } from "@/domain/languages";
 import { GalleryControls } from "@/components/gallery/gallery-controls";
 import { InfiniteGallery } from "@/components/gallery/infinite-gallery";
-import { SORT_LABELS, parseGalleryParams } from "@/components/gallery/params";
+import { SORT_LABELS, parseGalleryParams } from "@/domain/gallery/params";
 
 export const dynamic = "force-dynamic";
 

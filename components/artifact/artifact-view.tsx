@@ -10,7 +10,8 @@ import { Markdown } from "@/components/markdown/markdown";
 import { Avatar } from "@/components/ui/avatar";
 import { RelativeTime } from "@/components/ui/relative-time";
 import { RestoreButton } from "@/components/version/restore-button";
-import { VersionPicker, versionName } from "@/components/version/version-picker";
+import { VersionPicker } from "@/components/version/version-picker";
+import { versionName } from "@/domain/versions";
 import { LanguageBadge } from "./language-badge";
 
 function count(n: number, one: string, many: string) {

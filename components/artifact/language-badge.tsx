@@ -1,4 +1,4 @@
-import { languageInfo } from "./languages";
+import { languageInfo } from "@/domain/languages";
 
 export function LanguageBadge({ language }: { language: string | null }) {
   const info = languageInfo(language);

@@ -3,14 +3,10 @@ import { notFound } from "next/navigation";
 import { cache } from "react";
 import { getVersionForViewer, listVersions } from "@/db/queries/versions";
 import { getViewer } from "@/lib/auth/viewer";
-import { parseId } from "@/lib/ids";
+import { parseId } from "@/domain/ids";
+import { parseVersionIndex } from "@/domain/versions";
 
 const PICKER_SIZE = 15;
-
-/** A version index from the URL: digits only, else "not found". */
-export function parseVersionIndex(value: string): number | null {
-  return /^[1-9]\d{0,8}$/.test(value) ? Number(value) : null;
-}
 
 /**
  * What the artifact and version pages show, for this viewer; notFound() for anything they may not

@@ -3,7 +3,7 @@
 import { useActionState, useState } from "react";
 import { publishAction } from "@/app/(account)/new/actions";
 import { CodeEditor } from "@/components/editor/code-editor";
-import { LANGUAGES, LANGUAGE_KEYS } from "./languages";
+import { LANGUAGES, LANGUAGE_KEYS } from "@/domain/languages";
 import { FieldError, FormMessage, SubmitButton, fieldInvalid, idleState, inputClass, typed } from "./form-parts";
 
 /**

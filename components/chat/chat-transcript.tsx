@@ -1,5 +1,5 @@
 import { Markdown } from "@/components/markdown/markdown";
-import type { Chat } from "@/lib/validation/artifact";
+import type { Chat } from "@/domain/validation/artifact";
 
 const ROLE_STYLE: Record<string, string> = {
   user: "bg-brand-50 border-brand-100",

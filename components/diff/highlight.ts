@@ -1,21 +1,11 @@
 import "server-only";
-// Server-side syntax highlighting for diffs with one shared shiki highlighter (grammars load once per
-// process). Each side is tokenised as a whole and then cut into lines, so a token that spans lines
-// (a block comment, a template string) is coloured right on every line it covers.
-import { createHighlighter, createJavaScriptRegexEngine, type BundledLanguage, type Highlighter } from "shiki";
+// Server-side syntax highlighting for diffs with the one shared shiki highlighter
+// (components/code/highlighter.ts; grammars load once per process). Each side is tokenised as a
+// whole and then cut into lines, so a token that spans lines (a block comment, a template string)
+// is coloured right on every line it covers.
+import { CODE_THEME, highlighter, shikiLanguage } from "@/components/code/highlighter";
 
-export const DIFF_THEME = "github-light";
-
-const LANG_BY_CODE_LANGUAGE: Record<string, BundledLanguage> = {
-  html: "html",
-  jsx: "jsx",
-  tsx: "tsx",
-  svg: "xml",
-  markdown: "markdown",
-  javascript: "javascript",
-  css: "css",
-  python: "python",
-};
+export { shikiLanguage };
 
 /** A run of text in one colour. */
 export type Token = { content: string; color?: string; italic?: boolean; bold?: boolean };
@@ -26,21 +16,6 @@ export type Token = { content: string; color?: string; italic?: boolean; bold?: 
  */
 export const HIGHLIGHT_MAX_CHARS = 300_000;
 export const HIGHLIGHT_MAX_LINES = 5_000;
-
-let highlighter: Promise<Highlighter> | null = null;
-function getHighlighter(): Promise<Highlighter> {
-  // The JavaScript regex engine needs no WebAssembly, so it works the same in every server bundle.
-  highlighter ??= createHighlighter({
-    themes: [DIFF_THEME],
-    langs: [...new Set(Object.values(LANG_BY_CODE_LANGUAGE))],
-    engine: createJavaScriptRegexEngine({ forgiving: true }),
-  });
-  return highlighter;
-}
-
-export function shikiLanguage(codeLanguage: string | null | undefined): BundledLanguage | null {
-  return LANG_BY_CODE_LANGUAGE[codeLanguage ?? ""] ?? null;
-}
 
 /**
  * Tokens for the first `upTo` lines of `lines` (all when omitted). Only the prefix that will be
@@ -56,10 +31,10 @@ export async function highlightLines(
   if (!lang || upTo === 0 || upTo > HIGHLIGHT_MAX_LINES) return null;
   const text = lines.slice(0, upTo).join("\n");
   if (text.length > HIGHLIGHT_MAX_CHARS) return null;
-  const hl = await getHighlighter();
+  const hl = await highlighter();
   const tokens = hl.codeToTokensBase(text, {
     lang,
-    theme: DIFF_THEME,
+    theme: CODE_THEME,
     // A minified line would stall the tokenizer; past this length the rest of the line stays plain.
     tokenizeMaxLineLength: 2_000,
     // Per line. Shiki's default (500 ms) was hit by the first lines after start-up, while the

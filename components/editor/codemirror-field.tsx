@@ -7,27 +7,22 @@ import { markdown } from "@codemirror/lang-markdown";
 import { python } from "@codemirror/lang-python";
 import CodeMirror, { EditorView, type Extension } from "@uiw/react-codemirror";
 import { useMemo } from "react";
+import { languageInfo, type EditorGrammar } from "@/domain/languages";
+
+// Each editor grammar key of the language registry (domain/languages.ts), as a CodeMirror extension.
+const GRAMMARS: Record<EditorGrammar, () => Extension> = {
+  html: () => html(),
+  javascript: () => javascript(),
+  jsx: () => javascript({ jsx: true }),
+  tsx: () => javascript({ jsx: true, typescript: true }),
+  markdown: () => markdown(),
+  css: () => css(),
+  python: () => python(),
+};
 
 function languageExtension(language: string): Extension[] {
-  switch (language) {
-    case "html":
-    case "svg":
-      return [html()];
-    case "jsx":
-      return [javascript({ jsx: true })];
-    case "tsx":
-      return [javascript({ jsx: true, typescript: true })];
-    case "javascript":
-      return [javascript()];
-    case "markdown":
-      return [markdown()];
-    case "css":
-      return [css()];
-    case "python":
-      return [python()];
-    default:
-      return [];
-  }
+  const grammar = languageInfo(language).editor;
+  return grammar ? [GRAMMARS[grammar]()] : [];
 }
 
 /** CodeMirror 6, loaded only in the browser; the plain textarea it replaces stays the form field. */

@@ -2,8 +2,8 @@
 
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { LANGUAGES, LANGUAGE_KEYS } from "@/components/artifact/languages";
-import { GALLERY_SORTS, MAX_QUERY_LENGTH, SORT_LABELS, galleryQueryString, type GalleryParams } from "./params";
+import { LANGUAGES, LANGUAGE_KEYS } from "@/domain/languages";
+import { GALLERY_SORTS, MAX_QUERY_LENGTH, SORT_LABELS, galleryQueryString, type GalleryParams } from "@/domain/gallery/params";
 
 /**
  * Search, language filter and sort. A plain GET form and plain links, so all of it works before

@@ -6,7 +6,7 @@ import { useEffect, useRef } from "react";
 import type { GalleryPage } from "@/db/queries/gallery";
 import { queryKeys } from "@/lib/query-keys";
 import { GalleryGridList } from "./gallery-card";
-import { galleryQueryString, type GalleryParams } from "./params";
+import { galleryQueryString, type GalleryParams } from "@/domain/gallery/params";
 
 const SCROLL_KEY = "vitrine:gallery-scroll";
 

@@ -1,5 +1,5 @@
 /* eslint-disable @next/next/no-img-element -- thumbnails come from /api/media (visibility-checked), already sized WebP */
-import { languageInfo } from "@/components/artifact/languages";
+import { languageInfo } from "@/domain/languages";
 
 // The picture on a card: the rendered thumbnail when there is one, otherwise a generated placeholder
 // (language colour + title, pure CSS). Either way a fixed 8:5 box, so nothing shifts while images load.

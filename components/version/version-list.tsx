@@ -2,7 +2,7 @@ import Link from "next/link";
 import type { VersionListItem } from "@/db/queries/versions";
 import { RelativeTime } from "@/components/ui/relative-time";
 import { RestoreButton } from "./restore-button";
-import { versionName } from "./version-picker";
+import { versionName } from "@/domain/versions";
 
 function SourceMarker({ item, importTitles }: { item: VersionListItem; importTitles: Map<string, string> }) {
   const source = item.source;

@@ -1,10 +1,7 @@
 import Link from "next/link";
 import type { VersionListItem } from "@/db/queries/versions";
 import { RelativeTime } from "@/components/ui/relative-time";
-
-export function versionName(v: { label: string | null; versionIndex: number }) {
-  return v.label || `v${v.versionIndex}`;
-}
+import { versionName } from "@/domain/versions";
 
 /**
  * A version menu that works without JavaScript (<details>): the newest versions, and a link to the

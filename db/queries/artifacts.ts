@@ -2,8 +2,8 @@ import "server-only";
 import { and, desc, eq, inArray, sql } from "drizzle-orm";
 import { db } from "@/db/index";
 import { artifactVersions, artifacts, profiles } from "@/db/schema";
-import { decodeCursor, encodeCursor } from "@/lib/cursor";
-import type { Chat } from "@/lib/validation/artifact";
+import { decodeCursor, encodeCursor } from "@/domain/cursor";
+import type { Chat } from "@/domain/validation/artifact";
 import { visibleTo } from "./visibility";
 import { getVersionForViewer, insertNextVersion } from "./versions";
 

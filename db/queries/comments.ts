@@ -1,7 +1,7 @@
 import "server-only";
 import { sql } from "drizzle-orm";
 import { db } from "@/db/index";
-import { decodeCursor, encodeCursor } from "@/lib/cursor";
+import { decodeCursor, encodeCursor } from "@/domain/cursor";
 
 // Comments and comments_count move in one statement each (data-modifying CTEs), so the counter
 // equals a recount under any concurrency. Who may do what is in the SQL: posting and reading need

@@ -2,7 +2,7 @@ import "server-only";
 import { and, desc, eq, type SQL } from "drizzle-orm";
 import { db } from "@/db/index";
 import { artifactVersions, artifacts, profiles } from "@/db/schema";
-import type { SideRef } from "@/components/diff/side-ref";
+import type { SideRef } from "@/domain/diff/side-ref";
 import { historyVisibleTo, visibleTo } from "./visibility";
 
 /**

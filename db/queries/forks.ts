@@ -3,7 +3,8 @@ import { and, desc, eq, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { db } from "@/db/index";
 import { artifactVersions, artifacts, lineageRequests, profiles } from "@/db/schema";
-import { decodeCursor, encodeCursor } from "@/lib/cursor";
+import { decodeCursor, encodeCursor } from "@/domain/cursor";
+import { versionName } from "@/domain/versions";
 import { versionContentFields } from "@/lib/version-content";
 import { historyVisibleTo, visibleTo } from "./visibility";
 
@@ -31,10 +32,6 @@ export type ForkInput = {
   idempotencyKey: string;
 };
 
-/** `v3`, or the version's own label: what a fork remembers of its source even if that goes away. */
-export function versionLabel(v: { label: string | null; versionIndex: number }): string {
-  return v.label?.trim() ? v.label : `v${v.versionIndex}`;
-}
 
 /** A previous request with this key already produced something: return it instead of writing again. */
 async function priorRequest(tx: Tx, userId: string, key: string, kind: "fork" | "import") {
@@ -126,7 +123,8 @@ export async function createFork(input: ForkInput): Promise<{ id: string; create
       .from(profiles)
       .where(eq(profiles.userId, parent.ownerUserId))
       .limit(1);
-    const label = versionLabel(source);
+    // What a fork remembers of its source even if that goes away.
+    const label = versionName(source);
     const [fork] = await tx
       .insert(artifacts)
       .values({

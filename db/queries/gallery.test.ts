@@ -2,7 +2,7 @@ import { sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { db } from "@/db/index";
 import { makeArtifact, makeUsers } from "@/db/test/social-fixtures";
-import { GALLERY_SORTS } from "@/components/gallery/params";
+import { GALLERY_SORTS } from "@/domain/gallery/params";
 import { listGallery, listLikedArtifacts } from "./gallery";
 import { likeArtifact } from "./likes";
 

@@ -2,8 +2,8 @@ import "server-only";
 import { and, desc, eq, sql, type SQL } from "drizzle-orm";
 import { db, type Database } from "@/db/index";
 import { artifactMedia, artifactVersions, artifacts, likes, profiles } from "@/db/schema";
-import { decodeCursor, encodeCursor } from "@/lib/cursor";
-import { GALLERY_PAGE_SIZE, type GallerySort } from "@/components/gallery/params";
+import { decodeCursor, encodeCursor } from "@/domain/cursor";
+import { GALLERY_PAGE_SIZE, type GallerySort } from "@/domain/gallery/params";
 
 // The Explore gallery and the "liked" tab. Public artifacts only, whoever asks (the owner's private
 // work lives on their profile). Every sort is a keyset walk of its own index

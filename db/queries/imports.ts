@@ -3,7 +3,8 @@ import { and, eq, inArray, sql } from "drizzle-orm";
 import { db } from "@/db/index";
 import { artifactVersions, artifacts, lineageRequests, profiles } from "@/db/schema";
 import { versionContentFields } from "@/lib/version-content";
-import { claimRequestKey, NotVisible, notVisibleAsNull, sourceVersion, versionLabel } from "./forks";
+import { claimRequestKey, NotVisible, notVisibleAsNull, sourceVersion } from "./forks";
+import { versionName } from "@/domain/versions";
 import { historyVisibleTo, visibleTo } from "./visibility";
 
 export type ImportInput = {
@@ -87,7 +88,7 @@ export async function importVersion(input: ImportInput): Promise<ImportResult | 
           stats: content.stats,
           codeLanguage: from.codeLanguage,
           codeContent: from.codeContent,
-          summary: `Synced from @${source.ownerHandle ?? "someone"}/${source.title} ${versionLabel(from)}`.slice(0, 500),
+          summary: `Synced from @${source.ownerHandle ?? "someone"}/${source.title} ${versionName(from)}`.slice(0, 500),
           parentVersionId: target.currentVersionId,
           versionMetadata: {
             title: target.title,

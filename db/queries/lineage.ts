@@ -2,7 +2,8 @@ import "server-only";
 import { and, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
 import { db } from "@/db/index";
 import { artifacts, profiles } from "@/db/schema";
-import { decodeCursor, encodeCursor } from "@/lib/cursor";
+import { decodeCursor, encodeCursor } from "@/domain/cursor";
+import { versionName } from "@/domain/versions";
 import { visibleTo } from "./visibility";
 
 // Reads of the fork lineage: the lineage line, the ancestor chain, a node's children, upstream
@@ -346,5 +347,5 @@ export async function getForkSource({ artifactId, versionIndex, viewerId }: { ar
        and (v.id = a.current_version_id or ${historySql("a", viewerId)})`);
   const r = result.rows[0];
   if (!r) return null;
-  return { title: r.title, ownerHandle: r.handle, versionIndex: r.version_index, versionLabel: r.label?.trim() ? r.label : `v${r.version_index}` };
+  return { title: r.title, ownerHandle: r.handle, versionIndex: r.version_index, versionLabel: versionName({ label: r.label, versionIndex: r.version_index }) };
 }

@@ -3,7 +3,7 @@ import { and, desc, eq, isNotNull, or, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { db } from "@/db/index";
 import { artifactVersions, artifacts, profiles } from "@/db/schema";
-import { decodeCursor, encodeCursor } from "@/lib/cursor";
+import { decodeCursor, encodeCursor } from "@/domain/cursor";
 import { cardColumns, type ArtifactCard, type Page } from "./artifacts";
 import { uniqueViolation } from "./users";
 import { visibleTo } from "./visibility";

@@ -3,9 +3,9 @@ import { and, desc, eq, lt, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { db } from "@/db/index";
 import { artifactVersions, artifacts, profiles } from "@/db/schema";
-import { decodeCursor, encodeCursor } from "@/lib/cursor";
+import { decodeCursor, encodeCursor } from "@/domain/cursor";
 import { versionContentFields, type VersionStats } from "@/lib/version-content";
-import type { Chat } from "@/lib/validation/artifact";
+import type { Chat } from "@/domain/validation/artifact";
 import { historyVisibleTo, visibleTo } from "./visibility";
 
 type Tx = Parameters<Parameters<typeof db.transaction>[0]>[0];

@@ -3,8 +3,8 @@
 // the queries the app runs (db/queries/gallery.ts galleryQuery).
 import { sql } from "drizzle-orm";
 import { galleryQuery, listGallery, type GalleryQuery } from "@/db/queries/gallery";
-import { GALLERY_SORTS, type GallerySort } from "@/components/gallery/params";
-import { encodeCursor } from "@/lib/cursor";
+import { GALLERY_SORTS, type GallerySort } from "@/domain/gallery/params";
+import { encodeCursor } from "@/domain/cursor";
 import { explain, timeIt, withBenchDatabase } from "./bench-db";
 
 const DEEP_ROW = 100_000;

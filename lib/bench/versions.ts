@@ -113,7 +113,7 @@ async function main() {
     const smallPage1 = await time(small);
     const midPage1 = mid ? await time(mid) : null;
     // A deep page: the cursor after version 5,001 (keyset, so it should cost the same as page 1).
-    const { encodeCursor } = await import("@/lib/cursor");
+    const { encodeCursor } = await import("@/domain/cursor");
     const deep = await time(big, encodeCursor({ key: "5001", id: "00000000-0000-4000-8000-000000000000" }));
     console.log(`history page 1, 1-version artifact:      ${smallPage1.toFixed(3)} ms (median of ${ITERATIONS})`);
     console.log(`history page 1, 10k-version artifact:    ${bigPage1.toFixed(3)} ms`);

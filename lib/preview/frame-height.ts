@@ -1,5 +1,5 @@
 // How tall the preview frame is, given what its content reports. Pure, so it is unit-tested.
-import { fitsContentHeight } from "./languages";
+import { fitsContentHeight } from "@/domain/languages";
 import { MIN_FRAME_HEIGHT, type PreviewPayload } from "./messages";
 
 export const DEFAULT_HEIGHT = 480;

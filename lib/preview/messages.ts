@@ -2,7 +2,7 @@
 // Everything the frame says is untrusted — artifact code runs in the same realm as the shim and can
 // post anything — so the parent parses each message with these strict schemas and drops the rest.
 import { z } from "zod";
-import type { PreviewKind } from "./languages";
+import type { PreviewKind } from "@/domain/languages";
 
 /** The frame is never shorter than this, whatever its content says. */
 export const MIN_FRAME_HEIGHT = 120;

@@ -1,5 +1,5 @@
 import "server-only";
-import { previewKind } from "./languages";
+import { previewKind } from "@/domain/languages";
 import type { PreviewPayload } from "./messages";
 import { transpileReactCached } from "./transpile";
 

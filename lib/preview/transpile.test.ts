@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { hasPreview, previewKind } from "./languages";
+import { hasPreview, previewKind } from "@/domain/languages";
 import { buildPreviewPayload } from "./payload";
 import { importErrorMessage, requiredModules, transpileReact } from "./transpile";
 

@@ -5,7 +5,7 @@ import { createArtifact } from "@/db/queries/artifacts";
 import { ActionError, formAction } from "@/lib/actions";
 import { consume } from "@/lib/rate-limit";
 import { enqueueThumbnail } from "@/lib/thumbnails/queue";
-import { chatFromForm, publishSchema } from "@/lib/validation/artifact";
+import { chatFromForm, publishSchema } from "@/domain/validation/artifact";
 
 /** Publish: the artifact and its version 1 in one transaction; a replayed form returns the first one. */
 export const publishAction = formAction(publishSchema, async (input, viewer) => {

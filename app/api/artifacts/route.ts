@@ -1,6 +1,6 @@
 import { listGallery } from "@/db/queries/gallery";
 import { getViewer } from "@/lib/auth/viewer";
-import { parseGalleryParams } from "@/components/gallery/params";
+import { parseGalleryParams } from "@/domain/gallery/params";
 
 // JSON pages of the Explore gallery for infinite scroll: ?sort=&language=&q=&cursor= (keyset).
 // Public artifacts only; unknown sort/language fall back to the defaults; an over-long q is a 400.

@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { getProfileByUserId, removeAvatar, updateProfile } from "@/db/queries/profiles";
 import { ActionError, formAction } from "@/lib/actions";
-import { HANDLE_TAKEN, handleField } from "@/lib/handles";
+import { HANDLE_TAKEN, handleField } from "@/domain/validation/handle";
 import { deleteUploadByUrl } from "@/lib/uploads/store";
 
 // Profile settings. The user is the session's, never a form field: the strict schema refuses any

@@ -2,9 +2,9 @@ import { notFound } from "next/navigation";
 import { ImageResponse } from "next/og";
 import { getArtifactCardData } from "@/db/queries/media";
 import { getViewer } from "@/lib/auth/viewer";
-import { parseId } from "@/lib/ids";
+import { parseId } from "@/domain/ids";
 import { imageDataUrl } from "@/lib/thumbnails/og-image";
-import { languageInfo } from "@/components/artifact/languages";
+import { languageInfo } from "@/domain/languages";
 import { ogText } from "@/components/gallery/og-text";
 
 // The artifact's social card: title, owner, language, counts, and the rendered screenshot when

@@ -5,7 +5,7 @@ import { notFound, redirect } from "next/navigation";
 import { createVersion, restoreVersion } from "@/db/queries/versions";
 import { formAction } from "@/lib/actions";
 import { enqueueThumbnail } from "@/lib/thumbnails/queue";
-import { editSchema, restoreSchema } from "@/lib/validation/artifact";
+import { editSchema, restoreSchema } from "@/domain/validation/artifact";
 
 const CONFLICT_MESSAGE = "This artifact changed since you opened it.";
 

@@ -3,7 +3,8 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getArtifactForOwner } from "@/db/queries/artifacts";
 import { requireUser } from "@/lib/auth/viewer";
-import { parseId } from "@/lib/ids";
+import { parseId } from "@/domain/ids";
+import { versionName } from "@/domain/versions";
 import { EditForm } from "@/components/editor/edit-form";
 import { LanguageBadge } from "@/components/artifact/language-badge";
 
@@ -30,7 +31,7 @@ export default async function EditPage({ params }: Props) {
         </p>
         <h1 className="text-2xl font-semibold tracking-tight">New version</h1>
         <p className="flex flex-wrap items-center gap-3 text-sm text-zinc-600">
-          <span>Editing from {version.label || `v${version.versionIndex}`}</span>
+          <span>Editing from {versionName(version)}</span>
           <LanguageBadge language={version.codeLanguage} />
         </p>
       </header>

@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { notFound, redirect } from "next/navigation";
 import { deleteArtifact, updateArtifactSettings } from "@/db/queries/artifacts";
 import { formAction } from "@/lib/actions";
-import { deleteSchema, settingsSchema } from "@/lib/validation/artifact";
+import { deleteSchema, settingsSchema } from "@/domain/validation/artifact";
 
 /** Owner-only settings; the write is scoped `where id = $1 and owner_user_id = $me`. */
 export const updateSettingsAction = formAction(settingsSchema, async (input, viewer) => {

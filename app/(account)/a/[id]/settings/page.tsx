@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getArtifactForOwner } from "@/db/queries/artifacts";
 import { requireUser } from "@/lib/auth/viewer";
-import { parseId } from "@/lib/ids";
+import { parseId } from "@/domain/ids";
 import { DeleteForm, SettingsForm } from "@/components/artifact/settings-form";
 
 type Props = { params: Promise<{ id: string }> };

@@ -3,13 +3,14 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { getDiffSides, listVersionOptions, type DiffSideRow, type DiffSides } from "@/db/queries/diff";
-import { languageInfo } from "@/components/artifact/languages";
+import { languageInfo } from "@/domain/languages";
 import { diffHref, type DiffState } from "@/components/diff/diff-href";
 import { DiffBody } from "@/components/diff/diff-body";
-import { parseSideRef, formatSideRef } from "@/components/diff/side-ref";
+import { parseSideRef, formatSideRef } from "@/domain/diff/side-ref";
 import { VersionPicker, type PickerOption } from "@/components/diff/version-picker";
 import { getViewer } from "@/lib/auth/viewer";
-import { parseId } from "@/lib/ids";
+import { parseId } from "@/domain/ids";
+import { versionNameWithIndex } from "@/domain/versions";
 
 type SearchParams = Record<string, string | string[] | undefined>;
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<SearchParams> };
@@ -55,12 +56,8 @@ async function load({ params, searchParams }: Props) {
   return { id, sides, state, viewerId };
 }
 
-function versionName(v: DiffSideRow) {
-  return v.label ? `v${v.versionIndex} · ${v.label}` : `v${v.versionIndex}`;
-}
-
 function sideTitle(v: DiffSideRow, viewedId: string) {
-  return v.artifactId === viewedId ? versionName(v) : `${versionName(v)} of “${v.artifactTitle}”`;
+  return v.artifactId === viewedId ? versionNameWithIndex(v) : `${versionNameWithIndex(v)} of “${v.artifactTitle}”`;
 }
 
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
@@ -69,7 +66,7 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
   const sides = id ? await loadSides(id, param(sp.from), param(sp.to)) : null;
   if (!sides) return { title: "Not found" };
   return {
-    title: `${versionName(sides.from)} → ${versionName(sides.to)} · ${sides.artifact.title}`,
+    title: `${versionNameWithIndex(sides.from)} → ${versionNameWithIndex(sides.to)} · ${sides.artifact.title}`,
     description: `Changes between two versions of “${sides.artifact.title}” on Vitrine.`,
   };
 }
@@ -83,7 +80,7 @@ export default async function DiffPage(props: Props) {
 
   const options: PickerOption[] = versions.map((v) => ({
     value: String(v.versionIndex),
-    label: `v${v.versionIndex}${v.label ? ` · ${v.label}` : ""}${v.id === artifact.currentVersionId ? " (current)" : ""} — ${dateFormat.format(v.createdAt)}`,
+    label: `${versionNameWithIndex(v)}${v.id === artifact.currentVersionId ? " (current)" : ""} — ${dateFormat.format(v.createdAt)}`,
   }));
   // Sides outside the capped list or in another artifact (upstream) still need to be selectable.
   for (const side of [from, to]) {

@@ -5,7 +5,7 @@ import { notFound } from "next/navigation";
 import { FORK_TITLE_MAX } from "@/db/queries/forks";
 import { getForkSource } from "@/db/queries/lineage";
 import { requireUser } from "@/lib/auth/viewer";
-import { parseId } from "@/lib/ids";
+import { parseId } from "@/domain/ids";
 import { ForkForm } from "@/components/fork/fork-form";
 import { forkArtifact } from "./actions";
 

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { countVisibleDescendants, getAncestorChain, getForkChildren, getTreeNode, type ChildSort } from "@/db/queries/lineage";
 import { getViewer } from "@/lib/auth/viewer";
-import { parseId } from "@/lib/ids";
+import { parseId } from "@/domain/ids";
 import { AncestorChain } from "@/components/fork/ancestor-chain";
 import { ForkTree } from "@/components/fork/fork-tree";
 

@@ -1,11 +1,8 @@
 import { getVersionForViewer } from "@/db/queries/versions";
-import { parseVersionIndex } from "@/components/artifact/load-version";
+import { languageInfo } from "@/domain/languages";
+import { parseVersionIndex } from "@/domain/versions";
 import { getViewer } from "@/lib/auth/viewer";
-import { parseId } from "@/lib/ids";
-
-const EXTENSION: Record<string, string> = {
-  html: "html", jsx: "jsx", tsx: "tsx", svg: "svg", markdown: "md", javascript: "js", css: "css", python: "py",
-};
+import { parseId } from "@/domain/ids";
 
 function notFound() {
   return new Response("Not found", {
@@ -27,7 +24,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   const found = await getVersionForViewer({ artifactId: id, versionIndex: index, viewerId: viewer?.id ?? null });
   if (!found) return notFound();
   const slug = found.artifact.title.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 60) || "artifact";
-  const filename = `${slug}-v${found.version.versionIndex}.${EXTENSION[found.version.codeLanguage] ?? "txt"}`;
+  const filename = `${slug}-v${found.version.versionIndex}.${languageInfo(found.version.codeLanguage).extension}`;
   return new Response(found.version.codeContent, {
     headers: {
       "Content-Type": "text/plain; charset=utf-8",

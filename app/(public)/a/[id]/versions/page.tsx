@@ -5,7 +5,7 @@ import { cache } from "react";
 import { visibleArtifactTitles } from "@/db/queries/artifacts";
 import { listVersions } from "@/db/queries/versions";
 import { getViewer } from "@/lib/auth/viewer";
-import { parseId } from "@/lib/ids";
+import { parseId } from "@/domain/ids";
 import { VersionList } from "@/components/version/version-list";
 import { ForkHistoryBoundary } from "@/components/fork/history-boundary";
 

@@ -1,6 +1,6 @@
 import { listComments } from "@/db/queries/comments";
 import { getViewer } from "@/lib/auth/viewer";
-import { parseId } from "@/lib/ids";
+import { parseId } from "@/domain/ids";
 
 // JSON pages of an artifact's comments (?order=newest|oldest&cursor=), for "show more" and
 // refreshes after posting. A private artifact of someone else is 404, like a missing one.

@@ -1,7 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { getForkChildren, type ChildSort } from "@/db/queries/lineage";
 import { getViewer } from "@/lib/auth/viewer";
-import { parseId } from "@/lib/ids";
+import { parseId } from "@/domain/ids";
 
 // The fork tree's "load children" endpoint: one keyset page of an artifact's direct forks the
 // viewer may see. A private or unknown artifact answers the same 404 as an id that never existed.

@@ -1,6 +1,6 @@
 import { getMediaForViewer } from "@/db/queries/media";
 import { getViewer } from "@/lib/auth/viewer";
-import { parseId } from "@/lib/ids";
+import { parseId } from "@/domain/ids";
 import { LOCAL_URL_PREFIX, readLocalUpload } from "@/lib/uploads/store";
 
 // An artifact's thumbnail or screenshot, after the same visibility check as the artifact itself:

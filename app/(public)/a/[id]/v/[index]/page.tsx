@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { ArtifactView } from "@/components/artifact/artifact-view";
 import { loadVersion } from "@/components/artifact/load-version";
-import { versionName } from "@/components/version/version-picker";
+import { versionName } from "@/domain/versions";
 
 type Props = { params: Promise<{ id: string; index: string }> };
 

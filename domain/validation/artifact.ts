@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { LANGUAGE_KEYS } from "@/components/artifact/languages";
+import { LANGUAGE_KEYS } from "@/domain/languages";
 
 // The limits of an artifact and its versions: zod is the second of three layers (request body limit,
 // these schemas, the database CHECKs). Every message names the limit, so a refusal explains itself.

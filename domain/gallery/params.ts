@@ -1,4 +1,4 @@
-import { LANGUAGE_KEYS, type Language } from "@/components/artifact/languages";
+import { LANGUAGE_KEYS, type Language } from "@/domain/languages";
 
 // What the Explore URL may hold (?sort=&language=&q=&cursor=). Shared by the page, the JSON route
 // and the client, so all three read a URL the same way. Unknown values fall back to the default.

@@ -1,7 +1,7 @@
 import { readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { HANDLE_MAX, RESERVED_HANDLES, normalizeHandle } from "./handles";
+import { HANDLE_MAX, RESERVED_HANDLES, normalizeHandle } from "./handle";
 
 function refused(input: unknown): string {
   const result = normalizeHandle(input);
@@ -49,7 +49,7 @@ describe("handle rules", () => {
   });
 
   it("reserves every top-level route in app/", () => {
-    const appDir = path.resolve(import.meta.dirname, "../app");
+    const appDir = path.resolve(import.meta.dirname, "../../app");
     const segments = new Set<string>();
     const visit = (dir: string) => {
       for (const name of readdirSync(dir)) {
