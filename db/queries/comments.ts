@@ -8,7 +8,6 @@ import { decodeCursor, encodeCursor } from "@/domain/cursor";
 // an artifact the viewer can see (public, or their own); deleting needs the comment's author or the
 // artifact's owner. Zero rows is "not found", exactly like an id that never existed.
 
-export const COMMENT_MAX_LENGTH = 5000;
 export const COMMENTS_PAGE_SIZE = 20;
 export type CommentOrder = "newest" | "oldest";
 

@@ -8,7 +8,6 @@ import { versionName } from "@/domain/versions";
 import { versionContentFields } from "@/lib/version-content";
 import { historyVisibleTo, visibleTo } from "./visibility";
 
-export const FORK_TITLE_MAX = 120;
 
 /** Thrown inside a transaction to roll it back when the viewer may not see what they asked for. */
 export class NotVisible extends Error {}

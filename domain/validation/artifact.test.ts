@@ -31,7 +31,7 @@ describe("publish limits (each refusal names the limit)", () => {
     expect(firstError({ ...valid, language: "cobol" })).toMatch(/^Choose a language from the list/);
   });
   it("refuses NUL bytes, extra fields and __proto__", () => {
-    expect(firstError({ ...valid, title: "a\u0000b" })).toBe("Title contains a NUL byte, which is not allowed.");
+    expect(firstError({ ...valid, title: "a\u0000b" })).toBe("Title cannot contain control, invisible or right-to-left override characters.");
     expect(firstError({ ...valid, code: "a\u0000" })).toBe("Code contains a NUL byte, which is not allowed.");
     expect(publishSchema.safeParse({ ...valid, owner_user_id: randomUUID() }).success).toBe(false);
     expect(publishSchema.safeParse(JSON.parse(`{"__proto__": {"x": 1}, ${JSON.stringify(valid).slice(1)}`)).success).toBe(false);

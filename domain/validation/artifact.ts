@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { LANGUAGE_KEYS } from "@/domain/languages";
+import { safeString, type SafeTextOptions } from "./safe-text";
 
 // The limits of an artifact and its versions: zod is the second of three layers (request body limit,
 // these schemas, the database CHECKs). Every message names the limit, so a refusal explains itself.
@@ -15,17 +16,9 @@ export const LIMITS = {
 
 const NO_NUL = (value: string) => !value.includes("\u0000");
 
-/** A text field: NUL bytes refused (Postgres text cannot hold them and they hide content). */
-function text(name: string, max: number) {
-  return z
-    .string({ error: `${name} must be text.` })
-    .max(max, `${name} must be at most ${max.toLocaleString("en-US")} characters.`)
-    .refine(NO_NUL, `${name} contains a NUL byte, which is not allowed.`);
-}
-
-/** An optional text field: empty (after trimming) becomes null. */
-function optionalText(name: string, max: number) {
-  return text(name, max)
+/** An optional text field under the safe-text rule: empty (after trimming) becomes null. */
+function optionalText(name: string, max: number, options: SafeTextOptions = {}) {
+  return safeString(name, max, options)
     .optional()
     .transform((value) => {
       const trimmed = value?.trim();
@@ -33,13 +26,13 @@ function optionalText(name: string, max: number) {
     });
 }
 
-export const titleSchema = text("Title", LIMITS.title)
+export const titleSchema = safeString("Title", LIMITS.title)
   .transform((value) => value.trim())
   .refine((value) => value.length > 0, "Give your artifact a title.");
 
-export const descriptionSchema = optionalText("Description", LIMITS.description);
+export const descriptionSchema = optionalText("Description", LIMITS.description, { multiline: true });
 export const labelSchema = optionalText("Label", LIMITS.label);
-export const summarySchema = optionalText("Summary", LIMITS.summary);
+export const summarySchema = optionalText("Summary", LIMITS.summary, { multiline: true });
 
 export const languageSchema = z.enum(LANGUAGE_KEYS as [string, ...string[]], {
   error: `Choose a language from the list (${LANGUAGE_KEYS.join(", ")}).`,

@@ -3,6 +3,7 @@
 // code: used by sign-up, the OAuth handle picker and settings, on the server and in tests.
 
 import { z } from "zod";
+import { hasUnsafeCharacters } from "./safe-text";
 
 export const HANDLE_MIN = 3;
 export const HANDLE_MAX = 30;
@@ -32,14 +33,11 @@ export const RESERVED_HANDLES: ReadonlySet<string> = new Set([
 
 export type HandleResult = { ok: true; handle: string } | { ok: false; message: string };
 
-// Characters that hide or reorder text: zero-width joiners/spaces, the BOM, and the bidi controls.
-const INVISIBLE = /[\u200B-\u200F\u2028-\u202E\u2060-\u2069\uFEFF\u00AD\u034F\u061C\u180E]/;
-
 /** Validates and normalises what a person typed as a handle: lower-case, or a clear sentence why not. */
 export function normalizeHandle(input: unknown): HandleResult {
   if (typeof input !== "string") return { ok: false, message: "Choose a handle." };
   if (input.includes("\u0000")) return { ok: false, message: "Handles cannot contain NUL characters." };
-  if (INVISIBLE.test(input)) {
+  if (hasUnsafeCharacters(input, { multiline: true })) {
     return { ok: false, message: "Handles cannot contain invisible or right-to-left control characters." };
   }
   const trimmed = input.trim();

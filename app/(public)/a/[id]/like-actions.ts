@@ -1,14 +1,12 @@
 "use server";
 
-import { z } from "zod";
 import { likeArtifact, unlikeArtifact } from "@/db/queries/likes";
+import { toggleLikeSchema } from "@/domain/validation/comment";
 import { ActionError, objectAction } from "@/lib/actions";
 import { consume } from "@/lib/rate-limit";
 
-const schema = z.object({ artifactId: z.uuid(), like: z.boolean() }).strict();
-
 /** Like or unlike. Another user's private artifact answers exactly like one that does not exist. */
-export const toggleLike = objectAction(schema, async ({ artifactId, like }, viewer) => {
+export const toggleLike = objectAction(toggleLikeSchema, async ({ artifactId, like }, viewer) => {
   const limit = await consume("like", viewer.id);
   if (!limit.ok) throw new ActionError(limit.message);
   const result = like

@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { FORK_TITLE_MAX } from "@/db/queries/forks";
+import { FORK_TITLE_MAX } from "@/domain/validation/fork";
 import { getForkSource } from "@/db/queries/lineage";
 import { requireUser } from "@/lib/auth/viewer";
 import { parseId } from "@/domain/ids";
