@@ -1,13 +1,10 @@
 import "server-only";
-import { and, desc, eq, inArray, sql } from "drizzle-orm";
+import { and, eq, inArray, sql } from "drizzle-orm";
 import { db } from "@/db/index";
 import { artifactVersions, artifacts, profiles } from "@/db/schema";
-import { decodeCursor, encodeCursor } from "@/domain/cursor";
 import type { Chat } from "@/domain/validation/artifact";
 import { visibleTo } from "./visibility";
 import { getVersionForViewer, insertNextVersion } from "./versions";
-
-export const PAGE_SIZE = 24;
 
 /** Columns a card needs. Never code_content: lists stay cheap however large the code is. */
 export const cardColumns = {
@@ -47,70 +44,6 @@ export type ArtifactCard = {
 };
 
 export type Page<T> = { items: T[]; nextCursor: string | null };
-
-function toPage(rows: ArtifactCard[], limit: number): Page<ArtifactCard> {
-  const items = rows.slice(0, limit);
-  const last = items[items.length - 1];
-  return {
-    items,
-    nextCursor: rows.length > limit && last ? encodeCursor({ key: last.cursorKey, id: last.id }) : null,
-  };
-}
-
-/** Public artifacts, newest first, keyset-paginated on (created_at, id) — never OFFSET. */
-export async function listRecentPublicArtifacts({
-  cursor,
-  limit = PAGE_SIZE,
-}: {
-  cursor?: string | null;
-  limit?: number;
-}): Promise<Page<ArtifactCard>> {
-  const after = decodeCursor(cursor);
-  const rows = await db
-    .select(cardColumns)
-    .from(artifacts)
-    .leftJoin(profiles, eq(profiles.userId, artifacts.ownerUserId))
-    .leftJoin(artifactVersions, eq(artifactVersions.id, artifacts.currentVersionId))
-    .where(
-      and(
-        eq(artifacts.visibility, "public"),
-        after ? sql`(${artifacts.createdAt}, ${artifacts.id}) < (${after.key}::timestamptz, ${after.id}::uuid)` : undefined,
-      ),
-    )
-    .orderBy(desc(artifacts.createdAt), desc(artifacts.id))
-    .limit(limit + 1);
-  return toPage(rows as ArtifactCard[], limit);
-}
-
-/** A user's artifacts, newest first: public ones for everyone, private ones too for the owner. */
-export async function listArtifactsByOwner({
-  ownerUserId,
-  viewerId,
-  cursor,
-  limit = PAGE_SIZE,
-}: {
-  ownerUserId: string;
-  viewerId: string | null;
-  cursor?: string | null;
-  limit?: number;
-}): Promise<Page<ArtifactCard>> {
-  const after = decodeCursor(cursor);
-  const rows = await db
-    .select(cardColumns)
-    .from(artifacts)
-    .leftJoin(profiles, eq(profiles.userId, artifacts.ownerUserId))
-    .leftJoin(artifactVersions, eq(artifactVersions.id, artifacts.currentVersionId))
-    .where(
-      and(
-        eq(artifacts.ownerUserId, ownerUserId),
-        visibleTo(viewerId),
-        after ? sql`(${artifacts.createdAt}, ${artifacts.id}) < (${after.key}::timestamptz, ${after.id}::uuid)` : undefined,
-      ),
-    )
-    .orderBy(desc(artifacts.createdAt), desc(artifacts.id))
-    .limit(limit + 1);
-  return toPage(rows as ArtifactCard[], limit);
-}
 
 /**
  * One artifact with its owner and current version (code included; chat only when the viewer may
@@ -257,6 +190,6 @@ export async function visibleArtifactTitles({ ids, viewerId }: { ids: string[]; 
   const rows = await db
     .select({ id: artifacts.id, title: artifacts.title })
     .from(artifacts)
-    .where(and(inArray(artifacts.id, valid), visibleTo(viewerId)));
+    .where(and(inArray(artifacts.id, valid), visibleTo(artifacts, viewerId)));
   return new Map(rows.map((r) => [r.id, r.title]));
 }

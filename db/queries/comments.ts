@@ -2,6 +2,8 @@ import "server-only";
 import { sql } from "drizzle-orm";
 import { db } from "@/db/index";
 import { decodeCursor, encodeCursor } from "@/domain/cursor";
+import { artifacts } from "@/db/schema";
+import { artifactsAs, visibleTo } from "./visibility";
 
 // Comments and comments_count move in one statement each (data-modifying CTEs), so the counter
 // equals a recount under any concurrency. Who may do what is in the SQL: posting and reading need
@@ -59,7 +61,7 @@ export async function listComments({
 }): Promise<CommentsPage | null> {
   const target = await db.execute(sql`
     select owner_user_id, comments_count from artifacts
-    where id = ${artifactId} and (visibility = 'public' or owner_user_id = ${viewerId})`);
+    where id = ${artifactId} and ${visibleTo(artifacts, viewerId)}`);
   const artifact = target.rows[0] as { owner_user_id: string; comments_count: number } | undefined;
   if (!artifact) return null;
 
@@ -121,7 +123,7 @@ export async function postComment({
   const result = await db.execute(sql`
     with target as (
       select id, current_version_id from artifacts
-      where id = ${artifactId} and (visibility = 'public' or owner_user_id = ${authorUserId})
+      where id = ${artifactId} and ${visibleTo(artifacts, authorUserId)}
     ), ins as (
       insert into comments (artifact_id, author_user_id, version_id, body)
       select id, ${authorUserId}, current_version_id, ${body} from target
@@ -146,7 +148,7 @@ export async function deleteComment({ commentId, viewerId }: { commentId: string
       delete from comments c using artifacts a
       where c.id = ${commentId} and a.id = c.artifact_id
         and (c.author_user_id = ${viewerId} or a.owner_user_id = ${viewerId})
-        and (a.visibility = 'public' or a.owner_user_id = ${viewerId})
+        and ${visibleTo(artifactsAs("a"), viewerId)}
       returning c.artifact_id
     ), upd as (
       update artifacts set comments_count = comments_count - 1

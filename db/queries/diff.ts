@@ -10,7 +10,7 @@ import { historyVisibleTo, visibleTo } from "./visibility";
  * shows old versions by nature, so it follows the history rule even when both sides are current.
  */
 function sideVisibleTo(viewerId: string | null): SQL {
-  return and(visibleTo(viewerId), historyVisibleTo(viewerId)) as SQL;
+  return and(visibleTo(artifacts, viewerId), historyVisibleTo(artifacts, viewerId)) as SQL;
 }
 
 /** Exactly the columns a side needs: one version's code, never the rest of the history. */

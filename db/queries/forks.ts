@@ -106,10 +106,10 @@ export async function createFork(input: ForkInput): Promise<{ id: string; create
         originArtifactId: artifacts.originArtifactId,
         originOwnerUserId: artifacts.originOwnerUserId,
         currentVersionId: artifacts.currentVersionId,
-        historyVisible: sql<boolean>`${historyVisibleTo(input.viewerId)}`,
+        historyVisible: sql<boolean>`${historyVisibleTo(artifacts, input.viewerId)}`,
       })
       .from(artifacts)
-      .where(and(eq(artifacts.id, input.artifactId), visibleTo(input.viewerId)))
+      .where(and(eq(artifacts.id, input.artifactId), visibleTo(artifacts, input.viewerId)))
       .for("no key update");
     if (!parent) throw new NotVisible();
     // Claimed after the parent lock: the claim's foreign-key check would otherwise share-lock the
@@ -217,9 +217,7 @@ export async function listForksByOwner({
         ? sql`(${artifacts.likesCount}, ${artifacts.id}) < (${Number(after.key)}::int, ${after.id}::uuid)`
         : undefined
       : sql`(${artifacts.createdAt}, ${artifacts.id}) < (${after.key}::timestamptz, ${after.id}::uuid)`;
-  const parentVisible = viewerId
-    ? sql<boolean>`(${parentArtifact.visibility} = 'public' or ${parentArtifact.ownerUserId} = ${viewerId})`
-    : sql<boolean>`(${parentArtifact.visibility} = 'public')`;
+  const parentVisible = sql<boolean>`${visibleTo(parentArtifact, viewerId)}`;
   const rows = await db
     .select({
       id: artifacts.id,
@@ -241,7 +239,7 @@ export async function listForksByOwner({
     .where(
       and(
         eq(artifacts.ownerUserId, ownerUserId),
-        visibleTo(viewerId),
+        visibleTo(artifacts, viewerId),
         // A fork is anything that was forked, even if its parent has since been deleted.
         sql`(${artifacts.forkedFromId} is not null or ${artifacts.forkedFromVersionLabel} is not null)`,
         keyset,

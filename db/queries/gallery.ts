@@ -4,6 +4,7 @@ import { db, type Database } from "@/db/index";
 import { artifactMedia, artifactVersions, artifacts, likes, profiles } from "@/db/schema";
 import { decodeCursor, encodeCursor } from "@/domain/cursor";
 import { GALLERY_PAGE_SIZE, type GallerySort } from "@/domain/gallery/params";
+import { artifactsAs, visibleTo } from "./visibility";
 
 // The Explore gallery and the "liked" tab. Public artifacts only, whoever asks (the owner's private
 // work lives on their profile). Every sort is a keyset walk of its own index
@@ -107,7 +108,7 @@ export function galleryQuery({ sort, language, q, cursor, viewerId = null, limit
     .leftJoin(artifactMedia, eq(artifactMedia.artifactId, artifacts.id))
     .where(
       and(
-        eq(artifacts.visibility, "public"),
+        visibleTo(artifacts, null),
         language ? eq(artifactVersions.codeLanguage, language) : undefined,
         // Title/description by the trigram expression index, or the owner's handle through the
         // handle trigram index + artifacts_owner_idx: the planner can BitmapOr the two.
@@ -163,7 +164,7 @@ export async function listLikedArtifacts({
     .where(
       and(
         eq(likes.userId, userId),
-        eq(artifacts.visibility, "public"),
+        visibleTo(artifacts, null),
         validAfter
           ? sql`(${likes.createdAt}, ${likes.artifactId}) < (${validAfter.key}::timestamptz, ${validAfter.id}::uuid)`
           : undefined,
@@ -204,12 +205,12 @@ export async function listSitemapEntries() {
     db
       .select({ id: artifacts.id, updatedAt: artifacts.updatedAt })
       .from(artifacts)
-      .where(eq(artifacts.visibility, "public"))
+      .where(visibleTo(artifacts, null))
       .orderBy(desc(artifacts.createdAt), desc(artifacts.id))
       .limit(SITEMAP_ARTIFACTS),
     db.execute(sql`
       select p.handle, max(a.updated_at) as updated_at
-      from profiles p join artifacts a on a.owner_user_id = p.user_id and a.visibility = 'public'
+      from profiles p join artifacts a on a.owner_user_id = p.user_id and ${visibleTo(artifactsAs("a"), null)}
       group by p.handle order by max(a.updated_at) desc limit ${SITEMAP_PROFILES}`),
   ]);
   return {

@@ -58,11 +58,11 @@ export async function importVersion(input: ImportInput): Promise<ImportResult | 
           title: artifacts.title,
           ownerHandle: profiles.handle,
           currentVersionId: artifacts.currentVersionId,
-          historyVisible: sql<boolean>`${historyVisibleTo(input.viewerId)}`,
+          historyVisible: sql<boolean>`${historyVisibleTo(artifacts, input.viewerId)}`,
         })
         .from(artifacts)
         .leftJoin(profiles, eq(profiles.userId, artifacts.ownerUserId))
-        .where(and(eq(artifacts.id, input.sourceId), visibleTo(input.viewerId)));
+        .where(and(eq(artifacts.id, input.sourceId), visibleTo(artifacts, input.viewerId)));
       if (!target || !source) throw new NotVisible();
 
       const from = await sourceVersion(tx, source, input.sourceVersionIndex);

@@ -1,6 +1,8 @@
 import "server-only";
 import { sql } from "drizzle-orm";
 import { db, type Database } from "@/db/index";
+import { artifacts } from "@/db/schema";
+import { visibleTo } from "./visibility";
 
 // Likes and likes_count move in ONE statement (a data-modifying CTE): the counter changes only when
 // the like row was really inserted / deleted, so likes_count equals a recount under any
@@ -31,7 +33,7 @@ export async function likeArtifact(
   const result = await database.execute(sql`
     with target as (
       select id, likes_count from artifacts
-      where id = ${artifactId} and (visibility = 'public' or owner_user_id = ${userId})
+      where id = ${artifactId} and ${visibleTo(artifacts, userId)}
     ), ins as (
       insert into likes (user_id, artifact_id)
       select ${userId}, id from target
@@ -57,7 +59,7 @@ export async function unlikeArtifact(
   const result = await database.execute(sql`
     with target as (
       select id, likes_count from artifacts
-      where id = ${artifactId} and (visibility = 'public' or owner_user_id = ${userId})
+      where id = ${artifactId} and ${visibleTo(artifacts, userId)}
     ), del as (
       delete from likes
       where artifact_id = (select id from target) and user_id = ${userId}

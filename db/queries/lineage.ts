@@ -4,25 +4,10 @@ import { db } from "@/db/index";
 import { artifacts, profiles } from "@/db/schema";
 import { decodeCursor, encodeCursor } from "@/domain/cursor";
 import { versionName } from "@/domain/versions";
-import { visibleTo } from "./visibility";
+import { artifactsAs, historyVisibleTo, visibleTo } from "./visibility";
 
 // Reads of the fork lineage: the lineage line, the ancestor chain, a node's children, upstream
 // status. Everything goes through visibleTo(): an artifact the viewer may not see is never named.
-
-/** visibleTo() for raw SQL over an aliased artifacts row (recursive CTEs cannot use the builder). */
-function visibleSql(alias: string, viewerId: string | null): SQL {
-  const a = sql.raw(alias);
-  return viewerId
-    ? sql`(${a}.visibility = 'public' or ${a}.owner_user_id = ${viewerId}::uuid)`
-    : sql`(${a}.visibility = 'public')`;
-}
-
-/** historyVisibleTo() for raw SQL over an aliased artifacts row. */
-function historySql(alias: string, viewerId: string | null): SQL {
-  const a = sql.raw(alias);
-  const open = sql`(${a}.visibility = 'public' and ${a}.versioning_enabled)`;
-  return viewerId ? sql`(${open} or ${a}.owner_user_id = ${viewerId}::uuid)` : open;
-}
 
 export type LinkedArtifact = { id: string; title: string; ownerHandle: string | null };
 export type LineageRef =
@@ -49,14 +34,14 @@ export async function getLineageForViewer({ artifactId, viewerId }: { artifactId
   }>(sql`
     select a.id, a.forks_count, a.forked_from_id, a.forked_from_version_label, a.forked_from_owner_user_id,
            a.origin_artifact_id, a.origin_owner_user_id,
-           p.id as p_id, p.title as p_title, ${visibleSql("p", viewerId)} as p_visible, pp.handle as p_handle,
-           o.id as o_id, o.title as o_title, ${visibleSql("o", viewerId)} as o_visible, op.handle as o_handle
+           p.id as p_id, p.title as p_title, ${visibleTo(artifactsAs("p"), viewerId)} as p_visible, pp.handle as p_handle,
+           o.id as o_id, o.title as o_title, ${visibleTo(artifactsAs("o"), viewerId)} as o_visible, op.handle as o_handle
       from artifacts a
       left join artifacts p on p.id = a.forked_from_id
       left join profiles pp on pp.user_id = p.owner_user_id
       left join artifacts o on o.id = a.origin_artifact_id
       left join profiles op on op.user_id = o.owner_user_id
-     where a.id = ${artifactId}::uuid and ${visibleSql("a", viewerId)}`);
+     where a.id = ${artifactId}::uuid and ${visibleTo(artifactsAs("a"), viewerId)}`);
   const r = result.rows[0];
   if (!r) return null;
   // A parent that was deleted leaves forked_from_id null (ON DELETE SET NULL) but the stored label.
@@ -102,9 +87,9 @@ export function ancestorChainSql({ artifactId, viewerId }: { artifactId: string;
         from chain c join artifacts a on a.id = c.forked_from_id
        where c.depth < 5000
     )
-    select c.depth, c.id, ${visibleSql("c", viewerId)} as visible,
-           case when ${visibleSql("c", viewerId)} then c.title end as title,
-           case when ${visibleSql("c", viewerId)} then c.owner_user_id end as owner_user_id,
+    select c.depth, c.id, ${visibleTo(artifactsAs("c"), viewerId)} as visible,
+           case when ${visibleTo(artifactsAs("c"), viewerId)} then c.title end as title,
+           case when ${visibleTo(artifactsAs("c"), viewerId)} then c.owner_user_id end as owner_user_id,
            c.visibility, c.forked_from_version_label,
            to_char(c.created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as created_at, c.likes_count, c.forks_count
       from chain c
@@ -175,7 +160,7 @@ export async function getTreeNode({ id, viewerId }: { id: string; viewerId: stri
     .select({ ...nodeColumns, originArtifactId: artifacts.originArtifactId })
     .from(artifacts)
     .leftJoin(profiles, eq(profiles.userId, artifacts.ownerUserId))
-    .where(and(eq(artifacts.id, id), visibleTo(viewerId)))
+    .where(and(eq(artifacts.id, id), visibleTo(artifacts, viewerId)))
     .limit(1);
   if (!row) return null;
   const { cursorKey: _c, ...node } = row;
@@ -208,7 +193,7 @@ export function forkChildrenQuery({ parentId, viewerId, sort, cursor, limit }: {
     .select(nodeColumns)
     .from(artifacts)
     .leftJoin(profiles, eq(profiles.userId, artifacts.ownerUserId))
-    .where(and(eq(artifacts.forkedFromId, parentId), visibleTo(viewerId), keyset))
+    .where(and(eq(artifacts.forkedFromId, parentId), visibleTo(artifacts, viewerId), keyset))
     .orderBy(...(sort === "likes" ? [desc(artifacts.likesCount), desc(artifacts.id)] : [desc(artifacts.createdAt), desc(artifacts.id)]))
     .limit(limit + 1);
 }
@@ -217,8 +202,8 @@ export function forkChildrenQuery({ parentId, viewerId, sort, cursor, limit }: {
 export function childCountsQuery({ parentId, viewerId }: { parentId: string; viewerId: string | null }) {
   return db
     .select({
-      visible: sql<number>`count(*) filter (where ${visibleTo(viewerId)})::int`,
-      hidden: sql<number>`count(*) filter (where not (${visibleTo(viewerId)}))::int`,
+      visible: sql<number>`count(*) filter (where ${visibleTo(artifacts, viewerId)})::int`,
+      hidden: sql<number>`count(*) filter (where not (${visibleTo(artifacts, viewerId)}))::int`,
     })
     .from(artifacts)
     .where(eq(artifacts.forkedFromId, parentId));
@@ -244,7 +229,7 @@ export async function getForkChildren({
 }): Promise<ChildrenPage | null> {
   const after = decodeCursor(cursor);
   const [visible, rows, counts] = await Promise.all([
-    db.select({ id: artifacts.id }).from(artifacts).where(and(eq(artifacts.id, parentId), visibleTo(viewerId))),
+    db.select({ id: artifacts.id }).from(artifacts).where(and(eq(artifacts.id, parentId), visibleTo(artifacts, viewerId))),
     forkChildrenQuery({ parentId, viewerId, sort, cursor, limit }),
     after ? Promise.resolve(null) : childCountsQuery({ parentId, viewerId }),
   ]);
@@ -267,7 +252,7 @@ export function countVisibleDescendantsQuery({ originId, viewerId }: { originId:
   return db
     .select({ n: sql<number>`count(*)::int` })
     .from(artifacts)
-    .where(and(eq(artifacts.originArtifactId, originId), visibleTo(viewerId)));
+    .where(and(eq(artifacts.originArtifactId, originId), visibleTo(artifacts, viewerId)));
 }
 
 export async function countVisibleDescendants({ originId, viewerId }: { originId: string; viewerId: string | null }) {
@@ -293,7 +278,7 @@ export async function getUpstreamStatus({ artifactId, viewerId }: { artifactId: 
     forked_index: number | null; imported_index: number | null; current_index: number | null; is_owner: boolean;
   }>(sql`
     select p.id as p_id, p.title as p_title, pp.handle as p_handle, pc.version_index as p_current,
-           ${historySql("p", viewerId)} as p_history,
+           ${historyVisibleTo(artifactsAs("p"), viewerId)} as p_history,
            fv.version_index as forked_index,
            (select max(sv.version_index)
               from artifact_versions v
@@ -308,7 +293,7 @@ export async function getUpstreamStatus({ artifactId, viewerId }: { artifactId: 
       left join artifact_versions pc on pc.id = p.current_version_id
       left join artifact_versions fv on fv.id = a.forked_from_version_id and fv.artifact_id = p.id
       left join artifact_versions ac on ac.id = a.current_version_id
-     where a.id = ${artifactId}::uuid and ${visibleSql("a", viewerId)} and ${visibleSql("p", viewerId)}`);
+     where a.id = ${artifactId}::uuid and ${visibleTo(artifactsAs("a"), viewerId)} and ${visibleTo(artifactsAs("p"), viewerId)}`);
   const r = result.rows[0];
   if (!r) return null;
   const baseline = Math.max(r.forked_index ?? 0, r.imported_index ?? 0) || null;
@@ -343,8 +328,8 @@ export async function getForkSource({ artifactId, versionIndex, viewerId }: { ar
       from artifacts a
       left join profiles p on p.user_id = a.owner_user_id
       join artifact_versions v on ${versionIndex ? sql`v.artifact_id = a.id and v.version_index = ${versionIndex}` : sql`v.id = a.current_version_id`}
-     where a.id = ${artifactId}::uuid and ${visibleSql("a", viewerId)}
-       and (v.id = a.current_version_id or ${historySql("a", viewerId)})`);
+     where a.id = ${artifactId}::uuid and ${visibleTo(artifactsAs("a"), viewerId)}
+       and (v.id = a.current_version_id or ${historyVisibleTo(artifactsAs("a"), viewerId)})`);
   const r = result.rows[0];
   if (!r) return null;
   return { title: r.title, ownerHandle: r.handle, versionIndex: r.version_index, versionLabel: versionName({ label: r.label, versionIndex: r.version_index }) };

@@ -2,7 +2,7 @@ import "server-only";
 import { and, eq, sql } from "drizzle-orm";
 import { db } from "@/db/index";
 import { artifactMedia, artifactVersions, artifacts } from "@/db/schema";
-import { visibleTo } from "./visibility";
+import { artifactsAs, visibleTo } from "./visibility";
 
 export type MediaKind = "thumb" | "screenshot";
 
@@ -23,7 +23,7 @@ export async function getMediaForViewer({
     .select({ url: kind === "thumb" ? artifactMedia.thumbUrl : artifactMedia.screenshotUrl })
     .from(artifactMedia)
     .innerJoin(artifacts, eq(artifacts.id, artifactMedia.artifactId))
-    .where(and(eq(artifactMedia.artifactId, artifactId), visibleTo(viewerId)))
+    .where(and(eq(artifactMedia.artifactId, artifactId), visibleTo(artifacts, viewerId)))
     .limit(1);
   return row?.url ?? null;
 }
@@ -81,7 +81,7 @@ export async function getArtifactCardData({ id, viewerId }: { id: string; viewer
     left join profiles p on p.user_id = a.owner_user_id
     left join artifact_versions v on v.id = a.current_version_id
     left join artifact_media m on m.artifact_id = a.id
-    where a.id = ${id} and (a.visibility = 'public' or a.owner_user_id = ${viewerId})`);
+    where a.id = ${id} and ${visibleTo(artifactsAs("a"), viewerId)}`);
   return (result.rows[0] as
     | {
         title: string;

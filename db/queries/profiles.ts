@@ -43,12 +43,12 @@ export async function getProfileStats(userId: string): Promise<ProfileStats> {
         likesReceived: sql<number>`coalesce(sum(${artifacts.likesCount}), 0)::int`,
       })
       .from(artifacts)
-      .where(and(eq(artifacts.ownerUserId, userId), eq(artifacts.visibility, "public"))),
+      .where(and(eq(artifacts.ownerUserId, userId), visibleTo(artifacts, null))),
     db
       .select({ forksReceived: sql<number>`count(*)::int` })
       .from(artifacts)
-      .innerJoin(fork, and(eq(fork.forkedFromId, artifacts.id), eq(fork.visibility, "public")))
-      .where(and(eq(artifacts.ownerUserId, userId), eq(artifacts.visibility, "public"))),
+      .innerJoin(fork, and(eq(fork.forkedFromId, artifacts.id), visibleTo(fork, null)))
+      .where(and(eq(artifacts.ownerUserId, userId), visibleTo(artifacts, null))),
   ]);
   return {
     publicArtifacts: own?.publicArtifacts ?? 0,
@@ -107,7 +107,7 @@ export async function listProfileArtifacts({
     .from(artifacts)
     .leftJoin(profiles, eq(profiles.userId, artifacts.ownerUserId))
     .leftJoin(artifactVersions, eq(artifactVersions.id, artifacts.currentVersionId))
-    .where(and(eq(artifacts.ownerUserId, ownerUserId), visibleTo(viewerId), tab === "forks" ? isFork() : undefined, afterCondition))
+    .where(and(eq(artifacts.ownerUserId, ownerUserId), visibleTo(artifacts, viewerId), tab === "forks" ? isFork() : undefined, afterCondition))
     .orderBy(...(byLikes ? [desc(artifacts.likesCount), desc(artifacts.id)] : [desc(artifacts.createdAt), desc(artifacts.id)]))
     .limit(limit + 1);
   const items = rows.slice(0, limit) as ArtifactCard[];

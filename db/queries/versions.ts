@@ -235,7 +235,7 @@ export async function listVersions({
       currentIndex: sql<number | null>`(select v.version_index from artifact_versions v where v.id = ${artifacts.currentVersionId})`,
     })
     .from(artifacts)
-    .where(and(eq(artifacts.id, artifactId), historyVisibleTo(viewerId)));
+    .where(and(eq(artifacts.id, artifactId), historyVisibleTo(artifacts, viewerId)));
   const rowsQuery = db
     .select({
       id: artifactVersions.id,
@@ -255,7 +255,7 @@ export async function listVersions({
       sourceArtifactId: sql<string | null>`${artifactVersions.versionMetadata} -> 'source' ->> 'artifact_id'`,
     })
     .from(artifactVersions)
-    .innerJoin(artifacts, and(eq(artifacts.id, artifactVersions.artifactId), historyVisibleTo(viewerId)))
+    .innerJoin(artifacts, and(eq(artifacts.id, artifactVersions.artifactId), historyVisibleTo(artifacts, viewerId)))
     .leftJoin(parent, and(eq(parent.id, artifactVersions.parentVersionId), eq(parent.artifactId, artifactId)))
     .where(
       and(
@@ -318,7 +318,7 @@ export async function getVersionForViewer({
         parentVersionId: artifactVersions.parentVersionId,
       },
       chat: sql<Chat | null>`case when ${chatAllowed} then ${artifactVersions.chat} end`,
-      historyVisible: sql<boolean>`${historyVisibleTo(viewerId)}`,
+      historyVisible: sql<boolean>`${historyVisibleTo(artifacts, viewerId)}`,
     })
     .from(artifacts)
     .innerJoin(
@@ -331,8 +331,8 @@ export async function getVersionForViewer({
     .where(
       and(
         eq(artifacts.id, artifactId),
-        visibleTo(viewerId),
-        sql`(${artifactVersions.id} = ${artifacts.currentVersionId} or ${historyVisibleTo(viewerId)})`,
+        visibleTo(artifacts, viewerId),
+        sql`(${artifactVersions.id} = ${artifacts.currentVersionId} or ${historyVisibleTo(artifacts, viewerId)})`,
       ),
     )
     .limit(1);
