@@ -4,6 +4,7 @@ import { GeistSans } from "geist/font/sans";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
 import { Providers } from "./providers";
+import { getViewerProfile } from "@/lib/auth/viewer";
 import { appOrigin } from "@/lib/env";
 import "./globals.css";
 
@@ -20,7 +21,8 @@ export const metadata: Metadata = {
 
 export const viewport: Viewport = { themeColor: "#4f6ef7", width: "device-width", initialScale: 1 };
 
-export default function RootLayout({ children }: { children: React.ReactNode }) {
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  const viewer = await getViewerProfile();
   return (
     <html lang="en" className={`${GeistSans.variable} ${GeistMono.variable}`}>
       <body className="flex min-h-dvh flex-col font-sans">
@@ -31,7 +33,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
           Skip to content
         </a>
         <Providers>
-          <SiteHeader />
+          <SiteHeader viewer={viewer} />
           <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 sm:px-6">
             {children}
           </main>

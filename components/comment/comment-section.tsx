@@ -1,25 +1,25 @@
 import Link from "next/link";
-import { listComments, type CommentOrder } from "@/db/queries/comments";
-import { getViewer } from "@/lib/auth/viewer";
+import type { CommentOrder, CommentsPage } from "@/db/queries/comments";
 import { CommentForm } from "./comment-form";
 import { CommentList } from "./comment-list";
 
 /**
- * Comments under an artifact. The page has already checked that the viewer may see the artifact;
- * listComments checks again in SQL. `searchParams` carries the no-JS state (?comments=oldest&ccursor=).
+ * Comments under an artifact, as loaded by the page (lib/loaders/artifact.ts, loadArtifactSocial):
+ * the first page in the order the URL asked for, and whether the viewer is signed in.
  */
-export async function CommentSection({
+export function CommentSection({
   artifactId,
-  searchParams = {},
+  page,
+  order,
+  cursor,
+  signedIn,
 }: {
   artifactId: string;
-  searchParams?: Record<string, string | string[] | undefined>;
+  page: CommentsPage;
+  order: CommentOrder;
+  cursor: string | null;
+  signedIn: boolean;
 }) {
-  const order: CommentOrder = searchParams.comments === "oldest" ? "oldest" : "newest";
-  const cursor = typeof searchParams.ccursor === "string" ? searchParams.ccursor : null;
-  const viewer = await getViewer();
-  const page = await listComments({ artifactId, viewerId: viewer?.id ?? null, order, cursor });
-  if (!page) return null;
   const here = `/a/${artifactId}`;
   return (
     <section id="comments" aria-labelledby="comments-heading" className="scroll-mt-20 space-y-4">
@@ -41,7 +41,7 @@ export async function CommentSection({
           ))}
         </nav>
       </div>
-      {viewer?.id ? (
+      {signedIn ? (
         <CommentForm artifactId={artifactId} />
       ) : (
         <p className="rounded-lg border border-zinc-200 bg-white p-4 text-sm text-zinc-700">

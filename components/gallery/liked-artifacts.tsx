@@ -1,12 +1,19 @@
 import Link from "next/link";
-import { listLikedArtifacts } from "@/db/queries/gallery";
-import { getViewer } from "@/lib/auth/viewer";
+import type { GalleryPage } from "@/db/queries/gallery";
 import { GalleryGridList } from "./gallery-card";
 
 /** A profile's "liked" tab: public artifacts the user liked, most recent like first (keyset pages). */
-export async function LikedArtifacts({ userId, handle, cursor }: { userId: string; handle: string; cursor: string | null }) {
-  const viewer = await getViewer();
-  const page = await listLikedArtifacts({ userId, cursor, viewerId: viewer?.id ?? null });
+export function LikedArtifacts({
+  page,
+  handle,
+  cursor,
+  signedIn,
+}: {
+  page: GalleryPage;
+  handle: string;
+  cursor: string | null;
+  signedIn: boolean;
+}) {
   return (
     <div className="space-y-4">
       {page.items.length === 0 ? (
@@ -14,7 +21,7 @@ export async function LikedArtifacts({ userId, handle, cursor }: { userId: strin
           {cursor ? "No more liked artifacts." : `@${handle} has not liked any public artifacts yet.`}
         </div>
       ) : (
-        <GalleryGridList cards={page.items} signedIn={Boolean(viewer?.id)} />
+        <GalleryGridList cards={page.items} signedIn={signedIn} />
       )}
       {page.nextCursor && (
         <div className="flex justify-center">

@@ -1,11 +1,12 @@
 import Link from "next/link";
 import { signOutAction } from "@/app/(auth)/actions";
 import { Avatar } from "@/components/ui/avatar";
-import { getViewerProfile } from "@/lib/auth/viewer";
 import { UserMenu } from "./user-menu";
 
-export async function SiteHeader() {
-  const viewer = await getViewerProfile();
+export type HeaderViewer = { handle: string | null; avatarUrl: string | null } | null;
+
+/** The header; the root layout resolves who is signed in (getViewerProfile) and passes it here. */
+export function SiteHeader({ viewer }: { viewer: HeaderViewer }) {
   return (
     <header className="sticky top-0 z-40 border-b border-zinc-200 bg-white/90 backdrop-blur">
       <nav aria-label="Main" className="mx-auto flex h-14 max-w-6xl items-center gap-2 px-4 sm:gap-6 sm:px-6">

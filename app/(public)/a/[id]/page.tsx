@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { ArtifactView } from "@/components/artifact/artifact-view";
-import { loadVersion } from "@/components/artifact/load-version";
 import { CommentSection } from "@/components/comment/comment-section";
 import { artifactSocialMetadata } from "@/components/gallery/social-metadata";
-import { ArtifactLike } from "@/components/like/artifact-like";
+import { LikeButton } from "@/components/like/like-button";
+import { loadArtifactSocial, loadVersion } from "@/lib/loaders/artifact";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -20,7 +20,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function ArtifactPage({ params, searchParams }: Props) {
-  const { data, recent, viewer } = await loadVersion((await params).id);
+  const [{ id }, query] = await Promise.all([params, searchParams]);
+  const [{ data, recent, viewer }, social] = await Promise.all([loadVersion(id), loadArtifactSocial(id, query)]);
   return (
     <ArtifactView
       data={data}
@@ -28,8 +29,8 @@ export default async function ArtifactPage({ params, searchParams }: Props) {
       viewerId={viewer?.id ?? null}
       social={
         <div className="space-y-8">
-          <ArtifactLike artifactId={data.artifact.id} count={data.artifact.likesCount} />
-          <CommentSection artifactId={data.artifact.id} searchParams={await searchParams} />
+          <LikeButton artifactId={data.artifact.id} liked={social.liked} count={data.artifact.likesCount} signedIn={social.signedIn} size="md" />
+          {social.comments && <CommentSection artifactId={data.artifact.id} {...social.comments} signedIn={social.signedIn} />}
         </div>
       }
     />

@@ -16,6 +16,7 @@ import {
   type ProfileSort,
   type ProfileTab,
 } from "@/db/queries/profiles";
+import { listLikedArtifacts } from "@/db/queries/gallery";
 import { getViewer } from "@/lib/auth/viewer";
 import { appOrigin } from "@/lib/env";
 
@@ -69,12 +70,13 @@ export default async function ProfilePage({ params, searchParams }: Props) {
   const cursor = typeof query.cursor === "string" ? query.cursor : null;
   const viewer = await getViewer();
   const isOwner = viewer?.id === profile.userId;
-  const [stats, page] = await Promise.all([
+  const [stats, page, liked] = await Promise.all([
     getProfileStats(profile.userId),
     // The forks and liked tabs load their own lists (with parents / liked order).
     tab === "artifacts"
       ? listProfileArtifacts({ ownerUserId: profile.userId, viewerId: viewer?.id ?? null, tab, sort, cursor })
       : null,
+    tab === "liked" ? listLikedArtifacts({ userId: profile.userId, cursor, viewerId: viewer?.id ?? null }) : null,
   ]);
   const empty =
     tab === "forks"
@@ -90,7 +92,7 @@ export default async function ProfilePage({ params, searchParams }: Props) {
         {tab === "forks" && (
           <ProfileForks ownerUserId={profile.userId} viewerId={viewer?.id ?? null} handle={profile.handle} sort={sort} cursor={cursor} moreHref={(next) => profileHref(profile.handle, { tab, sort, cursor: next })} />
         )}
-        {tab === "liked" && <LikedArtifacts userId={profile.userId} handle={profile.handle} cursor={cursor} />}
+        {liked && <LikedArtifacts page={liked} handle={profile.handle} cursor={cursor} signedIn={Boolean(viewer?.id)} />}
         {page && <ArtifactList items={page.items} empty={empty} />}
         {page?.nextCursor && (
           <div className="flex justify-center">

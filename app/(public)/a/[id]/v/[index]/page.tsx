@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { ArtifactView } from "@/components/artifact/artifact-view";
-import { loadVersion } from "@/components/artifact/load-version";
+import { loadVersion } from "@/lib/loaders/artifact";
 import { versionName } from "@/domain/versions";
 
 type Props = { params: Promise<{ id: string; index: string }> };
