@@ -1,6 +1,6 @@
 // @ts-check
 // Importing env validates the configuration at build and start: a bad variable fails here, by name.
-import { previewOrigin } from "./lib/env.js";
+import "./lib/env.js";
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -17,9 +17,6 @@ const nextConfig = {
   async rewrites() {
     // /@handle is the short form of a profile URL.
     return [{ source: "/@:handle", destination: "/u/:handle" }];
-  },
-  env: {
-    NEXT_PUBLIC_PREVIEW_ORIGIN: previewOrigin(),
   },
 };
 

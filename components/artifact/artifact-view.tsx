@@ -27,26 +27,19 @@ function formatBytes(bytes: number) {
 /**
  * One version of an artifact, shown the same way on /a/[id] (the current one) and /a/[id]/v/[index].
  * Everything it receives was already filtered by the query for this viewer (chat included).
- *
- * Slots for other features are marked SLOT below: lineage (forks), preview, social (likes/comments).
+ * `social` is the page's like button and comments, rendered after the code.
  */
 export async function ArtifactView({
   data,
   recent,
   viewerId,
-  preview,
-  lineage,
   social,
 }: {
   data: ViewedVersion;
   /** The newest versions for the picker, or null when the viewer may not see the history. */
   recent: { items: VersionListItem[]; more: boolean } | null;
   viewerId: string | null;
-  /** SLOT: the live preview (components/artifact/artifact-preview.tsx), rendered above the code. */
-  preview?: React.ReactNode;
-  /** SLOT: the lineage line (forks feature), rendered before the description. */
-  lineage?: React.ReactNode;
-  /** SLOT: like button, fork button, comments (social / forks features), rendered after the code. */
+  /** Like button and comments, rendered after the code. */
   social?: React.ReactNode;
 }) {
   const { artifact, owner, version, chat, isOwner, isCurrent, stats } = data;
@@ -110,16 +103,14 @@ export async function ArtifactView({
         {!isCurrent && isOwner && <RestoreButton artifactId={artifact.id} versionId={version.id} name={versionName(version)} />}
       </header>
 
-      {lineage ?? (
-        <div className="space-y-3">
-          <LineageLine artifactId={artifact.id} viewerId={viewerId} />
-          {isCurrent ? (
-            <ForkBar artifactId={artifact.id} viewerId={viewerId} />
-          ) : (
-            <ForkButton artifactId={artifact.id} versionIndex={version.versionIndex} />
-          )}
-        </div>
-      )}
+      <div className="space-y-3">
+        <LineageLine artifactId={artifact.id} viewerId={viewerId} />
+        {isCurrent ? (
+          <ForkBar artifactId={artifact.id} viewerId={viewerId} />
+        ) : (
+          <ForkButton artifactId={artifact.id} versionIndex={version.versionIndex} />
+        )}
+      </div>
 
       {artifact.description && (
         <section aria-label="Description" className="max-w-3xl text-zinc-700">
@@ -127,7 +118,7 @@ export async function ArtifactView({
         </section>
       )}
 
-      {preview ?? <ArtifactPreview language={version.codeLanguage} code={version.codeContent} title={artifact.title} />}
+      <ArtifactPreview language={version.codeLanguage} code={version.codeContent} title={artifact.title} />}
 
       <section aria-label="Source" className="min-w-0 rounded-lg border border-zinc-200 bg-white">
         <div className="flex flex-wrap items-center gap-2 border-b border-zinc-200 px-3 py-2 text-xs text-zinc-500">

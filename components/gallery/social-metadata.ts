@@ -13,13 +13,3 @@ export function artifactSocialMetadata({ id, title, description }: { id: string;
     twitter: { card: "summary_large_image", title, description },
   };
 }
-
-export function profileSocialMetadata({ handle, title, description }: { handle: string; title: string; description: string }): Metadata {
-  const url = `/u/${handle}`;
-  return {
-    metadataBase: new URL(appOrigin()),
-    alternates: { canonical: url },
-    openGraph: { type: "profile", url, title, description, siteName: "Vitrine", username: handle },
-    twitter: { card: "summary_large_image", title, description },
-  };
-}

@@ -53,10 +53,6 @@ function uploadThing(): UTApi | null {
   return utapi;
 }
 
-export function usesUploadThing(): boolean {
-  return Boolean(env.UPLOADTHING_TOKEN);
-}
-
 /** Stores image bytes under `key` and returns the URL to put in an <img>. */
 export async function saveUpload({
   key,
