@@ -118,7 +118,7 @@ export async function ArtifactView({
         </section>
       )}
 
-      <ArtifactPreview language={version.codeLanguage} code={version.codeContent} title={artifact.title} />}
+      <ArtifactPreview language={version.codeLanguage} code={version.codeContent} title={artifact.title} />
 
       <section aria-label="Source" className="min-w-0 rounded-lg border border-zinc-200 bg-white">
         <div className="flex flex-wrap items-center gap-2 border-b border-zinc-200 px-3 py-2 text-xs text-zinc-500">
