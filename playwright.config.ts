@@ -23,6 +23,8 @@ export default defineConfig({
   fullyParallel: false,
   workers: process.env.CI ? 2 : 2,
   retries: 0,
+  // A committed test.only would run one test and pass the suite: CI refuses it.
+  forbidOnly: !!process.env.CI,
   reporter: process.env.CI ? [["list"]] : [["list"]],
   use: {
     baseURL,

@@ -18,5 +18,7 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: "forks",
+    // A committed it.only would skip the rest of the suite: CI refuses it.
+    allowOnly: !process.env.CI,
   },
 });

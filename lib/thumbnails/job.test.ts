@@ -11,11 +11,12 @@ process.env.UPLOAD_DIR = mkdtempSync(path.join(os.tmpdir(), "vitrine-thumbs-"));
 const { db } = await import("@/db/index");
 const { makeArtifact, makeUsers } = await import("@/db/test/social-fixtures");
 const { processThumbnail } = await import("./job");
-const { chromiumExecutable, restartBrowser } = await import("./chromium");
+const { restartBrowser } = await import("./chromium");
+const { browserForTests } = await import("./test-browser");
 const { getMediaForViewer } = await import("@/db/queries/media");
 const { readLocalUpload, LOCAL_URL_PREFIX } = await import("@/lib/uploads/store");
 
-describe.runIf(Boolean(await chromiumExecutable()))("the thumbnail job", () => {
+describe.runIf(await browserForTests())("the thumbnail job", () => {
   it("stores a 1280×800 screenshot and a 480×300 WebP thumbnail, visible only as the artifact is", async () => {
     const [owner, other] = await makeUsers(2, "thumb");
     const { id } = await makeArtifact({ ownerUserId: owner!, visibility: "private" });

@@ -2,12 +2,14 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import sharp from "sharp";
 import { afterAll, describe, expect, it } from "vitest";
-import { chromiumExecutable, restartBrowser } from "./chromium";
+import { restartBrowser } from "./chromium";
 import { renderScreenshot } from "./render";
+import { browserForTests } from "./test-browser";
 
 // Real Chromium (Debian's /usr/bin/chromium here). Where none is installed the renderer must say
-// so with RenderUnavailable — proven by the e2e placeholder test — so these need a browser.
-const hasBrowser = Boolean(await chromiumExecutable());
+// so with RenderUnavailable — proven by the e2e placeholder test — so these need a browser (and
+// fail in CI without one).
+const hasBrowser = await browserForTests();
 
 async function dominant(png: Buffer) {
   const { dominant } = await sharp(png).stats();
@@ -57,9 +59,8 @@ describe.runIf(hasBrowser)("thumbnail rendering in Chromium", () => {
   });
 
   it("cuts off a page that never settles, and renders the next one", async () => {
-    const started = Date.now();
+    // The renderer's own deadline cuts it off (the test's 40 s timeout would fail it otherwise).
     await expect(renderScreenshot({ language: "html", code: "<script>while(true){}</script>" })).rejects.toThrow(/settle/);
-    expect(Date.now() - started).toBeLessThan(20_000);
     const png = await renderScreenshot({ language: "svg", code: `<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><rect width="10" height="10"/></svg>` });
     expect(png).toBeInstanceOf(Buffer);
   }, 40_000);
