@@ -77,7 +77,7 @@ test("split view, whitespace toggle and a collapsed run", async ({ page }) => {
   await page.getByRole("link", { name: /Ignore whitespace/ }).click();
   await expect(page).toHaveURL(/ws=1/);
   await expect(page).toHaveURL(/view=split/); // other state is kept
-  await expect(page.getByTitle("1 lines removed")).toHaveText("−1");
+  await expect(page.getByTitle("1 line removed", { exact: true })).toHaveText("−1");
   await expect(split.getByRole("link", { name: "10", exact: true })).toHaveCount(0); // whitespace-only change is gone
 
   // Unchanged lines between the hunks are collapsed, and open in place.

@@ -45,15 +45,28 @@ export async function createUser(prefix: string, password = DEMO_PASSWORD) {
   return { id: user!.id, handle, email, password };
 }
 
-/** An artifact with one version, inserted directly (for specs that need data another feature creates). */
+/** Sets the counters (likes, forks, trending score) of these artifacts from the rows behind them. */
+async function recountArtifacts(ids: string[]) {
+  await query(
+    `update artifacts a set
+       likes_count = (select count(*) from likes l where l.artifact_id = a.id),
+       forks_count = (select count(*) from artifacts f where f.forked_from_id = a.id),
+       trending_score = coalesce((select sum(vitrine_trend_weight(l.created_at)) from likes l where l.artifact_id = a.id), 0)
+         + coalesce((select 2 * sum(vitrine_trend_weight(f.created_at)) from artifacts f where f.forked_from_id = a.id), 0)
+     where a.id = any($1::uuid[])`,
+    [ids],
+  );
+}
+
+/** An artifact with one version, inserted directly, its counters backed by real rows (for specs that need data another feature creates). */
 export async function insertArtifact(
   ownerId: string,
   { title, visibility, forkedFromId = null, likes = 0 }: { title: string; visibility: "public" | "private"; forkedFromId?: string | null; likes?: number },
 ) {
   const [artifact] = await query<{ id: string }>(
-    `insert into artifacts (owner_user_id, title, visibility, likes_count, forked_from_id, forked_from_version_label)
-     values ($1, $2, $3, $4, $5, $6) returning id`,
-    [ownerId, title, visibility, likes, forkedFromId, forkedFromId ? "v1" : null],
+    `insert into artifacts (owner_user_id, title, visibility, forked_from_id, forked_from_version_label)
+     values ($1, $2, $3, $4, $5) returning id`,
+    [ownerId, title, visibility, forkedFromId, forkedFromId ? "v1" : null],
   );
   const code = `<h1>${title}</h1>`;
   const [version] = await query<{ id: string }>(
@@ -62,6 +75,16 @@ export async function insertArtifact(
     [artifact!.id, code],
   );
   await query("update artifacts set current_version_id = $1 where id = $2", [version!.id, artifact!.id]);
-  if (forkedFromId) await query("update artifacts set forks_count = forks_count + 1 where id = $1", [forkedFromId]);
+  if (likes > 0) {
+    // Real like rows from real (password-less) users: the counter is derived from them below.
+    await query(
+      `with likers as (
+         insert into users (email) select 'liker-' || gen_random_uuid() || '@example.test' from generate_series(1, $2::int)
+         returning id)
+       insert into likes (user_id, artifact_id) select id, $1 from likers`,
+      [artifact!.id, likes],
+    );
+  }
+  await recountArtifacts([artifact!.id, forkedFromId].filter((id): id is string => id !== null));
   return { id: artifact!.id, versionId: version!.id };
 }

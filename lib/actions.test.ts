@@ -1,5 +1,8 @@
-import { describe, expect, it } from "vitest";
-import { formDataToObject } from "./actions";
+import { notFound, redirect } from "next/navigation";
+import { describe, expect, it, vi } from "vitest";
+import { z } from "zod";
+import { ActionError, formDataToObject, runAction, UNEXPECTED } from "./actions";
+import type { Viewer } from "./auth/viewer";
 
 describe("formDataToObject", () => {
   it("drops Next's $ACTION fields, keeps repeated keys, and cannot pollute prototypes", () => {
@@ -15,5 +18,77 @@ describe("formDataToObject", () => {
     expect(Object.keys(obj)).not.toContain("$ACTION_ID_abc");
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(Object.getPrototypeOf(obj)).toBe(Object.prototype);
+  });
+});
+
+describe("runAction: the one action wrapper", () => {
+  const schema = z.object({ title: z.string().min(1, "Give it a title."), count: z.coerce.number().int("Whole numbers only.") }).strict();
+  const ada: Viewer = { id: "0f0e0d0c-0b0a-4000-8000-000000000001", handle: "ada" };
+  const signedIn = async () => ada;
+  const signedOut = async () => null;
+
+  it("refuses a signed-out caller before parsing or running anything, and echoes what was typed (never secrets)", async () => {
+    const handler = vi.fn();
+    const state = await runAction(schema, { title: "x", count: "1", password: "hunter2" }, handler, { auth: "required", resolveViewer: signedOut });
+    expect(state).toEqual({ status: "error", message: "Please sign in first.", values: { title: "x", count: "1" } });
+    expect(handler).not.toHaveBeenCalled();
+  });
+
+  it("lets a signed-out caller through a public action, with a null viewer", async () => {
+    const handler = vi.fn(async (_input: unknown, viewer: Viewer | null) => ({ status: "success" as const, data: viewer }));
+    expect(await runAction(schema, { title: "x", count: "1" }, handler, { auth: "optional", resolveViewer: signedOut })).toEqual({ status: "success", data: null });
+  });
+
+  it("maps zod issues to field errors, names unexpected fields, and leads with the first message", async () => {
+    const handler = vi.fn();
+    const state = await runAction(schema, { title: "", count: "1.5", owner_user_id: "x" }, handler, { resolveViewer: signedIn });
+    expect(state).toEqual({
+      status: "error",
+      message: "Give it a title.",
+      fieldErrors: { form: ["Unexpected field: owner_user_id"], title: ["Give it a title."], count: ["Whole numbers only."] },
+      values: { title: "", count: "1.5", owner_user_id: "x" },
+    });
+    expect(handler).not.toHaveBeenCalled();
+  });
+
+  it("passes parsed input and the viewer to the handler; no return value means success", async () => {
+    const handler = vi.fn(async () => undefined);
+    expect(await runAction(schema, { title: "Hi", count: "3" }, handler, { resolveViewer: signedIn })).toEqual({ status: "success" });
+    expect(handler).toHaveBeenCalledWith({ title: "Hi", count: 3 }, ada);
+  });
+
+  it("turns an ActionError into its message and field errors", async () => {
+    const state = await runAction(
+      schema,
+      { title: "Hi", count: "3" },
+      async () => {
+        throw new ActionError("That handle is taken.", { handle: ["That handle is taken."] });
+      },
+      { resolveViewer: signedIn },
+    );
+    expect(state).toEqual({ status: "error", message: "That handle is taken.", fieldErrors: { handle: ["That handle is taken."] }, values: { title: "Hi", count: "3" } });
+  });
+
+  it("answers an unexpected error with a sentence, never its message or stack, and logs it", async () => {
+    const log = vi.spyOn(console, "error").mockImplementation(() => {});
+    const state = await runAction(
+      schema,
+      { title: "Hi", count: "3" },
+      async () => {
+        throw new Error("relation \"secret_table\" does not exist");
+      },
+      { resolveViewer: signedIn },
+    );
+    expect(state).toEqual({ status: "error", message: UNEXPECTED, values: { title: "Hi", count: "3" } });
+    expect(JSON.stringify(state)).not.toContain("secret_table");
+    expect(log).toHaveBeenCalledOnce();
+    log.mockRestore();
+  });
+
+  it("lets redirect() and notFound() through to Next.js", async () => {
+    const go = runAction(schema, { title: "Hi", count: "3" }, async () => redirect("/a/1"), { resolveViewer: signedIn });
+    await expect(go).rejects.toMatchObject({ digest: expect.stringMatching(/^NEXT_REDIRECT;/) });
+    const missing = runAction(schema, { title: "Hi", count: "3" }, async () => notFound(), { resolveViewer: signedIn });
+    await expect(missing).rejects.toMatchObject({ digest: expect.stringMatching(/NOT_FOUND|HTTP_ERROR_FALLBACK;404/) });
   });
 });

@@ -34,7 +34,7 @@ export class ActionError extends Error {
 }
 
 const SECRET_FIELDS = /password|token|secret/i;
-const UNEXPECTED = "Something went wrong on our side. Nothing was saved — please try again.";
+export const UNEXPECTED = "Something went wrong on our side. Nothing was saved — please try again.";
 
 /** FormData → a plain object. Next's own `$ACTION_*` fields are dropped; repeated keys become arrays. */
 export function formDataToObject(formData: FormData): Record<string, unknown> {
@@ -67,9 +67,14 @@ function zodFieldErrors(error: z.ZodError): FieldErrors {
   return fieldErrors;
 }
 
-type Options = { auth?: "required" | "optional" };
+type Options = {
+  auth?: "required" | "optional";
+  /** Who is asking; the request's viewer unless a caller (a test) says otherwise. */
+  resolveViewer?: () => Promise<Viewer | null>;
+};
 
-async function run<S extends z.ZodType, T>(
+/** The wrapper's core, exported for its tests: sign-in gate, zod mapping, expected and unexpected errors. */
+export async function runAction<S extends z.ZodType, T>(
   schema: S,
   raw: unknown,
   handler: (input: z.infer<S>, viewer: Viewer | null) => Promise<ActionState<T> | void>,
@@ -77,7 +82,7 @@ async function run<S extends z.ZodType, T>(
 ): Promise<ActionState<T>> {
   const values = raw && typeof raw === "object" ? echoValues(raw as Record<string, unknown>) : undefined;
   try {
-    const viewer = await getViewer();
+    const viewer = await (options.resolveViewer ?? getViewer)();
     if (options.auth !== "optional" && !viewer?.id) {
       return { status: "error", message: "Please sign in first.", values };
     }
@@ -104,7 +109,7 @@ export function formAction<S extends z.ZodType, T = unknown>(
   handler: (input: z.infer<S>, viewer: Viewer) => Promise<ActionState<T> | void>,
 ) {
   return async (_prev: ActionState<T>, formData: FormData): Promise<ActionState<T>> =>
-    run(schema, formDataToObject(formData), (input, viewer) => handler(input, viewer!), { auth: "required" });
+    runAction(schema, formDataToObject(formData), (input, viewer) => handler(input, viewer!), { auth: "required" });
 }
 
 /** For actions called from client code with a plain object argument. */
@@ -113,7 +118,7 @@ export function objectAction<S extends z.ZodType, T = unknown>(
   handler: (input: z.infer<S>, viewer: Viewer) => Promise<ActionState<T> | void>,
 ) {
   return async (input: unknown): Promise<ActionState<T>> =>
-    run(schema, input, (parsed, viewer) => handler(parsed, viewer!), { auth: "required" });
+    runAction(schema, input, (parsed, viewer) => handler(parsed, viewer!), { auth: "required" });
 }
 
 /** Same as formAction, for forms signed-out people may submit (sign-up, sign-in). */
@@ -122,5 +127,5 @@ export function publicFormAction<S extends z.ZodType, T = unknown>(
   handler: (input: z.infer<S>, viewer: Viewer | null) => Promise<ActionState<T> | void>,
 ) {
   return async (_prev: ActionState<T>, formData: FormData): Promise<ActionState<T>> =>
-    run(schema, formDataToObject(formData), handler, { auth: "optional" });
+    runAction(schema, formDataToObject(formData), handler, { auth: "optional" });
 }

@@ -1,4 +1,5 @@
 import { ArtifactPreview } from "@/components/artifact/artifact-preview";
+import { countOf } from "@/domain/plural";
 import { LineageLine } from "@/components/fork/lineage-line";
 import { ForkBar, ForkButton } from "@/components/fork/upstream-panel";
 import Link from "next/link";
@@ -14,9 +15,6 @@ import { VersionPicker } from "@/components/version/version-picker";
 import { versionName } from "@/domain/versions";
 import { LanguageBadge } from "./language-badge";
 
-function count(n: number, one: string, many: string) {
-  return `${n.toLocaleString("en-US")} ${n === 1 ? one : many}`;
-}
 
 function formatBytes(bytes: number) {
   if (bytes < 1024) return `${bytes} B`;
@@ -83,9 +81,9 @@ export async function ArtifactView({
         <div className="flex flex-wrap items-center gap-x-4 gap-y-2 text-sm text-zinc-500">
           <LanguageBadge language={version.codeLanguage} />
           <Link href={`${base}/forks`} className="hover:text-zinc-800 hover:underline">
-            {count(artifact.forksCount, "fork", "forks")}
+            {countOf(artifact.forksCount, "fork", "forks")}
           </Link>
-          <span>{count(artifact.commentsCount, "comment", "comments")}</span>
+          <span>{countOf(artifact.commentsCount, "comment", "comments")}</span>
           <span>
             <span data-testid="version-name" className="font-medium text-zinc-700">{versionName(version)}</span> · <RelativeTime date={version.createdAt} />
           </span>
@@ -123,7 +121,7 @@ export async function ArtifactView({
       <section aria-label="Source" className="min-w-0 rounded-lg border border-zinc-200 bg-white">
         <div className="flex flex-wrap items-center gap-2 border-b border-zinc-200 px-3 py-2 text-xs text-zinc-500">
           <span>
-            {count(stats.lines ?? 0, "line", "lines")} · {formatBytes(stats.bytes ?? 0)}
+            {countOf(stats.lines ?? 0, "line", "lines")} · {formatBytes(stats.bytes ?? 0)}
           </span>
           <div className="ml-auto flex gap-2">
             <CopyButton targetId={codeId} />

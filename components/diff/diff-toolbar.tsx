@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { countOf } from "@/domain/plural";
 import { diffHref, type DiffState } from "./diff-href";
 
 /** View and whitespace toggles as links (the URL is the state), with the file's stats. */
@@ -25,10 +26,10 @@ export function DiffToolbar({
     <div className="flex flex-wrap items-center gap-x-4 gap-y-2 border-b border-zinc-200 bg-zinc-50 px-3 py-2">
       <p className="flex items-center gap-3 text-sm">
         <span className="font-medium text-zinc-800">{language}</span>
-        <span className="font-mono text-green-700" title={`${added} lines added`}>
+        <span className="font-mono text-green-700" title={`${countOf(added, "line", "lines")} added`}>
           +{added}
         </span>
-        <span className="font-mono text-red-700" title={`${removed} lines removed`}>
+        <span className="font-mono text-red-700" title={`${countOf(removed, "line", "lines")} removed`}>
           −{removed}
         </span>
         <span className="text-zinc-500">

@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "next/link";
+import { countOf } from "@/domain/plural";
 import { useInfiniteQuery } from "@tanstack/react-query";
 import { useId, useState, type KeyboardEvent } from "react";
 import type { ChildrenPage, ChildSort, TreeNode } from "@/db/queries/lineage";
@@ -34,9 +35,6 @@ export function ForkTree({ label, root, rootChildren, sort, highlightId }: TreeP
   );
 }
 
-function count(n: number, one: string, many: string) {
-  return `${n.toLocaleString("en")} ${n === 1 ? one : many}`;
-}
 
 function NodeSummary({ node, highlighted }: { node: TreeNode; highlighted: boolean }) {
   return (
@@ -55,7 +53,7 @@ function NodeSummary({ node, highlighted }: { node: TreeNode; highlighted: boole
         </time>
         {" · "}♥ {node.likesCount} ·{" "}
         <Link href={`/a/${node.id}/forks`} className="inline-flex items-center gap-0.5 hover:underline">
-          <ForkIcon className="size-3" /> {count(node.forksCount, "fork", "forks")}
+          <ForkIcon className="size-3" /> {countOf(node.forksCount, "fork", "forks")}
         </Link>
       </span>
     </span>
@@ -146,11 +144,11 @@ function ForkTreeItem({ node, level, sort, highlightId, initialPage, defaultExpa
                 disabled={children.isFetchingNextPage}
                 className="rounded border border-zinc-300 bg-white px-2 py-0.5 text-zinc-700 hover:bg-zinc-50 disabled:opacity-60"
               >
-                {children.isFetchingNextPage ? "Loading…" : `Show more forks (${count((first?.visibleCount ?? 0) - items.length, "more", "more")})`}
+                {children.isFetchingNextPage ? "Loading…" : `Show more forks (${countOf((first?.visibleCount ?? 0) - items.length, "more", "more")})`}
               </button>
             )}
             {!!first?.hiddenCount && (
-              <span className="text-zinc-500">{count(first.hiddenCount, "hidden fork", "hidden forks")}</span>
+              <span className="text-zinc-500">{countOf(first.hiddenCount, "hidden fork", "hidden forks")}</span>
             )}
           </div>
         </div>
