@@ -1,3 +1,4 @@
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { discoverActions, discoverRoutes } from "./discover";
@@ -24,6 +25,23 @@ describe("the route and action list", () => {
     expect(missing, "add these to e2e/access/<feature>.ts").toEqual([]);
     const present = new Set(discoverActions(appDir, root).map((a) => `${a.file}#${a.name}`));
     expect(ACTIONS.filter((a) => !present.has(`${a.file}#${a.name}`))).toEqual([]);
+  });
+
+  it("proves each action's rule with tests that exist, by file and exact title", () => {
+    const stale: string[] = [];
+    for (const action of ACTIONS) {
+      expect(action.provenBy.length, `${action.name} has no proof`).toBeGreaterThan(0);
+      for (const proof of action.provenBy) {
+        const [file, title] = proof.split(" > ") as [string, string];
+        const source = existsSync(path.join(root, file)) ? readFileSync(path.join(root, file), "utf8") : "";
+        // The title as the first argument of it()/test(), in any quote style.
+        const declared = ["it", "test"].some((fn) =>
+          ['"', "'", "`"].some((q) => source.includes(`${fn}(${q}${title}${q}`)),
+        );
+        if (!declared) stale.push(`${action.name}: ${proof}`);
+      }
+    }
+    expect(stale, "these proofs name no existing test").toEqual([]);
   });
 
   it("finds the pages it should (the discovery itself works)", () => {

@@ -34,18 +34,18 @@ export const actions: ActionEntry[] = [
     file: "app/(public)/a/[id]/like-actions.ts",
     name: "toggleLike",
     rule: "artifact",
-    provenBy: "db/queries/likes.test.ts (private of another → not-found, nothing written) + e2e/social.spec.ts (signed-out → sign in)",
+    provenBy: ["db/queries/likes.test.ts > returns the new count and refuses another user's private artifact with nothing written", "e2e/social.spec.ts > a signed-out visitor's heart leads to sign-in and back"],
   },
   {
     file: "app/(public)/a/[id]/comment-actions.ts",
     name: "postCommentAction",
     rule: "artifact",
-    provenBy: "db/queries/comments.test.ts (private of another → not-found) + e2e/social.spec.ts (limits, inert HTML)",
+    provenBy: ["db/queries/comments.test.ts > a private artifact has no comments for others: reading and posting are not-found", "e2e/social.spec.ts > comments: Markdown rendered inert, limits named, version shown, delete own"],
   },
   {
     file: "app/(public)/a/[id]/comment-actions.ts",
     name: "deleteCommentAction",
     rule: "signed-in",
-    provenBy: "db/queries/comments.test.ts (author or artifact owner only, in SQL) + e2e/social.spec.ts",
+    provenBy: ["db/queries/comments.test.ts > deletable by its author and by the artifact owner, by nobody else", "e2e/social.spec.ts > the artifact's owner deletes someone else's comment; nobody else sees a delete button"],
   },
 ];

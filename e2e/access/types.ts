@@ -36,11 +36,16 @@ export type RouteEntry = {
   walk?: false | string;
 };
 
+export type Proof = `${string}.${"test" | "spec"}.ts > ${string}`;
+
 export type ActionEntry = {
   /** File under app/ that holds the "use server" functions, e.g. `app/(account)/new/actions.ts`. */
   file: string;
   name: string;
   rule: "public" | "signed-in" | "artifact" | "artifact-owner" | "guest-only";
-  /** What proves the rule (the spec or test that attacks it). */
-  provenBy: string;
+  /**
+   * The tests that prove the rule, as "file > exact test title" (manifest.test.ts checks that each
+   * file has a test with that title, so a renamed or deleted test cannot leave a stale proof).
+   */
+  provenBy: Proof[];
 };
