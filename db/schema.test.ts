@@ -2,6 +2,7 @@
 import { getTableConfig, type PgTable } from "drizzle-orm/pg-core";
 import { sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
+import { pgRefusal } from "@/db/test/pg-error";
 import { db } from "@/db/index";
 import * as schema from "@/db/schema";
 
@@ -121,16 +122,18 @@ describe("schema agreement", () => {
   it("refuses what the constraints forbid", async () => {
     const [user] = await db.insert(schema.users).values({ email: "rules@example.test" }).returning();
     const bad = [
-      sql`insert into artifacts (owner_user_id, title, visibility) values (${user!.id}, 'x', 'secret')`,
-      sql`insert into artifacts (owner_user_id, title, visibility, likes_count) values (${user!.id}, 'x', 'public', -1)`,
-      sql`insert into artifacts (owner_user_id, title, visibility) values (${user!.id}, ${"x".repeat(121)}, 'public')`,
-      sql`insert into profiles (user_id, handle) values (${user!.id}, 'Bad Handle')`,
-    ];
-    for (const statement of bad) await expect(db.execute(statement)).rejects.toThrow();
+      [sql`insert into artifacts (owner_user_id, title, visibility) values (${user!.id}, 'x', 'secret')`, "artifacts_visibility_check"],
+      [sql`insert into artifacts (owner_user_id, title, visibility, likes_count) values (${user!.id}, 'x', 'public', -1)`, "artifacts_likes_count_check"],
+      [sql`insert into artifacts (owner_user_id, title, visibility) values (${user!.id}, ${"x".repeat(121)}, 'public')`, "artifacts_title_check"],
+      [sql`insert into profiles (user_id, handle) values (${user!.id}, 'Bad Handle')`, "profiles_handle_check"],
+    ] as const;
+    for (const [statement, constraint] of bad) await expect(db.execute(statement)).rejects.toEqual(pgRefusal("23514", constraint));
     await db.execute(sql`insert into profiles (user_id, handle) values (${user!.id}, 'taken')`);
     const [other] = await db.insert(schema.users).values({ email: "other@example.test" }).returning();
     // Case-insensitive uniqueness holds even if a row somehow bypassed lower-casing.
-    await expect(db.execute(sql`insert into profiles (user_id, handle) values (${other!.id}, 'taken')`)).rejects.toThrow();
+    await expect(db.execute(sql`insert into profiles (user_id, handle) values (${other!.id}, 'taken')`)).rejects.toEqual(
+      pgRefusal("23505", "profiles_handle_lower_idx"),
+    );
   });
 });
 

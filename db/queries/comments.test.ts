@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { pgRefusal } from "@/db/test/pg-error";
 import { counts, makeArtifact, makeUsers } from "@/db/test/social-fixtures";
 import { deleteComment, listComments, postComment } from "./comments";
 
@@ -72,8 +73,8 @@ describe("comments", () => {
   it("the database refuses an empty or over-long body (the last of three layers)", async () => {
     const [owner] = await makeUsers(1);
     const { id } = await makeArtifact({ ownerUserId: owner! });
-    await expect(postComment({ artifactId: id, authorUserId: owner!, body: "" })).rejects.toThrow();
-    await expect(postComment({ artifactId: id, authorUserId: owner!, body: "x".repeat(5001) })).rejects.toThrow();
+    await expect(postComment({ artifactId: id, authorUserId: owner!, body: "" })).rejects.toEqual(pgRefusal("23514", "comments_body_check"));
+    await expect(postComment({ artifactId: id, authorUserId: owner!, body: "x".repeat(5001) })).rejects.toEqual(pgRefusal("23514", "comments_body_check"));
     expect((await counts(id)).comments_count).toBe(0);
   });
 });

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
+import { pgRefusal } from "@/db/test/pg-error";
 import { db } from "@/db/index";
 import * as schema from "@/db/schema";
 import { createArtifact, getArtifactForViewer, type PublishInput } from "./artifacts";
@@ -69,7 +70,9 @@ describe("publishing", () => {
   it("a database refusal inside the transaction leaves no artifact behind", async () => {
     const owner = await makeUser("pub-refused");
     // 1 MB + 1 byte passes no CHECK: the version insert fails after the artifact insert.
-    await expect(createArtifact(publishInput(owner, { code: "x".repeat(1_048_577) }))).rejects.toThrow();
+    await expect(createArtifact(publishInput(owner, { code: "x".repeat(1_048_577) }))).rejects.toEqual(
+      pgRefusal("23514", "artifact_versions_code_content_check"),
+    );
     expect(await db.$count(schema.artifacts, eq(schema.artifacts.ownerUserId, owner))).toBe(0);
   });
 });
