@@ -4,7 +4,8 @@ import { diffHref, type DiffState } from "./diff-href";
 import { DiffSplit } from "./diff-split-wrapper";
 import { DiffToolbar } from "./diff-toolbar";
 import { UnifiedDiff } from "./diff-unified";
-import { computeDiff, prepareDiffView, MAX_DIFF_BYTES, MAX_DIFF_LINES } from "./model";
+import { computeDiff, prepareDiffView, MAX_DIFF_BYTES, MAX_DIFF_LINES } from "@/domain/diff/model";
+import { highlightLines } from "./highlight";
 
 const versionHref = (v: DiffSideRow) => `/a/${v.artifactId}/v/${v.versionIndex}`;
 
@@ -31,7 +32,7 @@ export async function DiffBody({
   );
   const hasHunks = diff.segments.some((s) => s.type === "hunk");
   const view = hasHunks && !diff.tooLarge
-    ? await prepareDiffView(diff, { full: state.full, codeLanguageA: from.codeLanguage, codeLanguageB: to.codeLanguage })
+    ? await prepareDiffView(diff, { full: state.full, codeLanguageA: from.codeLanguage, codeLanguageB: to.codeLanguage, highlight: highlightLines })
     : null;
 
   let message: React.ReactNode = null;

@@ -1,5 +1,5 @@
 import { SplitDiff } from "./diff-split";
-import type { DiffView } from "./model";
+import type { DiffView } from "@/domain/diff/model";
 
 /** Side by side needs width: on narrow screens it scrolls inside this box, never the page. */
 export function DiffSplit(props: { view: DiffView; aLines: string[]; bLines: string[]; caption: string }) {

@@ -1,7 +1,7 @@
 import { CollapsedRun } from "./collapsed-run";
 import { HtmlTbody } from "./html-tbody";
 import styles from "./diff.module.css";
-import type { DiffView } from "./model";
+import type { DiffView } from "@/domain/diff/model";
 import { unifiedGapHtml, unifiedHunkHtml } from "./rows-html";
 
 type Props = { view: DiffView; aLines: string[]; bLines: string[]; caption: string };

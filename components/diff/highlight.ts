@@ -17,8 +17,9 @@ const LANG_BY_CODE_LANGUAGE: Record<string, BundledLanguage> = {
   python: "python",
 };
 
-/** A run of text in one colour. */
-export type Token = { content: string; color?: string; italic?: boolean; bold?: boolean };
+import type { Token } from "@/domain/diff/line-segments";
+
+export type { Token };
 
 /**
  * Past these sizes highlighting costs more than it helps (about 100 ms per 1,000 lines here);

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { diffLines } from "./engine";
-import { buildSegments, splitRows, type Hunk } from "./hunks";
-import { intraLineForRows } from "./intra-line";
-import type { DiffView } from "./model";
+import { diffLines } from "@/domain/diff/engine";
+import { buildSegments, splitRows, type Hunk } from "@/domain/diff/hunks";
+import { intraLineForRows } from "@/domain/diff/intra-line";
+import type { DiffView } from "@/domain/diff/model";
 import { splitHunkHtml, unifiedHunkHtml } from "./rows-html";
 
 function firstHunk(a: string[], b: string[]) {

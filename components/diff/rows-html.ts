@@ -6,11 +6,11 @@ import "server-only";
 import { hastToHtml } from "shiki";
 import type { ElementContent, Element } from "hast";
 import type { Token } from "./highlight";
-import type { Gap, Hunk, SplitRow } from "./hunks";
-import { hunkHeader } from "./hunks";
-import type { Ranges } from "./intra-line";
-import { lineSegments, type Piece } from "./line-segments";
-import type { DiffView } from "./model";
+import type { Gap, Hunk, SplitRow } from "@/domain/diff/hunks";
+import { hunkHeader } from "@/domain/diff/hunks";
+import type { Ranges } from "@/domain/diff/intra-line";
+import { lineSegments, type Piece } from "@/domain/diff/line-segments";
+import type { DiffView } from "@/domain/diff/model";
 
 type Kind = "delete" | "insert" | "context";
 

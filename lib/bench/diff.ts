@@ -5,8 +5,8 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { perfCases } from "@/components/diff/cases";
-import { diffLines, splitLines } from "@/components/diff/engine";
+import { perfCases } from "@/domain/diff/cases";
+import { diffLines, splitLines } from "@/domain/diff/engine";
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 

@@ -1,12 +1,15 @@
-import "server-only";
 // From two versions to what the diff page renders: the line diff and its hunks (computed once per
 // pair of immutable versions and cached), then the part shown within GitHub-like budgets, with
 // syntax colours and intra-line highlights computed only for what is actually rendered.
 import { diffLines, splitLines } from "./engine";
-import { highlightLines, type Token } from "./highlight";
 import { buildSegments, splitRows, type Gap, type Hunk, type SplitRow } from "./hunks";
 import { intraLineForRows, type IntraLine } from "./intra-line";
+import type { Token } from "./line-segments";
 import { Lru } from "./lru";
+
+/** Syntax colours for the first `upTo` lines of a side, or null for plain text (injected: the
+ * highlighter lives with the components, and domain code imports nothing from there). */
+export type Highlighter = (lines: string[], codeLanguage: string | null, upTo: number) => Promise<Token[][] | null>;
 
 /** Shown at once (GitHub's "large diffs are not rendered by default"). */
 export const AUTO_CHANGED_LINES = 400;
@@ -89,7 +92,7 @@ const views = new Lru<string, Promise<DiffView>>(16);
 
 export function prepareDiffView(
   diff: ComputedDiff,
-  options: { full: boolean; codeLanguageA: string | null; codeLanguageB: string | null },
+  options: { full: boolean; codeLanguageA: string | null; codeLanguageB: string | null; highlight: Highlighter },
 ): Promise<DiffView> {
   const key = `${diff.key}:${options.full ? 1 : 0}`;
   let view = views.get(key);
@@ -103,7 +106,7 @@ export function prepareDiffView(
 
 async function buildView(
   diff: ComputedDiff,
-  { full, codeLanguageA, codeLanguageB }: { full: boolean; codeLanguageA: string | null; codeLanguageB: string | null },
+  { full, codeLanguageA, codeLanguageB, highlight }: { full: boolean; codeLanguageA: string | null; codeLanguageB: string | null; highlight: Highlighter },
 ): Promise<DiffView> {
   const segments: RenderSegment[] = [];
   const intra: IntraLine = { a: new Map(), b: new Map() };
@@ -152,8 +155,8 @@ async function buildView(
   // Drop a trailing gap after a truncation: "show the full diff" stands in for everything after.
   if (truncated && segments[segments.length - 1]?.type === "gap") segments.pop();
   const [tokensA, tokensB] = await Promise.all([
-    highlightLines(diff.aLines, codeLanguageA, lastA),
-    highlightLines(diff.bLines, codeLanguageB, lastB),
+    highlight(diff.aLines, codeLanguageA, lastA),
+    highlight(diff.bLines, codeLanguageB, lastB),
   ]);
   return { segments, truncated, hiddenChanged, tokensA, tokensB, intra };
 }

@@ -1,6 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { codeLines } from "./cases";
-import { AUTO_BYTES, AUTO_CHANGED_LINES, computeDiff, prepareDiffView } from "./model";
+import { AUTO_BYTES, AUTO_CHANGED_LINES, computeDiff, prepareDiffView, type Highlighter } from "./model";
+
+// A plain-text highlighter with the real one's contract (colours the first `upTo` lines, off
+// past 5,000 lines); the shiki one is tested with the components (highlight.test.ts).
+const highlight: Highlighter = async (lines, codeLanguage, upTo) =>
+  codeLanguage && upTo > 0 && upTo <= 5_000 ? lines.slice(0, upTo).map((content) => [{ content }]) : null;
 
 let n = 0;
 const side = (lines: string[], codeLanguage: string | null = "javascript") => ({ versionId: `v${n++}`, code: lines.join("\n"), codeLanguage });
@@ -13,7 +18,7 @@ describe("diff budgets", () => {
   const diff = computeDiff(side(a), side(b), false);
 
   it("shows at most 400 changed lines / 20 KB at once, and says how many are left", async () => {
-    const view = await prepareDiffView(diff, { full: false, codeLanguageA: "javascript", codeLanguageB: "javascript" });
+    const view = await prepareDiffView(diff, { full: false, codeLanguageA: "javascript", codeLanguageB: "javascript", highlight });
     const shown = changedIn(view);
     expect(view.truncated).toBe(true);
     expect(view.tokensA).not.toBeNull(); // the rendered prefix is highlighted
@@ -24,7 +29,7 @@ describe("diff budgets", () => {
   });
 
   it("shows everything on request, highlighted, and reuses the computed diff", async () => {
-    const view = await prepareDiffView(diff, { full: true, codeLanguageA: "javascript", codeLanguageB: "javascript" });
+    const view = await prepareDiffView(diff, { full: true, codeLanguageA: "javascript", codeLanguageB: "javascript", highlight });
     expect(view.truncated).toBe(false);
     expect(changedIn(view)).toBe(600);
     expect(view.tokensB).toBeNull(); // 6,000 lines: past 5,000, colours are off (as GitHub does)
@@ -35,7 +40,7 @@ describe("diff budgets", () => {
 
   it("cuts a single huge hunk rather than rendering all of it", async () => {
     const rewritten = computeDiff(side(a.slice(0, 3000)), side(a.slice(0, 3000).map((l) => `${l}!`)), false);
-    const view = await prepareDiffView(rewritten, { full: false, codeLanguageA: null, codeLanguageB: null });
+    const view = await prepareDiffView(rewritten, { full: false, codeLanguageA: null, codeLanguageB: null, highlight });
     expect(view.truncated).toBe(true);
     expect(changedIn(view)).toBeLessThanOrEqual(AUTO_CHANGED_LINES);
   });
