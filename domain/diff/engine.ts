@@ -1,11 +1,21 @@
-// The line-diff core. Exact and minimal on realistic edits, and bounded in time on any input:
+// The line-diff core: exact and minimal on realistic edits, valid and bounded on any input.
 //   1. strip the common prefix and suffix;
-//   2. intern lines to ids and drop lines that occur on one side only — they can never match, so
-//      dropping them is exact, and it is what makes 30%-changed files fast (PERFORMANCE.md);
-//   3. diff the reduced id sequences (one UTF-16 unit per line) with diff-match-patch under a
-//      deadline — when the deadline hits it returns a valid, coarser diff instead of nothing;
+//   2. intern lines to integer ids (no limit on distinct lines) and drop lines that occur on one
+//      side only — they can never match, so this is exact, and it makes 30%-changed files fast;
+//   3. diff the reduced sequences region by region, each with the cheapest exact method that fits
+//      the work budget: Myers' O(ND) middle snake (realistic edits), then a bit-parallel exact LCS
+//      (n·m/32: reversals, moves, low-entropy text); a region too large for both is cut at its
+//      patience anchors (lines unique on both sides), or failing that into pieces along the
+//      diagonal, and each piece diffed again — a valid, slightly larger diff, never a rewrite;
 //   4. map the matched lines back and emit runs of equal / delete / insert lines.
-import { diffMain } from "diff-match-patch-es";
+// The budget counts work (edit-graph steps and bit-vector words), never wall time, so the same
+// input always gives the same diff however busy the machine is.
+import { patienceAnchors } from "./anchors";
+import { lcsAlign, lcsCost, type Work } from "./lcs-bits";
+import { lineKeys, splitText, type TextLines } from "./lines";
+import { bisect } from "./myers";
+
+export { splitLines, splitText } from "./lines";
 
 export type DiffRun =
   | { op: "equal"; aStart: number; bStart: number; count: number }
@@ -16,53 +26,104 @@ export type LineDiff = {
   runs: DiffRun[];
   added: number;
   removed: number;
-  /** False when the deadline or the id space ran out: the diff is valid but may not be minimal. */
+  /** False when the work budget ran out somewhere: the diff is valid but may not be minimal. */
   exact: boolean;
 };
 
-export type DiffOptions = { timeoutMs?: number; ignoreWhitespace?: boolean };
-
-/** Splits text into lines; a final newline does not make an extra empty line. */
-export function splitLines(text: string): string[] {
-  if (text === "") return [];
-  const lines = text.split(/\r?\n/);
-  if (lines[lines.length - 1] === "") lines.pop();
-  return lines;
-}
-
-// One UTF-16 code unit per distinct line, skipping surrogates so strings stay well-formed.
-const MAX_IDS = 0xffff - 0x800 - 1;
-function idToCode(id: number): number {
-  return id < 0xd800 ? id + 1 : id + 1 + 0x800;
-}
-function codesToString(codes: Uint16Array): string {
-  let out = "";
-  for (let k = 0; k < codes.length; k += 8192) out += String.fromCharCode(...codes.subarray(k, k + 8192));
-  return out;
-}
-
 /**
- * Diffs two id strings in two phases. First plain Myers (diff-match-patch with `diffTimeout: 0`
- * disables its half-match shortcut, which can return non-minimal diffs) under a share of the
- * budget: realistic edits finish here, exact and minimal. If that runs out — block moves and
- * reversals make Myers quadratic — the half-match shortcut gets the rest of the budget: it finds
- * a moved half in milliseconds, and on a deadline dmp still returns a valid, coarser diff.
- * `checklines=false`: dmp's "line mode" would split on whichever id encodes as "\n" and run a
- * semantic cleanup, which is not minimal either.
+ * `work`: the budget in elementary steps. The default, 40M, is about 0.2–0.5 s of one core here;
+ * what it buys is an exact diff of two 35k-line files that share nothing in order.
  */
-function diffIds(s1: string, s2: string, timeoutMs: number) {
-  const began = Date.now();
-  const exactDeadline = began + timeoutMs * 0.4;
-  const diffs = diffMain(s1, s2, { diffTimeout: 0 }, false, exactDeadline);
-  if (Date.now() < exactDeadline) return { diffs, exact: true };
-  const rest = Math.max(1, timeoutMs - (Date.now() - began));
-  return { diffs: diffMain(s1, s2, { diffTimeout: rest / 1000 }, false), exact: false };
+export type DiffOptions = { ignoreWhitespace?: boolean; work?: number };
+export const DEFAULT_WORK = 40_000_000;
+
+/** A Myers attempt on a region may spend this much (at least), beyond which the bit-parallel LCS is cheaper. */
+const MYERS_MIN_TRY = 200_000;
+const MYERS_TRY_PER_LINE = 25;
+/** Patience anchors must match this share of a region's lines to be used to cut it. */
+const MIN_ANCHOR_SHARE = 0.1;
+
+type State = {
+  x: Int32Array;
+  y: Int32Array;
+  ids: number;
+  work: Work;
+  exact: boolean;
+  outA: number[];
+  outB: number[];
+};
+
+/** Matches between x[xa..xb) and y[ya..yb), appended in order to state.outA/outB. */
+function diffRegion(s: State, xa: number, xb: number, ya: number, yb: number): void {
+  const { x, y } = s;
+  while (xa < xb && ya < yb && x[xa] === y[ya]) {
+    s.outA.push(xa++);
+    s.outB.push(ya++);
+  }
+  let tail = 0;
+  while (xa < xb - tail && ya < yb - tail && x[xb - 1 - tail] === y[yb - 1 - tail]) tail++;
+  xb -= tail;
+  yb -= tail;
+  if (xa < xb && ya < yb) diffMiddle(s, xa, xb, ya, yb);
+  for (let k = 0; k < tail; k++) {
+    s.outA.push(xb + k);
+    s.outB.push(yb + k);
+  }
+}
+
+function diffMiddle(s: State, xa: number, xb: number, ya: number, yb: number): void {
+  const n = xb - xa;
+  const m = yb - ya;
+  const myersTry = Math.min(s.work.left, Math.max(MYERS_MIN_TRY, MYERS_TRY_PER_LINE * (n + m)));
+  const { split, steps } = bisect(s.x, xa, xb, s.y, ya, yb, myersTry);
+  s.work.left -= steps;
+  if (split === "disjoint") return;
+  if (split) {
+    diffRegion(s, xa, split[0], ya, split[1]);
+    diffRegion(s, split[0], xb, split[1], yb);
+    return;
+  }
+  // Myers gave up (many edits in this region): exact LCS if the budget allows it.
+  if (lcsCost(n, m) <= s.work.left) {
+    lcsAlign(s.x, xa, xb, s.y, ya, yb, s.ids, s.outA, s.outB, s.work);
+    return;
+  }
+  s.exact = false;
+  const anchors = patienceAnchors(s.x, xa, xb, s.y, ya, yb, s.ids);
+  s.work.left -= n + m;
+  // Anchors are trusted only when they are many: a handful of unique lines matched across a
+  // reordered file (a reversal) would pin everything else to the wrong places.
+  if (anchors.a.length >= MIN_ANCHOR_SHARE * Math.min(n, m)) {
+    let pa = xa;
+    let pb = ya;
+    for (let k = 0; k < anchors.a.length; k++) {
+      diffRegion(s, pa, anchors.a[k]!, pb, anchors.b[k]!);
+      s.outA.push(anchors.a[k]!);
+      s.outB.push(anchors.b[k]!);
+      pa = anchors.a[k]! + 1;
+      pb = anchors.b[k]! + 1;
+    }
+    diffRegion(s, pa, xb, pb, yb);
+    return;
+  }
+  // Cut along the diagonal into as few pieces as the remaining budget can diff exactly (some
+  // matches across the cuts are lost; what is left in each piece is found).
+  const pieces = Math.max(2, Math.ceil(lcsCost(n, m) / Math.max(1, s.work.left)) + 1);
+  if (s.work.left <= 0 || Math.min(n, m) < pieces * 2) return; // nothing left to spend: this region is replaced
+  for (let k = 0; k < pieces; k++) {
+    diffRegion(
+      s,
+      xa + Math.floor((k * n) / pieces),
+      xa + Math.floor(((k + 1) * n) / pieces),
+      ya + Math.floor((k * m) / pieces),
+      ya + Math.floor(((k + 1) * m) / pieces),
+    );
+  }
 }
 
 export function diffLines(a: string[], b: string[], options: DiffOptions = {}): LineDiff {
-  const timeoutMs = options.timeoutMs ?? 500;
-  const ka = options.ignoreWhitespace ? a.map((s) => s.replace(/\s+/g, "")) : a;
-  const kb = options.ignoreWhitespace ? b.map((s) => s.replace(/\s+/g, "")) : b;
+  const ka = options.ignoreWhitespace ? a.map((line) => line.replace(/\s+/g, "")) : a;
+  const kb = options.ignoreWhitespace ? b.map((line) => line.replace(/\s+/g, "")) : b;
 
   let start = 0;
   while (start < ka.length && start < kb.length && ka[start] === kb[start]) start++;
@@ -79,7 +140,6 @@ export function diffLines(a: string[], b: string[], options: DiffOptions = {}): 
   let exact = true;
 
   if (endA > start && endB > start) {
-    // Intern lines to ids; typed arrays keep this O(n) pass cheap on 20k-line files.
     const ids = new Map<string, number>();
     const idsA = new Int32Array(endA - start);
     const idsB = new Int32Array(endB - start);
@@ -97,51 +157,54 @@ export function diffLines(a: string[], b: string[], options: DiffOptions = {}): 
     const onB = new Uint8Array(ids.size);
     for (const id of idsA) onA[id] = 1;
     for (const id of idsB) onB[id] = 1;
-    // Drop lines found on one side only, and re-number the shared ids densely so the
-    // one-char-per-line encoding has room.
-    const dense = new Int32Array(ids.size).fill(-1);
-    let shared = 0;
+    // Keep only lines found on both sides (the others can never match).
     const keptA = new Int32Array(idsA.length);
     const keptB = new Int32Array(idsB.length);
-    const codesA = new Uint16Array(idsA.length);
-    const codesB = new Uint16Array(idsB.length);
+    const x = new Int32Array(idsA.length);
+    const y = new Int32Array(idsB.length);
     let nA = 0;
     let nB = 0;
     for (let i = 0; i < idsA.length; i++) {
-      const id = idsA[i]!;
-      if (!onB[id]) continue;
-      if (dense[id] === -1) dense[id] = shared++;
+      if (!onB[idsA[i]!]) continue;
       keptA[nA] = i;
-      codesA[nA++] = idToCode(dense[id]!);
+      x[nA++] = idsA[i]!;
     }
     for (let j = 0; j < idsB.length; j++) {
-      const id = idsB[j]!;
-      if (!onA[id]) continue;
+      if (!onA[idsB[j]!]) continue;
       keptB[nB] = j;
-      codesB[nB++] = idToCode(dense[id]!);
+      y[nB++] = idsB[j]!;
     }
-    if (shared > MAX_IDS) {
-      exact = false; // too many distinct shared lines to encode: everything in the middle is replaced
-    } else if (nA > 0 && nB > 0) {
-      const diffs = diffIds(codesToString(codesA.subarray(0, nA)), codesToString(codesB.subarray(0, nB)), timeoutMs);
-      if (!diffs.exact) exact = false;
-      let x = 0;
-      let y = 0;
-      for (const [op, text] of diffs.diffs) {
-        if (op === 0) {
-          for (let k = 0; k < text.length; k++) {
-            matchA.push(start + keptA[x + k]!);
-            matchB.push(start + keptB[y + k]!);
-          }
-          x += text.length;
-          y += text.length;
-        } else if (op === -1) x += text.length;
-        else y += text.length;
+    if (nA > 0 && nB > 0) {
+      const state: State = {
+        x: x.subarray(0, nA),
+        y: y.subarray(0, nB),
+        ids: ids.size,
+        work: { left: options.work ?? DEFAULT_WORK },
+        exact: true,
+        outA: [],
+        outB: [],
+      };
+      diffRegion(state, 0, nA, 0, nB);
+      exact = state.exact;
+      for (let k = 0; k < state.outA.length; k++) {
+        matchA.push(start + keptA[state.outA[k]!]!);
+        matchB.push(start + keptB[state.outB[k]!]!);
       }
     }
   }
+  return toRuns(matchA, matchB, start, endA, endB, ka.length, exact);
+}
 
-  // Emit runs: the common prefix, then gaps between matches, then the common suffix.
+/** Runs from the matched pairs: the common prefix, then the gaps between matches, then the suffix. */
+function toRuns(
+  matchA: number[],
+  matchB: number[],
+  start: number,
+  endA: number,
+  endB: number,
+  lengthA: number,
+  exact: boolean,
+): LineDiff {
   const runs: DiffRun[] = [];
   let added = 0;
   let removed = 0;
@@ -173,18 +236,44 @@ export function diffLines(a: string[], b: string[], options: DiffOptions = {}): 
     if (mi < endA) {
       const last = runs[runs.length - 1];
       // Consecutive matches extend the open equal run instead of allocating one run per line.
-      if (last?.op === "equal" && last.aStart + last.count === mi && last.bStart + last.count === mj) last.count++;
+      if (
+        last?.op === "equal" &&
+        last.aStart + last.count === mi &&
+        last.bStart + last.count === mj
+      )
+        last.count++;
       else push({ op: "equal", aStart: mi, bStart: mj, count: 1 });
     }
     i = mi + 1;
     j = mj + 1;
   }
-  push({ op: "equal", aStart: endA, bStart: endB, count: ka.length - endA });
+  push({ op: "equal", aStart: endA, bStart: endB, count: lengthA - endA });
   return { runs, added, removed, exact };
 }
 
+/**
+ * The diff of two texts, line endings and the final newline included (a line that only changed
+ * from CRLF to LF, or lost its newline at the end of the file, is a changed line); ignoring
+ * whitespace ignores those too.
+ */
+export function diffTexts(
+  before: string,
+  after: string,
+  options: DiffOptions = {},
+): LineDiff & { a: TextLines; b: TextLines } {
+  const a = splitText(before);
+  const b = splitText(after);
+  const ws = options.ignoreWhitespace ?? false;
+  // lineKeys already strips whitespace in that mode: no second pass in diffLines.
+  const diff = diffLines(lineKeys(a, ws), lineKeys(b, ws), { work: options.work });
+  return { ...diff, a, b };
+}
+
 /** Lines added and removed going from `before` to `after` (for version stats). */
-export function countLineChanges(before: string, after: string): { added: number; removed: number } {
-  const { added, removed } = diffLines(splitLines(before), splitLines(after));
+export function countLineChanges(
+  before: string,
+  after: string,
+): { added: number; removed: number } {
+  const { added, removed } = diffTexts(before, after);
   return { added, removed };
 }

@@ -1,7 +1,7 @@
 // From two versions to what the diff page renders: the line diff and its hunks (computed once per
 // pair of immutable versions and cached), then the part shown within GitHub-like budgets, with
 // syntax colours and intra-line highlights computed only for what is actually rendered.
-import { diffLines, splitLines } from "./engine";
+import { diffTexts } from "./engine";
 import { buildSegments, splitRows, type Gap, type Hunk, type SplitRow } from "./hunks";
 import { intraLineForRows, type IntraLine } from "./intra-line";
 import type { Token } from "./line-segments";
@@ -43,9 +43,9 @@ export function computeDiff(from: DiffSide, to: DiffSide, ignoreWhitespace: bool
   const key = `${from.versionId}:${to.versionId}:${ignoreWhitespace ? 1 : 0}`;
   const hit = cache.get(key);
   if (hit) return hit;
-  const aLines = splitLines(from.code);
-  const bLines = splitLines(to.code);
-  const { runs, added, removed, exact } = diffLines(aLines, bLines, { timeoutMs: 500, ignoreWhitespace });
+  const { runs, added, removed, exact, a, b } = diffTexts(from.code, to.code, { ignoreWhitespace });
+  const aLines = a.lines;
+  const bLines = b.lines;
   const segments = buildSegments(runs);
   let diffLineCount = 0;
   let diffBytes = 0;
