@@ -1,10 +1,11 @@
 // From two versions to what the diff page renders: the line diff and its hunks (computed once per
 // pair of immutable versions and cached), then the part shown within GitHub-like budgets, with
 // syntax colours and intra-line highlights computed only for what is actually rendered.
-import { diffTexts } from "./engine";
+import { diffTexts, type LineDiff } from "./engine";
 import { buildSegments, splitRows, type Gap, type Hunk, type SplitRow } from "./hunks";
 import { intraLineForRows, type IntraLine } from "./intra-line";
 import type { Token } from "./line-segments";
+import { hasCrlf, NO_EOL, type TextLines } from "./lines";
 import { Lru } from "./lru";
 
 /** Syntax colours for the first `upTo` lines of a side, or null for plain text (injected: the
@@ -22,6 +23,24 @@ export const MAX_EXPANDABLE_GAP = 1_000;
 
 export type DiffSide = { versionId: string; code: string; codeLanguage: string | null };
 
+/** How a diff is computed: inline by default; the app passes one that uses a worker thread for big ones. */
+export type TextDiffer = (before: string, after: string, ignoreWhitespace: boolean) => Promise<LineDiff & { a: TextLines; b: TextLines }>;
+const inline: TextDiffer = async (before, after, ignoreWhitespace) => diffTexts(before, after, { ignoreWhitespace });
+
+/**
+ * Line endings as the views show them. Ignoring whitespace hides them (they are whitespace); else a
+ * changed line carries a CRLF/LF marker whenever either version has a CRLF line (so a CRLF→LF change
+ * is visible), and a side whose text does not end with a newline says so after its last line.
+ */
+export type EolView = {
+  /** Per line: LF, CRLF or NO_EOL (lines.ts); null when line endings are not shown. */
+  aEols: Uint8Array | null;
+  bEols: Uint8Array | null;
+  markEndings: boolean;
+  aNoFinalNewline: boolean;
+  bNoFinalNewline: boolean;
+};
+
 export type ComputedDiff = {
   /** (from version, to version, whitespace mode): versions are immutable, so this names the diff. */
   key: string;
@@ -30,6 +49,7 @@ export type ComputedDiff = {
   added: number;
   removed: number;
   exact: boolean;
+  eol: EolView;
   segments: ReturnType<typeof buildSegments>;
   /** Lines and UTF-16 length of every hunk row: what "too large" is measured on. */
   diffLineCount: number;
@@ -37,13 +57,21 @@ export type ComputedDiff = {
   tooLarge: boolean;
 };
 
-const cache = new Lru<string, ComputedDiff>(32);
+const cache = new Lru<string, Promise<ComputedDiff>>(32);
 
-export function computeDiff(from: DiffSide, to: DiffSide, ignoreWhitespace: boolean): ComputedDiff {
+export function computeDiff(from: DiffSide, to: DiffSide, ignoreWhitespace: boolean, differ: TextDiffer = inline): Promise<ComputedDiff> {
   const key = `${from.versionId}:${to.versionId}:${ignoreWhitespace ? 1 : 0}`;
-  const hit = cache.get(key);
-  if (hit) return hit;
-  const { runs, added, removed, exact, a, b } = diffTexts(from.code, to.code, { ignoreWhitespace });
+  let computed = cache.get(key);
+  if (!computed) {
+    computed = differ(from.code, to.code, ignoreWhitespace).then((diff) => toComputed(key, diff, ignoreWhitespace));
+    cache.set(key, computed);
+    computed.catch(() => cache.delete(key));
+  }
+  return computed;
+}
+
+function toComputed(key: string, diff: LineDiff & { a: TextLines; b: TextLines }, ignoreWhitespace: boolean): ComputedDiff {
+  const { runs, added, removed, exact, a, b } = diff;
   const aLines = a.lines;
   const bLines = b.lines;
   const segments = buildSegments(runs);
@@ -56,20 +84,29 @@ export function computeDiff(from: DiffSide, to: DiffSide, ignoreWhitespace: bool
       diffBytes += (l.kind === "insert" ? bLines[l.b] : aLines[l.a])!.length + 1;
     }
   }
-  const computed: ComputedDiff = {
+  const lastIs = (t: TextLines, eol: number) => t.eols.length > 0 && t.eols[t.eols.length - 1] === eol;
+  const eol: EolView = ignoreWhitespace
+    ? { aEols: null, bEols: null, markEndings: false, aNoFinalNewline: false, bNoFinalNewline: false }
+    : {
+        aEols: a.eols,
+        bEols: b.eols,
+        markEndings: hasCrlf(a) || hasCrlf(b),
+        aNoFinalNewline: lastIs(a, NO_EOL),
+        bNoFinalNewline: lastIs(b, NO_EOL),
+      };
+  return {
     key,
     aLines,
     bLines,
     added,
     removed,
     exact,
+    eol,
     segments,
     diffLineCount,
     diffBytes,
     tooLarge: diffLineCount > MAX_DIFF_LINES || diffBytes > MAX_DIFF_BYTES,
   };
-  cache.set(key, computed);
-  return computed;
 }
 
 export type RenderSegment =
