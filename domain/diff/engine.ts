@@ -109,7 +109,10 @@ function diffMiddle(s: State, xa: number, xb: number, ya: number, yb: number): v
   // Cut along the diagonal into as few pieces as the remaining budget can diff exactly (some
   // matches across the cuts are lost; what is left in each piece is found).
   const pieces = Math.max(2, Math.ceil(lcsCost(n, m) / Math.max(1, s.work.left)) + 1);
-  if (s.work.left <= 0 || Math.min(n, m) < pieces * 2) return; // nothing left to spend: this region is replaced
+  if (s.work.left <= 0 || Math.min(n, m) < pieces * 2) {
+    greedy(s, xa, xb, ya, yb); // nothing left to spend
+    return;
+  }
   for (let k = 0; k < pieces; k++) {
     diffRegion(
       s,
@@ -118,6 +121,43 @@ function diffMiddle(s: State, xa: number, xb: number, ya: number, yb: number): v
       ya + Math.floor((k * m) / pieces),
       ya + Math.floor(((k + 1) * m) / pieces),
     );
+  }
+}
+
+/** How far `greedy` looks ahead on each side for the next match. */
+const GREEDY_WINDOW = 8;
+
+/**
+ * The last resort, linear in the region's size and outside the budget: walk both sides together,
+ * matching equal lines and otherwise the nearest pair of equal lines a few lines ahead. Far from
+ * minimal, but it keeps what is obviously shared instead of replacing the whole region.
+ */
+function greedy(s: State, xa: number, xb: number, ya: number, yb: number): void {
+  const { x, y } = s;
+  let i = xa;
+  let j = ya;
+  while (i < xb && j < yb) {
+    let di = 0;
+    let dj = 0;
+    let found = x[i] === y[j];
+    for (let d = 1; d < 2 * GREEDY_WINDOW && !found; d++) {
+      for (di = Math.max(0, d - GREEDY_WINDOW + 1); di <= Math.min(d, GREEDY_WINDOW - 1); di++) {
+        dj = d - di;
+        if (i + di < xb && j + dj < yb && x[i + di] === y[j + dj]) {
+          found = true;
+          break;
+        }
+      }
+    }
+    if (!found) {
+      i++;
+      j++;
+      continue;
+    }
+    i += di;
+    j += dj;
+    s.outA.push(i++);
+    s.outB.push(j++);
   }
 }
 
