@@ -28,6 +28,8 @@ export type LineDiff = {
   removed: number;
   /** False when the work budget ran out somewhere: the diff is valid but may not be minimal. */
   exact: boolean;
+  /** Work spent, in the budget's units (at most the budget, plus the linear greedy last resort). */
+  work: number;
 };
 
 /**
@@ -178,6 +180,7 @@ export function diffLines(a: string[], b: string[], options: DiffOptions = {}): 
   const matchA: number[] = [];
   const matchB: number[] = [];
   let exact = true;
+  let work = 0;
 
   if (endA > start && endB > start) {
     const ids = new Map<string, number>();
@@ -226,13 +229,14 @@ export function diffLines(a: string[], b: string[], options: DiffOptions = {}): 
       };
       diffRegion(state, 0, nA, 0, nB);
       exact = state.exact;
+      work = (options.work ?? DEFAULT_WORK) - state.work.left;
       for (let k = 0; k < state.outA.length; k++) {
         matchA.push(start + keptA[state.outA[k]!]!);
         matchB.push(start + keptB[state.outB[k]!]!);
       }
     }
   }
-  return toRuns(matchA, matchB, start, endA, endB, ka.length, exact);
+  return { ...toRuns(matchA, matchB, start, endA, endB, ka.length, exact), work };
 }
 
 /** Runs from the matched pairs: the common prefix, then the gaps between matches, then the suffix. */
@@ -244,7 +248,7 @@ function toRuns(
   endB: number,
   lengthA: number,
   exact: boolean,
-): LineDiff {
+): Omit<LineDiff, "work"> {
   const runs: DiffRun[] = [];
   let added = 0;
   let removed = 0;

@@ -8,10 +8,10 @@ export type DiffRequest = { id: number; before: string; after: string; ignoreWhi
 
 parentPort?.on("message", (request: DiffRequest) => {
   try {
-    const { runs, added, removed, exact } = diffTexts(request.before, request.after, {
+    const { runs, added, removed, exact, work } = diffTexts(request.before, request.after, {
       ignoreWhitespace: request.ignoreWhitespace,
     });
-    parentPort!.postMessage({ id: request.id, result: { runs, added, removed, exact } });
+    parentPort!.postMessage({ id: request.id, result: { runs, added, removed, exact, work } });
   } catch (error) {
     parentPort!.postMessage({
       id: request.id,
