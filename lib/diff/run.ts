@@ -17,9 +17,10 @@ let nextId = 1;
 
 function startWorker(): Worker {
   // The literal `new Worker(new URL(...))` form is what Next's bundler recognises and bundles as
-  // its own entry: in a Next build this module is a .js chunk and that branch runs. From source
-  // (tsx, Vitest) Node cannot load a .ts worker by itself, so the thread first registers tsx.
-  const fromSource = import.meta.url.endsWith(".ts");
+  // its own entry (inside Next, NEXT_RUNTIME is set; `import.meta.url` still names the .ts source
+  // there, so it cannot tell). From source (tsx, Vitest) Node cannot load a .ts worker by itself,
+  // so the thread registers tsx first.
+  const fromSource = !process.env.NEXT_RUNTIME;
   const w = fromSource
     ? new Worker(
         `import("tsx/esm/api").then(({ register }) => { register(); return import(${JSON.stringify(import.meta.url.replace(/run\.ts$/, "diff-worker.ts"))}); });`,
