@@ -1,4 +1,5 @@
 import { createHash, randomUUID } from "node:crypto";
+import { diffTexts } from "../domain/diff/engine";
 import { expect, query, test } from "./fixtures";
 
 // The diff page in a real browser. Test artifacts are written straight into the e2e database with
@@ -12,7 +13,8 @@ v2[9] = "  function step10(x) { return x + 10; }"; // whitespace only
 v2.splice(30, 0, "// a new comment line");
 const v3 = [...v2.slice(0, 20), "const extra = true;", ...v2.slice(20)];
 
-async function createArtifact(opts: { visibility: "public" | "private"; versioning: boolean; codes: string[][] }) {
+/** `codes`: each version as lines (joined with "\n" plus a final newline) or as its exact text. */
+async function createArtifact(opts: { visibility: "public" | "private"; versioning: boolean; codes: (string[] | string)[] }) {
   const [user] = await query<{ id: string }>("insert into users (name, email) values ('Diff test', $1) returning id", [
     `diff-${randomUUID()}@test.dev`,
   ]);
@@ -23,7 +25,7 @@ async function createArtifact(opts: { visibility: "public" | "private"; versioni
   );
   let parent: string | null = null;
   for (const [i, lines] of opts.codes.entries()) {
-    const code = `${lines.join("\n")}\n`;
+    const code = typeof lines === "string" ? lines : `${lines.join("\n")}\n`;
     const sha = createHash("sha256").update(code).digest("hex");
     const [v]: { id: string }[] = await query<{ id: string }>(
       `insert into artifact_versions (artifact_id, version_index, code_language, code_content, code_blob_ref, code_references, stats, parent_version_id, label)
@@ -34,7 +36,7 @@ async function createArtifact(opts: { visibility: "public" | "private"; versioni
         code,
         `sha256:${sha}`,
         JSON.stringify([{ ref: `sha256:${sha}`, sha256: sha, bytes: Buffer.byteLength(code) }]),
-        JSON.stringify({ lines: lines.length, bytes: Buffer.byteLength(code) }),
+        JSON.stringify({ lines: typeof lines === "string" ? lines.split("\n").length : lines.length, bytes: Buffer.byteLength(code) }),
         parent,
         i === 1 ? "tidy" : null,
       ],
@@ -110,6 +112,36 @@ test("a large diff shows its beginning, then the rest on request", async ({ page
   await page.getByRole("link", { name: "Show the full diff" }).click();
   await expect(page).toHaveURL(/full=1/);
   await expect(table.getByText("removed", { exact: true })).toHaveCount(600);
+});
+
+test("line endings and a missing final newline show as changes, labelled, unless whitespace is ignored", async ({ page }) => {
+  const before = ["<ul>", "  <li>one</li>", "  <li>two</li>", "</ul>"].join("\r\n") + "\r\n";
+  const after = ["<ul>", "  <li>one</li>", "  <li>two</li>", "</ul>"].join("\n"); // LF, no final newline
+  const id = await createArtifact({ visibility: "public", versioning: true, codes: [before, after] });
+  for (const view of ["unified", "split"]) {
+    await page.goto(`/a/${id}/diff?from=1&to=2&view=${view}`);
+    await expect(page.getByTitle("4 lines added")).toHaveText("+4");
+    await expect(page.getByTitle("4 lines removed")).toHaveText("−4");
+    await expect(page.getByText("CRLF", { exact: true })).toHaveCount(4);
+    await expect(page.getByText("LF", { exact: true })).toHaveCount(3); // the last line has no ending
+    await expect(page.getByText("\\ No newline at end of file")).toBeVisible();
+  }
+  await page.goto(`/a/${id}/diff?from=1&to=2&ws=1`);
+  await expect(page.getByText("No changes apart from whitespace.")).toBeVisible();
+  await expect(page.getByText("CRLF", { exact: true })).toHaveCount(0);
+});
+
+test("an adversarial diff (a reversed, repetitive file) is computed off the main thread and shown", async ({ page }) => {
+  // 6,000 lines from 40 distinct ones, reversed: past the inline limit, so the diff worker computes it.
+  const a = Array.from({ length: 6000 }, (_, i) => `  item(${(i * 7919) % 40});`);
+  const b = [...a].reverse();
+  const id = await createArtifact({ visibility: "public", versioning: true, codes: [a, b] });
+  const expected = diffTexts(`${a.join("\n")}\n`, `${b.join("\n")}\n`);
+  await page.goto(`/a/${id}/diff`);
+  await expect(page.getByTitle(`${expected.added} lines added`)).toBeVisible();
+  await expect(page.getByTitle(`${expected.removed} lines removed`)).toBeVisible();
+  expect(expected.added).toBeLessThan(6000); // what the two orders share is kept
+  await expect(page.getByRole("table", { name: /unified view/ })).toBeVisible();
 });
 
 test("line numbers are links that target their row", async ({ page }) => {

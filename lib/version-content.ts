@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { countLineChanges, splitLines } from "@/components/diff/engine";
+import { countLineChanges, splitLines } from "@/domain/diff/engine";
 
 export type CodeReference = { ref: string; sha256: string; bytes: number };
 export type VersionStats = { lines: number; bytes: number; added: number; removed: number };

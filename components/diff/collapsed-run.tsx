@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import type { Gap } from "./hunks";
+import type { Gap } from "@/domain/diff/hunks";
 
 /** Unchanged lines between hunks: folded in a <details>, so expanding works without JavaScript. */
 export function CollapsedRun({

@@ -4,7 +4,9 @@ import { diffHref, type DiffState } from "./diff-href";
 import { DiffSplit } from "./diff-split-wrapper";
 import { DiffToolbar } from "./diff-toolbar";
 import { UnifiedDiff } from "./diff-unified";
-import { computeDiff, prepareDiffView, MAX_DIFF_BYTES, MAX_DIFF_LINES } from "./model";
+import { computeDiff, prepareDiffView, MAX_DIFF_BYTES, MAX_DIFF_LINES } from "@/domain/diff/model";
+import { diffTextsAsync } from "@/lib/diff/run";
+import { highlightLines } from "./highlight";
 
 const versionHref = (v: DiffSideRow) => `/a/${v.artifactId}/v/${v.versionIndex}`;
 
@@ -24,14 +26,15 @@ export async function DiffBody({
   language: string;
   caption: string;
 }) {
-  const diff = computeDiff(
+  const diff = await computeDiff(
     { versionId: from.id, code: from.codeContent, codeLanguage: from.codeLanguage },
     { versionId: to.id, code: to.codeContent, codeLanguage: to.codeLanguage },
     state.ws,
+    (before, after, ws) => diffTextsAsync(before, after, ws),
   );
   const hasHunks = diff.segments.some((s) => s.type === "hunk");
   const view = hasHunks && !diff.tooLarge
-    ? await prepareDiffView(diff, { full: state.full, codeLanguageA: from.codeLanguage, codeLanguageB: to.codeLanguage })
+    ? await prepareDiffView(diff, { full: state.full, codeLanguageA: from.codeLanguage, codeLanguageB: to.codeLanguage, highlight: highlightLines })
     : null;
 
   let message: React.ReactNode = null;
@@ -86,9 +89,9 @@ export async function DiffBody({
       ) : view ? (
         <>
           {state.view === "split" ? (
-            <DiffSplit view={view} aLines={diff.aLines} bLines={diff.bLines} caption={caption} />
+            <DiffSplit view={view} aLines={diff.aLines} bLines={diff.bLines} eol={diff.eol} caption={caption} />
           ) : (
-            <UnifiedDiff view={view} aLines={diff.aLines} bLines={diff.bLines} caption={caption} />
+            <UnifiedDiff view={view} aLines={diff.aLines} bLines={diff.bLines} eol={diff.eol} caption={caption} />
           )}
           {view.truncated && (
             <p className="border-t border-zinc-200 bg-zinc-50 px-4 py-3 text-center text-sm text-zinc-700">

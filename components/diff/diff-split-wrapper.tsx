@@ -1,8 +1,8 @@
 import { SplitDiff } from "./diff-split";
-import type { DiffView } from "./model";
+import type { DiffView, EolView } from "@/domain/diff/model";
 
 /** Side by side needs width: on narrow screens it scrolls inside this box, never the page. */
-export function DiffSplit(props: { view: DiffView; aLines: string[]; bLines: string[]; caption: string }) {
+export function DiffSplit(props: { view: DiffView; aLines: string[]; bLines: string[]; eol?: EolView; caption: string }) {
   return (
     <>
       <p className="border-b border-zinc-200 px-3 py-1.5 text-xs text-zinc-500 md:hidden">

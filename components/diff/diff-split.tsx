@@ -1,10 +1,10 @@
 import { CollapsedRun } from "./collapsed-run";
 import { HtmlTbody } from "./html-tbody";
 import styles from "./diff.module.css";
-import type { DiffView } from "./model";
+import type { DiffView, EolView } from "@/domain/diff/model";
 import { splitGapHtml, splitHunkHtml } from "./rows-html";
 
-type Props = { view: DiffView; aLines: string[]; bLines: string[]; caption: string };
+type Props = { view: DiffView; aLines: string[]; bLines: string[]; eol?: EolView; caption: string };
 
 function Cols() {
   return (
@@ -22,8 +22,8 @@ function Cols() {
 const TABLE = `${styles.table} ${styles.split}`;
 
 /** The side-by-side view: deletions on the left paired with the insertions that replace them. */
-export function SplitDiff({ view, aLines, bLines, caption }: Props) {
-  const lines = { view, aLines, bLines };
+export function SplitDiff({ view, aLines, bLines, eol, caption }: Props) {
+  const lines = { view, aLines, bLines, eol };
   return (
     <table className={TABLE}>
       <caption className="sr-only">{caption}</caption>

@@ -1,10 +1,10 @@
 import { CollapsedRun } from "./collapsed-run";
 import { HtmlTbody } from "./html-tbody";
 import styles from "./diff.module.css";
-import type { DiffView } from "./model";
+import type { DiffView, EolView } from "@/domain/diff/model";
 import { unifiedGapHtml, unifiedHunkHtml } from "./rows-html";
 
-type Props = { view: DiffView; aLines: string[]; bLines: string[]; caption: string };
+type Props = { view: DiffView; aLines: string[]; bLines: string[]; eol?: EolView; caption: string };
 
 function Cols() {
   return (
@@ -18,8 +18,8 @@ function Cols() {
 }
 
 /** The unified view: old and new line numbers, a +/− column, the code. Rows are server-built HTML. */
-export function UnifiedDiff({ view, aLines, bLines, caption }: Props) {
-  const lines = { view, aLines, bLines };
+export function UnifiedDiff({ view, aLines, bLines, eol, caption }: Props) {
+  const lines = { view, aLines, bLines, eol };
   return (
     <table className={styles.table}>
       <caption className="sr-only">{caption}</caption>

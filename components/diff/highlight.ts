@@ -7,8 +7,9 @@ import { CODE_THEME, highlighter, shikiLanguage } from "@/components/code/highli
 
 export { shikiLanguage };
 
-/** A run of text in one colour. */
-export type Token = { content: string; color?: string; italic?: boolean; bold?: boolean };
+import type { Token } from "@/domain/diff/line-segments";
+
+export type { Token };
 
 /**
  * Past these sizes highlighting costs more than it helps (about 100 ms per 1,000 lines here);

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { diffLines } from "./engine";
-import { buildSegments, splitRows, type Hunk } from "./hunks";
-import { intraLineForRows } from "./intra-line";
-import type { DiffView } from "./model";
+import { diffLines } from "@/domain/diff/engine";
+import { buildSegments, splitRows, type Hunk } from "@/domain/diff/hunks";
+import { intraLineForRows } from "@/domain/diff/intra-line";
+import { computeDiff, type DiffView } from "@/domain/diff/model";
 import { splitHunkHtml, unifiedHunkHtml } from "./rows-html";
 
 function firstHunk(a: string[], b: string[]) {
@@ -35,5 +35,27 @@ describe("diff rows as HTML", () => {
     expect(html).toContain('<span class=sr>added</span>');
     expect(html).toContain("<ins>img src=x onerror=</ins>");
     expect(html).toContain("<del>script></del>");
+  });
+
+  it("labels line endings of changed lines and says when a text has no final newline, in both views", async () => {
+    const diff = await computeDiff(
+      { versionId: "crlf-a", code: "one\r\ntwo\r\nthree\r\n", codeLanguage: null },
+      { versionId: "crlf-b", code: "one\r\ntwo\nthree", codeLanguage: null },
+      false,
+    );
+    const h = diff.segments.find((x) => x.type === "hunk")!;
+    const eolHunk = (h as { hunk: Hunk }).hunk;
+    const lines = { aLines: diff.aLines, bLines: diff.bLines, view, eol: diff.eol };
+    const unified = unifiedHunkHtml(eolHunk, lines);
+    const split = splitHunkHtml(eolHunk, splitRows(eolHunk.lines), lines);
+    for (const html of [unified, split]) {
+      expect(html.match(/<span class=eol[^>]*>CRLF<\/span>/g)).toHaveLength(2); // "two" and "three" before
+      expect(html.match(/<span class=eol[^>]*>LF<\/span>/g)).toHaveLength(1); // "two" after
+      expect(html).toContain("\\ No newline at end of file");
+    }
+    expect(diff).toMatchObject({ added: 2, removed: 2 });
+    // Ignoring whitespace: no change at all, nothing to label.
+    const ws = await computeDiff({ versionId: "crlf-a", code: "one\r\ntwo\r\n", codeLanguage: null }, { versionId: "crlf-b", code: "one\ntwo", codeLanguage: null }, true);
+    expect(ws).toMatchObject({ added: 0, removed: 0, eol: { markEndings: false, bNoFinalNewline: false } });
   });
 });

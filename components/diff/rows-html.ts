@@ -6,11 +6,12 @@ import "server-only";
 import { hastToHtml } from "shiki";
 import type { ElementContent, Element } from "hast";
 import type { Token } from "./highlight";
-import type { Gap, Hunk, SplitRow } from "./hunks";
-import { hunkHeader } from "./hunks";
-import type { Ranges } from "./intra-line";
-import { lineSegments, type Piece } from "./line-segments";
-import type { DiffView } from "./model";
+import type { Gap, Hunk, SplitRow } from "@/domain/diff/hunks";
+import { hunkHeader } from "@/domain/diff/hunks";
+import type { Ranges } from "@/domain/diff/intra-line";
+import { lineSegments, type Piece } from "@/domain/diff/line-segments";
+import { CRLF, NO_EOL } from "@/domain/diff/lines";
+import type { DiffView, EolView } from "@/domain/diff/model";
 
 type Kind = "delete" | "insert" | "context";
 
@@ -77,7 +78,31 @@ function html(rows: Element[]): string {
   return hastToHtml({ type: "root", children: rows }, { preferUnquoted: true });
 }
 
-type Lines = { aLines: string[]; bLines: string[]; view: DiffView };
+type Lines = { aLines: string[]; bLines: string[]; view: DiffView; eol?: EolView };
+
+/**
+ * The line ending of a changed line, when line endings are shown (a version has CRLF lines): a
+ * small "CRLF"/"LF" label, so a change of line ending alone is visible. Not selectable: copying
+ * the code copies the code.
+ */
+function eolNodes(side: "a" | "b", n: number, eol: EolView | undefined): ElementContent[] {
+  const eols = side === "a" ? eol?.aEols : eol?.bEols;
+  if (!eol?.markEndings || !eols || eols[n] === NO_EOL) return [];
+  const crlf = eols[n] === CRLF;
+  return [el("span", { className: ["eol"], title: crlf ? "Line ends with CRLF (\\r\\n)" : "Line ends with LF (\\n)" }, [text(crlf ? "CRLF" : "LF")])];
+}
+
+const NO_NEWLINE = "\\ No newline at end of file";
+
+/** Whether line n of a side is its last line and the text does not end with a newline. */
+function endsWithoutNewline(side: "a" | "b", n: number | null, { aLines, bLines, eol }: Lines): boolean {
+  if (n === null || !eol) return false;
+  return side === "a" ? eol.aNoFinalNewline && n === aLines.length - 1 : eol.bNoFinalNewline && n === bLines.length - 1;
+}
+
+function noNewlineRow(columns: number): Element {
+  return el("tr", { className: ["nn"] }, [el("td", { colSpan: columns - 1 }), el("td", {}, [text(NO_NEWLINE)])]);
+}
 
 // A DiffView is cached and immutable (model.ts), so the HTML of its hunks and gaps is kept with it
 // and dropped with it. Keyed by the view too: the same hunk is coloured differently in another view.
@@ -96,7 +121,8 @@ export function unifiedHunkHtml(hunk: Hunk, lines: Lines): string {
   return cached(lines.view, hunk, "u", () => buildUnifiedHunk(hunk, lines));
 }
 
-function buildUnifiedHunk(hunk: Hunk, { aLines, bLines, view }: Lines): string {
+function buildUnifiedHunk(hunk: Hunk, lines: Lines): string {
+  const { aLines, bLines, view, eol } = lines;
   const rows: Element[] = [el("tr", { className: ["h"] }, [el("td", { colSpan: 4 }, [text(hunkHeader(hunk))])])];
   for (const l of hunk.lines) {
     if (l.kind === "delete") {
@@ -105,9 +131,10 @@ function buildUnifiedHunk(hunk: Hunk, { aLines, bLines, view }: Lines): string {
           lineNumber("F", l.a),
           el("td", { className: ["n"] }),
           marker("delete"),
-          el("td", {}, codeNodes(aLines[l.a]!, view.tokensA?.[l.a], view.intra.a.get(l.a), "delete")),
+          el("td", {}, [...codeNodes(aLines[l.a]!, view.tokensA?.[l.a], view.intra.a.get(l.a), "delete"), ...eolNodes("a", l.a, eol)]),
         ]),
       );
+      if (endsWithoutNewline("a", l.a, lines)) rows.push(noNewlineRow(4));
     } else {
       const tint = TINT[l.kind];
       rows.push(
@@ -115,9 +142,13 @@ function buildUnifiedHunk(hunk: Hunk, { aLines, bLines, view }: Lines): string {
           l.kind === "context" ? lineNumber("F", l.a) : el("td", { className: ["n"] }),
           lineNumber("T", l.b),
           marker(l.kind),
-          el("td", {}, codeNodes(bLines[l.b]!, view.tokensB?.[l.b], l.kind === "insert" ? view.intra.b.get(l.b) : undefined, l.kind)),
+          el("td", {}, [
+            ...codeNodes(bLines[l.b]!, view.tokensB?.[l.b], l.kind === "insert" ? view.intra.b.get(l.b) : undefined, l.kind),
+            ...(l.kind === "insert" ? eolNodes("b", l.b, eol) : []),
+          ]),
         ]),
       );
+      if (endsWithoutNewline("b", l.b, lines) || (l.kind === "context" && endsWithoutNewline("a", l.a, lines))) rows.push(noNewlineRow(4));
     }
   }
   return html(rows);
@@ -137,31 +168,44 @@ function buildUnifiedGap(gap: Gap, { bLines, view }: Lines): string {
   return html(rows);
 }
 
-function splitSide(prefix: "F" | "T", n: number | null, kind: Kind, lines: string[], tokens: Token[][] | null, ranges: Map<number, Ranges>, last: boolean): Element[] {
+function splitSide(prefix: "F" | "T", n: number | null, kind: Kind, lines: string[], tokens: Token[][] | null, ranges: Map<number, Ranges>, last: boolean, eol?: EolView): Element[] {
   const edge = last ? [] : ["sp"];
   if (n === null) return [el("td", { className: ["e", "n"] }), el("td", { className: ["e"] }), el("td", { className: ["e", ...edge] })];
   const tint = TINT[kind];
   return [
     lineNumber(prefix, n),
     marker(kind, true),
-    el("td", { className: tint || !last ? [...(tint ? [tint] : []), ...edge] : undefined }, codeNodes(lines[n]!, tokens?.[n], ranges.get(n), kind)),
+    el("td", { className: tint || !last ? [...(tint ? [tint] : []), ...edge] : undefined }, [
+      ...codeNodes(lines[n]!, tokens?.[n], ranges.get(n), kind),
+      ...(kind === "context" ? [] : eolNodes(prefix === "F" ? "a" : "b", n, eol)),
+    ]),
   ];
+}
+
+/** A side-by-side note row under a last line without a newline, on the side(s) it concerns. */
+function splitNoNewlineRow(left: boolean, right: boolean): Element {
+  const side = (shown: boolean, last: boolean) => [el("td", { className: ["n"] }), el("td", {}), el("td", { className: last ? undefined : ["sp"] }, shown ? [text(NO_NEWLINE)] : [])];
+  return el("tr", { className: ["nn"] }, [...side(left, false), ...side(right, true)]);
 }
 
 export function splitHunkHtml(hunk: Hunk, rows: SplitRow[], lines: Lines): string {
   return cached(lines.view, hunk, "s", () => buildSplitHunk(hunk, rows, lines));
 }
 
-function buildSplitHunk(hunk: Hunk, rows: SplitRow[], { aLines, bLines, view }: Lines): string {
+function buildSplitHunk(hunk: Hunk, rows: SplitRow[], lines: Lines): string {
+  const { aLines, bLines, view, eol } = lines;
   const out: Element[] = [el("tr", { className: ["h"] }, [el("td", { colSpan: 6 }, [text(hunkHeader(hunk))])])];
   for (const row of rows) {
     const context = row.kind === "context";
     out.push(
       el("tr", {}, [
-        ...splitSide("F", row.a, context ? "context" : "delete", aLines, view.tokensA, view.intra.a, false),
-        ...splitSide("T", row.b, context ? "context" : "insert", bLines, view.tokensB, view.intra.b, true),
+        ...splitSide("F", row.a, context ? "context" : "delete", aLines, view.tokensA, view.intra.a, false, eol),
+        ...splitSide("T", row.b, context ? "context" : "insert", bLines, view.tokensB, view.intra.b, true, eol),
       ]),
     );
+    const left = endsWithoutNewline("a", row.a, lines);
+    const right = endsWithoutNewline("b", row.b, lines);
+    if (left || right) out.push(splitNoNewlineRow(left, right));
   }
   return html(out);
 }

@@ -65,3 +65,47 @@ export function perfCases(lines = 20_000): DiffCase[] {
     { name: "one 1 MB line, small edit", a: [longLine], b: [longLineEdited] },
   ];
 }
+
+/** Lines drawn from a handful of short strings: every line repeats, so nothing is unique to discard. */
+export function lowEntropyLines(n: number, seed = 1): string[] {
+  const random = rng(seed);
+  const alphabet = ["}", "", "  }", "{", "    return;", "  i++;", "  x = 0;", "    break;", "} else {", "  if (x) {"];
+  return Array.from({ length: n }, () => alphabet[Math.floor(random() * alphabet.length)]!);
+}
+
+/** Changes a fraction of lines (replace, insert or delete) with lines from the same alphabet. */
+function lowEntropyEdit(a: string[], fraction: number, seed: number): string[] {
+  const random = rng(seed);
+  const b: string[] = [];
+  for (const line of a) {
+    const r = random();
+    const other = lowEntropyLines(1, Math.floor(random() * 1e9))[0]!;
+    if (r < fraction / 3) b.push(other);
+    else if (r < (2 * fraction) / 3) b.push(line, other);
+    else if (r >= fraction) b.push(line);
+  }
+  return b;
+}
+
+/** A case as two texts: line endings and the final newline matter here. */
+export type TextCase = { name: string; a: string; b: string };
+
+const text = (lines: string[], eol = "\n", finalNewline = true) => lines.join(eol) + (finalNewline && lines.length > 0 ? eol : "");
+
+/** The adversarial inputs of issue 17, on top of PERFORMANCE.md's (`perfCases`). */
+export function adversarialCases(): TextCase[] {
+  const distinct = Array.from({ length: 70_000 }, (_, i) => `line ${i}: ${(i * 2654435761) % 1000003}`);
+  const twoEdits = [...distinct];
+  twoEdits[12_345] = "an edited line";
+  twoEdits.splice(50_000, 0, "an inserted line");
+  const low = lowEntropyLines(20_000, 17);
+  const code = codeLines(1_499, 19);
+  const reversed = codeLines(27_000, 23);
+  return [
+    { name: "70k distinct lines, two edits", a: text(distinct), b: text(twoEdits) },
+    { name: "20k low-entropy lines, 30% changed", a: text(low), b: text(lowEntropyEdit(low, 0.3, 29)) },
+    { name: "27k lines, reversed", a: text(reversed), b: text([...reversed].reverse()) },
+    { name: "1,499 lines, CRLF to LF", a: text(code, "\r\n"), b: text(code) },
+    { name: "1,499 lines, last newline removed", a: text(code), b: text(code, "\n", false) },
+  ];
+}

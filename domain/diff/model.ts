@@ -1,12 +1,16 @@
-import "server-only";
 // From two versions to what the diff page renders: the line diff and its hunks (computed once per
 // pair of immutable versions and cached), then the part shown within GitHub-like budgets, with
 // syntax colours and intra-line highlights computed only for what is actually rendered.
-import { diffLines, splitLines } from "./engine";
-import { highlightLines, type Token } from "./highlight";
+import { diffTexts, type LineDiff } from "./engine";
 import { buildSegments, splitRows, type Gap, type Hunk, type SplitRow } from "./hunks";
 import { intraLineForRows, type IntraLine } from "./intra-line";
+import type { Token } from "./line-segments";
+import { hasCrlf, NO_EOL, type TextLines } from "./lines";
 import { Lru } from "./lru";
+
+/** Syntax colours for the first `upTo` lines of a side, or null for plain text (injected: the
+ * highlighter lives with the components, and domain code imports nothing from there). */
+export type Highlighter = (lines: string[], codeLanguage: string | null, upTo: number) => Promise<Token[][] | null>;
 
 /** Shown at once (GitHub's "large diffs are not rendered by default"). */
 export const AUTO_CHANGED_LINES = 400;
@@ -19,6 +23,24 @@ export const MAX_EXPANDABLE_GAP = 1_000;
 
 export type DiffSide = { versionId: string; code: string; codeLanguage: string | null };
 
+/** How a diff is computed: inline by default; the app passes one that uses a worker thread for big ones. */
+export type TextDiffer = (before: string, after: string, ignoreWhitespace: boolean) => Promise<LineDiff & { a: TextLines; b: TextLines }>;
+const inline: TextDiffer = async (before, after, ignoreWhitespace) => diffTexts(before, after, { ignoreWhitespace });
+
+/**
+ * Line endings as the views show them. Ignoring whitespace hides them (they are whitespace); else a
+ * changed line carries a CRLF/LF marker whenever either version has a CRLF line (so a CRLF→LF change
+ * is visible), and a side whose text does not end with a newline says so after its last line.
+ */
+export type EolView = {
+  /** Per line: LF, CRLF or NO_EOL (lines.ts); null when line endings are not shown. */
+  aEols: Uint8Array | null;
+  bEols: Uint8Array | null;
+  markEndings: boolean;
+  aNoFinalNewline: boolean;
+  bNoFinalNewline: boolean;
+};
+
 export type ComputedDiff = {
   /** (from version, to version, whitespace mode): versions are immutable, so this names the diff. */
   key: string;
@@ -27,6 +49,7 @@ export type ComputedDiff = {
   added: number;
   removed: number;
   exact: boolean;
+  eol: EolView;
   segments: ReturnType<typeof buildSegments>;
   /** Lines and UTF-16 length of every hunk row: what "too large" is measured on. */
   diffLineCount: number;
@@ -34,15 +57,23 @@ export type ComputedDiff = {
   tooLarge: boolean;
 };
 
-const cache = new Lru<string, ComputedDiff>(32);
+const cache = new Lru<string, Promise<ComputedDiff>>(32);
 
-export function computeDiff(from: DiffSide, to: DiffSide, ignoreWhitespace: boolean): ComputedDiff {
+export function computeDiff(from: DiffSide, to: DiffSide, ignoreWhitespace: boolean, differ: TextDiffer = inline): Promise<ComputedDiff> {
   const key = `${from.versionId}:${to.versionId}:${ignoreWhitespace ? 1 : 0}`;
-  const hit = cache.get(key);
-  if (hit) return hit;
-  const aLines = splitLines(from.code);
-  const bLines = splitLines(to.code);
-  const { runs, added, removed, exact } = diffLines(aLines, bLines, { timeoutMs: 500, ignoreWhitespace });
+  let computed = cache.get(key);
+  if (!computed) {
+    computed = differ(from.code, to.code, ignoreWhitespace).then((diff) => toComputed(key, diff, ignoreWhitespace));
+    cache.set(key, computed);
+    computed.catch(() => cache.delete(key));
+  }
+  return computed;
+}
+
+function toComputed(key: string, diff: LineDiff & { a: TextLines; b: TextLines }, ignoreWhitespace: boolean): ComputedDiff {
+  const { runs, added, removed, exact, a, b } = diff;
+  const aLines = a.lines;
+  const bLines = b.lines;
   const segments = buildSegments(runs);
   let diffLineCount = 0;
   let diffBytes = 0;
@@ -53,20 +84,29 @@ export function computeDiff(from: DiffSide, to: DiffSide, ignoreWhitespace: bool
       diffBytes += (l.kind === "insert" ? bLines[l.b] : aLines[l.a])!.length + 1;
     }
   }
-  const computed: ComputedDiff = {
+  const lastIs = (t: TextLines, eol: number) => t.eols.length > 0 && t.eols[t.eols.length - 1] === eol;
+  const eol: EolView = ignoreWhitespace
+    ? { aEols: null, bEols: null, markEndings: false, aNoFinalNewline: false, bNoFinalNewline: false }
+    : {
+        aEols: a.eols,
+        bEols: b.eols,
+        markEndings: hasCrlf(a) || hasCrlf(b),
+        aNoFinalNewline: lastIs(a, NO_EOL),
+        bNoFinalNewline: lastIs(b, NO_EOL),
+      };
+  return {
     key,
     aLines,
     bLines,
     added,
     removed,
     exact,
+    eol,
     segments,
     diffLineCount,
     diffBytes,
     tooLarge: diffLineCount > MAX_DIFF_LINES || diffBytes > MAX_DIFF_BYTES,
   };
-  cache.set(key, computed);
-  return computed;
 }
 
 export type RenderSegment =
@@ -89,7 +129,7 @@ const views = new Lru<string, Promise<DiffView>>(16);
 
 export function prepareDiffView(
   diff: ComputedDiff,
-  options: { full: boolean; codeLanguageA: string | null; codeLanguageB: string | null },
+  options: { full: boolean; codeLanguageA: string | null; codeLanguageB: string | null; highlight: Highlighter },
 ): Promise<DiffView> {
   const key = `${diff.key}:${options.full ? 1 : 0}`;
   let view = views.get(key);
@@ -103,7 +143,7 @@ export function prepareDiffView(
 
 async function buildView(
   diff: ComputedDiff,
-  { full, codeLanguageA, codeLanguageB }: { full: boolean; codeLanguageA: string | null; codeLanguageB: string | null },
+  { full, codeLanguageA, codeLanguageB, highlight }: { full: boolean; codeLanguageA: string | null; codeLanguageB: string | null; highlight: Highlighter },
 ): Promise<DiffView> {
   const segments: RenderSegment[] = [];
   const intra: IntraLine = { a: new Map(), b: new Map() };
@@ -152,8 +192,8 @@ async function buildView(
   // Drop a trailing gap after a truncation: "show the full diff" stands in for everything after.
   if (truncated && segments[segments.length - 1]?.type === "gap") segments.pop();
   const [tokensA, tokensB] = await Promise.all([
-    highlightLines(diff.aLines, codeLanguageA, lastA),
-    highlightLines(diff.bLines, codeLanguageB, lastB),
+    highlight(diff.aLines, codeLanguageA, lastA),
+    highlight(diff.bLines, codeLanguageB, lastB),
   ]);
   return { segments, truncated, hiddenChanged, tokensA, tokensB, intra };
 }

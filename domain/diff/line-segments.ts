@@ -3,7 +3,8 @@
 import type { Ranges } from "./intra-line";
 
 export type Piece = { text: string; color?: string; italic?: boolean; bold?: boolean; changed: boolean };
-type Token = { content: string; color?: string; italic?: boolean; bold?: boolean };
+/** A run of text in one colour (what the syntax highlighter returns). */
+export type Token = { content: string; color?: string; italic?: boolean; bold?: boolean };
 
 export function lineSegments(line: string, tokens: Token[] | null | undefined, ranges: Ranges | undefined): Piece[] {
   // Tokens must cover the line exactly; anything else (a capped or missing tokenisation) is plain.
