@@ -3,6 +3,8 @@ import type { ArtifactCard } from "@/db/queries/artifacts";
 import { Avatar } from "@/components/ui/avatar";
 import { RelativeTime } from "@/components/ui/relative-time";
 import { LanguageBadge } from "./language-badge";
+import { ForkIcon } from "@/components/fork/fork-icon";
+import { markdownPlainText } from "@/components/markdown/plain-text";
 
 export function ArtifactList({ items, empty }: { items: ArtifactCard[]; empty: React.ReactNode }) {
   if (items.length === 0) {
@@ -22,7 +24,7 @@ export function ArtifactList({ items, empty }: { items: ArtifactCard[]; empty: R
               <span className="rounded bg-amber-100 px-1.5 py-0.5 text-xs font-medium text-amber-800">Private</span>
             )}
           </div>
-          {a.description && <p className="mt-1 line-clamp-2 text-sm text-zinc-600">{a.description}</p>}
+          {a.description && <p className="mt-1 line-clamp-2 text-sm text-zinc-600">{markdownPlainText(a.description)}</p>}
           <div className="mt-auto flex flex-wrap items-center gap-x-3 gap-y-1 pt-3 text-xs text-zinc-500">
             {a.ownerHandle && (
               <Link href={`/u/${a.ownerHandle}`} className="flex items-center gap-1.5 hover:text-zinc-800">
@@ -31,7 +33,10 @@ export function ArtifactList({ items, empty }: { items: ArtifactCard[]; empty: R
             )}
             <LanguageBadge language={a.language} />
             <span title="Likes">♥ {a.likesCount}</span>
-            <span title="Forks">⑂ {a.forksCount}</span>
+            <span title="Forks" className="inline-flex items-center gap-0.5">
+              <ForkIcon className="size-3" />
+              {a.forksCount}
+            </span>
             <span title="Comments">💬 {a.commentsCount}</span>
             <span>
               updated <RelativeTime date={a.updatedAt} />

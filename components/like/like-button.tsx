@@ -70,7 +70,14 @@ export function LikeButton({
     },
   });
 
-  const label = `${state.liked ? "Unlike" : "Like"} (${state.count} ${state.count === 1 ? "like" : "likes"})`;
+  // The accessible name starts with the visible count ("3 likes"), so voice users can say what they
+  // see; aria-pressed carries liked / not liked.
+  const countText = (
+    <>
+      <span>{state.count}</span>
+      <span className="sr-only"> {state.count === 1 ? "like" : "likes"}</span>
+    </>
+  );
   const classes = `inline-flex items-center gap-1 rounded-full tabular-nums transition ${
     size === "md" ? "border border-zinc-300 bg-white px-3 py-1.5 text-sm hover:bg-zinc-50" : "px-1.5 py-0.5 text-xs hover:bg-zinc-100"
   } ${state.liked ? "text-rose-600" : "text-zinc-600"}`;
@@ -82,9 +89,10 @@ export function LikeButton({
 
   if (!signedIn) {
     return (
-      <Link href={loginHref} className={classes} aria-label={`Sign in to like (${state.count} likes)`} data-testid="like-button">
+      <Link href={loginHref} className={classes} data-testid="like-button">
         {heart}
-        <span>{state.count}</span>
+        {countText}
+        <span className="sr-only">, sign in to like</span>
       </Link>
     );
   }
@@ -94,12 +102,11 @@ export function LikeButton({
         type="button"
         className={classes}
         aria-pressed={state.liked}
-        aria-label={label}
         data-testid="like-button"
         onClick={() => mutation.mutate(!state.liked)}
       >
         {heart}
-        <span>{state.count}</span>
+        {countText}
       </button>
       {error && (
         <span role="alert" className="text-xs text-rose-700">

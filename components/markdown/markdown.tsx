@@ -1,10 +1,12 @@
 import Markdown_ from "react-markdown";
 import remarkGfm from "remark-gfm";
 import type { Components, UrlTransform } from "react-markdown";
+import { remarkHtmlAsText } from "./html-as-text";
 
-// Markdown written by users (bios, descriptions, comments, chat). Text is text: raw HTML is skipped,
-// links keep only http(s)/mailto (anything else, javascript: included, loses its href and renders
-// as plain text), images are dropped unless https. Server- and client-safe (no hooks).
+// Markdown written by users (bios, descriptions, comments, chat). Text is text: raw HTML shows as its
+// literal text (remarkHtmlAsText), links keep only http(s)/mailto (anything else, javascript:
+// included, loses its href and renders as plain text), images are dropped unless https. Server- and
+// client-safe (no hooks).
 
 const SAFE_LINK = /^(https?:|mailto:)/i;
 
@@ -43,7 +45,7 @@ const components: Components = {
 export function Markdown({ source, className }: { source: string; className?: string }) {
   return (
     <div className={["space-y-2 break-words", className].filter(Boolean).join(" ")}>
-      <Markdown_ remarkPlugins={[remarkGfm]} skipHtml urlTransform={safeUrl} components={components}>
+      <Markdown_ remarkPlugins={[remarkGfm, remarkHtmlAsText]} urlTransform={safeUrl} components={components}>
         {source}
       </Markdown_>
     </div>

@@ -2,23 +2,21 @@ import { notFound } from "next/navigation";
 import { ImageResponse } from "next/og";
 import { getProfileByHandle, getProfileStats } from "@/db/queries/profiles";
 import { ogText } from "@/components/gallery/og-text";
+import { avatarColorFor } from "@/components/ui/avatar";
+import { markdownPlainText } from "@/components/markdown/plain-text";
 
 // A profile's social card: name, handle, bio and public stats (private work never counts).
 export const alt = "A profile on Vitrine";
 export const size = { width: 1200, height: 630 };
 export const contentType = "image/png";
 
-const COLORS = ["#4f6ef7", "#0ea5e9", "#10b981", "#f59e0b", "#ef4444", "#8b5cf6", "#ec4899", "#14b8a6"];
-
 export default async function Image({ params }: { params: Promise<{ handle: string }> }) {
   const profile = await getProfileByHandle(decodeURIComponent((await params).handle));
   if (!profile) notFound();
   const stats = await getProfileStats(profile.userId);
-  let hash = 0;
-  for (const ch of profile.handle) hash = (hash * 31 + ch.charCodeAt(0)) >>> 0;
   const name = ogText(profile.displayName, 40, profile.handle);
   // Bios are Markdown: the card shows their words, not the markup.
-  const bio = ogText(profile.bio?.replace(/[*_`#>~]+/g, ""), 160) || null;
+  const bio = ogText(markdownPlainText(profile.bio), 160) || null;
   return new ImageResponse(
     (
       <div style={{ display: "flex", flexDirection: "column", width: "100%", height: "100%", background: "#fafafa", padding: 64, justifyContent: "space-between" }}>
@@ -27,7 +25,7 @@ export default async function Image({ params }: { params: Promise<{ handle: stri
           Vitrine
         </div>
         <div style={{ display: "flex", alignItems: "center", gap: 40 }}>
-          <div style={{ display: "flex", width: 180, height: 180, borderRadius: 90, background: COLORS[hash % COLORS.length], color: "white", fontSize: 76, fontWeight: 700, alignItems: "center", justifyContent: "center" }}>
+          <div style={{ display: "flex", width: 180, height: 180, borderRadius: 90, background: avatarColorFor(profile.handle), color: "white", fontSize: 76, fontWeight: 700, alignItems: "center", justifyContent: "center" }}>
             {profile.handle.slice(0, 2).toUpperCase()}
           </div>
           <div style={{ display: "flex", flexDirection: "column", gap: 10, flex: 1 }}>
