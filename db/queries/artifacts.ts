@@ -2,7 +2,7 @@ import "server-only";
 import { and, desc, eq, inArray, sql } from "drizzle-orm";
 import { db } from "@/db/index";
 import { artifactVersions, artifacts, profiles } from "@/db/schema";
-import { decodeCursor, encodeCursor } from "@/lib/cursor";
+import { decodeTypedCursor, encodeCursor } from "@/lib/cursor";
 import type { Chat } from "@/lib/validation/artifact";
 import { visibleTo } from "./visibility";
 import { getVersionForViewer, insertNextVersion } from "./versions";
@@ -65,7 +65,7 @@ export async function listRecentPublicArtifacts({
   cursor?: string | null;
   limit?: number;
 }): Promise<Page<ArtifactCard>> {
-  const after = decodeCursor(cursor);
+  const after = decodeTypedCursor(cursor, "timestamptz");
   const rows = await db
     .select(cardColumns)
     .from(artifacts)
@@ -94,7 +94,7 @@ export async function listArtifactsByOwner({
   cursor?: string | null;
   limit?: number;
 }): Promise<Page<ArtifactCard>> {
-  const after = decodeCursor(cursor);
+  const after = decodeTypedCursor(cursor, "timestamptz");
   const rows = await db
     .select(cardColumns)
     .from(artifacts)

@@ -1,7 +1,7 @@
 import "server-only";
 import { sql } from "drizzle-orm";
 import { db } from "@/db/index";
-import { decodeCursor, encodeCursor } from "@/lib/cursor";
+import { decodeTypedCursor, encodeCursor } from "@/lib/cursor";
 
 // Comments and comments_count move in one statement each (data-modifying CTEs), so the counter
 // equals a recount under any concurrency. Who may do what is in the SQL: posting and reading need
@@ -28,7 +28,6 @@ export type CommentView = {
 
 export type CommentsPage = { items: CommentView[]; nextCursor: string | null; total: number };
 
-const KEY_PATTERN = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6}Z$/;
 
 type RawComment = {
   id: string;
@@ -64,8 +63,7 @@ export async function listComments({
   const artifact = target.rows[0] as { owner_user_id: string; comments_count: number } | undefined;
   if (!artifact) return null;
 
-  const after = decodeCursor(cursor);
-  const valid = after && KEY_PATTERN.test(after.key) ? after : null;
+  const valid = decodeTypedCursor(cursor, "timestamptz");
   const desc = order === "newest";
   // Both orders walk comments_artifact_idx (artifact_id, created_at desc, id desc), one backwards.
   const keyset = valid

@@ -3,7 +3,7 @@ import { and, desc, eq, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { db } from "@/db/index";
 import { artifactVersions, artifacts, lineageRequests, profiles } from "@/db/schema";
-import { decodeCursor, encodeCursor } from "@/lib/cursor";
+import { decodeTypedCursor, encodeCursor } from "@/lib/cursor";
 import { versionContentFields } from "@/lib/version-content";
 import { historyVisibleTo, visibleTo } from "./visibility";
 
@@ -212,13 +212,11 @@ export async function listForksByOwner({
   cursor?: string | null;
   limit?: number;
 }): Promise<{ items: ForkListItem[]; nextCursor: string | null }> {
-  const after = decodeCursor(cursor);
+  const after = decodeTypedCursor(cursor, sort === "liked" ? "int4" : "timestamptz");
   const keyset = !after
     ? undefined
     : sort === "liked"
-      ? /^\d{1,10}$/.test(after.key)
-        ? sql`(${artifacts.likesCount}, ${artifacts.id}) < (${Number(after.key)}::int, ${after.id}::uuid)`
-        : undefined
+      ? sql`(${artifacts.likesCount}, ${artifacts.id}) < (${Number(after.key)}::int, ${after.id}::uuid)`
       : sql`(${artifacts.createdAt}, ${artifacts.id}) < (${after.key}::timestamptz, ${after.id}::uuid)`;
   const parentVisible = viewerId
     ? sql<boolean>`(${parentArtifact.visibility} = 'public' or ${parentArtifact.ownerUserId} = ${viewerId})`

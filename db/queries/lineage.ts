@@ -2,7 +2,7 @@ import "server-only";
 import { and, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
 import { db } from "@/db/index";
 import { artifacts, profiles } from "@/db/schema";
-import { decodeCursor, encodeCursor } from "@/lib/cursor";
+import { decodeCursor, decodeTypedCursor, encodeCursor } from "@/lib/cursor";
 import { visibleTo } from "./visibility";
 
 // Reads of the fork lineage: the lineage line, the ancestor chain, a node's children, upstream
@@ -194,14 +194,12 @@ export type ChildrenPage = {
 
 /** One keyset page (+1 row) of direct forks the viewer may see; a builder, so it can be EXPLAINed. */
 export function forkChildrenQuery({ parentId, viewerId, sort, cursor, limit }: { parentId: string; viewerId: string | null; sort: ChildSort; cursor?: string | null; limit: number }) {
-  const after = decodeCursor(cursor);
+  const after = decodeTypedCursor(cursor, sort === "likes" ? "int4" : "timestamptz");
   const keyset =
     !after
       ? undefined
       : sort === "likes"
-        ? /^\d{1,10}$/.test(after.key)
-          ? sql`(${artifacts.likesCount}, ${artifacts.id}) < (${Number(after.key)}::int, ${after.id}::uuid)`
-          : undefined
+        ? sql`(${artifacts.likesCount}, ${artifacts.id}) < (${Number(after.key)}::int, ${after.id}::uuid)`
         : sql`(${artifacts.createdAt}, ${artifacts.id}) < (${after.key}::timestamptz, ${after.id}::uuid)`;
   return db
     .select(nodeColumns)
