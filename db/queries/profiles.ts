@@ -14,7 +14,8 @@ export const PROFILE_PAGE_SIZE = 24;
 
 /** Handles are case-insensitive: the lookup uses the lower(handle) unique index. */
 export async function getProfileByHandle(handle: string) {
-  if (handle.length > 64) return null;
+  // Only the handle alphabet reaches SQL: NUL would be a PostgreSQL error (a 500), not a 404.
+  if (!/^[A-Za-z0-9_-]{1,64}$/.test(handle)) return null;
   const [row] = await db
     .select()
     .from(profiles)

@@ -2,6 +2,7 @@ import { notFound } from "next/navigation";
 import { ImageResponse } from "next/og";
 import { getProfileByHandle, getProfileStats } from "@/db/queries/profiles";
 import { ogText } from "@/components/gallery/og-text";
+import { handleFromPath } from "@/lib/handles";
 
 // A profile's social card: name, handle, bio and public stats (private work never counts).
 export const alt = "A profile on Vitrine";
@@ -11,7 +12,8 @@ export const contentType = "image/png";
 const COLORS = ["#4f6ef7", "#0ea5e9", "#10b981", "#f59e0b", "#ef4444", "#8b5cf6", "#ec4899", "#14b8a6"];
 
 export default async function Image({ params }: { params: Promise<{ handle: string }> }) {
-  const profile = await getProfileByHandle(decodeURIComponent((await params).handle));
+  const handle = handleFromPath((await params).handle);
+  const profile = handle ? await getProfileByHandle(handle) : null;
   if (!profile) notFound();
   const stats = await getProfileStats(profile.userId);
   let hash = 0;
