@@ -2,6 +2,7 @@
 // The one place that reads process.env. Validated once; a bad value fails at start with a message
 // naming the variable. next.config.js imports this so `next build` / `next start` check it too.
 import { z } from "zod";
+import { parseTrustedProxies } from "./net/forwarded.js";
 
 const optionalUrl = z
   .string()
@@ -36,6 +37,15 @@ const schema = z.object({
   CHROMIUM_PATH: optionalString,
   THUMBNAILS: z.enum(["on", "off"]).default("on"),
   RATE_LIMITS: z.enum(["on", "off"]).default("on"),
+  // Proxies whose X-Forwarded-For is believed (addresses or CIDR ranges, comma-separated); unset:
+  // none, the socket address is the client (lib/net/forwarded.js).
+  TRUSTED_PROXIES: z
+    .string()
+    .default("")
+    .superRefine((value, ctx) => {
+      const parsed = parseTrustedProxies(value);
+      if (!parsed.ok) ctx.addIssue({ code: "custom", message: parsed.message });
+    }),
 });
 
 /** @typedef {z.infer<typeof schema>} Env */

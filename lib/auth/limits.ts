@@ -15,6 +15,9 @@ export async function signInSucceeded(ip: string, email: string): Promise<void> 
   await Promise.all([reward("signin-ip", ip), reward("signin-email", email.trim().toLowerCase())]);
 }
 
-export function limitSignUp(ip: string): Promise<RateLimitResult> {
-  return consume("signup-ip", ip);
+/** Per address (as resolved at the socket, lib/auth/client-ip.ts), then for everyone together. */
+export async function limitSignUp(ip: string): Promise<RateLimitResult> {
+  const byIp = await consume("signup-ip", ip);
+  if (!byIp.ok) return byIp;
+  return consume("signup-global", "all");
 }
