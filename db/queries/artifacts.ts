@@ -18,7 +18,7 @@ export const cardColumns = {
   createdAt: artifacts.createdAt,
   updatedAt: artifacts.updatedAt,
   likesCount: artifacts.likesCount,
-  forksCount: artifacts.forksCount,
+  forksCount: artifacts.publicForksCount, // private forks are never counted in public
   commentsCount: artifacts.commentsCount,
   ownerUserId: artifacts.ownerUserId,
   ownerHandle: profiles.handle,

@@ -228,7 +228,7 @@ export async function listForksByOwner({
       visibility: artifacts.visibility,
       createdAt: artifacts.createdAt,
       likesCount: artifacts.likesCount,
-      forksCount: artifacts.forksCount,
+      forksCount: artifacts.publicForksCount,
       forkedFromVersionLabel: artifacts.forkedFromVersionLabel,
       cursorKey: sql<string>`to_char(${artifacts.createdAt} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`,
       parentId: parentArtifact.id,

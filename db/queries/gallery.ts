@@ -38,7 +38,8 @@ const SORTS: Record<GallerySort, SortSpec> = {
     cast: "timestamptz",
   },
   top: { column: sql`${artifacts.likesCount}`, keyText: sql<string>`${artifacts.likesCount}::text`, cast: "int4" },
-  forked: { column: sql`${artifacts.forksCount}`, keyText: sql<string>`${artifacts.forksCount}::text`, cast: "int4" },
+  // What people may see: private forks never count (007_security.sql).
+  forked: { column: sql`${artifacts.publicForksCount}`, keyText: sql<string>`${artifacts.publicForksCount}::text`, cast: "int4" },
   trending: {
     column: sql`${artifacts.trendingScore}`,
     // float8 text is the shortest exact round-trip representation, so the cursor compares exactly.
@@ -66,7 +67,7 @@ function cardSelection(viewerId: string | null) {
     description: artifacts.description,
     createdAt: artifacts.createdAt,
     likesCount: artifacts.likesCount,
-    forksCount: artifacts.forksCount,
+    forksCount: artifacts.publicForksCount,
     commentsCount: artifacts.commentsCount,
     ownerHandle: profiles.handle,
     ownerDisplayName: profiles.displayName,
