@@ -34,3 +34,12 @@ CREATE CONSTRAINT TRIGGER artifacts_public_forks_delete AFTER DELETE ON artifact
 
 -- The Explore "most forked" sort orders by what people may see.
 CREATE INDEX artifacts_most_public_forked_idx ON artifacts (visibility, public_forks_count DESC, id DESC);
+
+-- Item 3, text stored in one artifact never quotes another: a fork's version 1 said "Forked from
+-- @owner / <title> · v1" and a sync "Synced from @owner/<title> v2", so a parent that later turned
+-- private stayed readable on its public forks. Those labels are now derived at render time from
+-- version_metadata.source and what the viewer may see; the stored copies go.
+UPDATE artifact_versions
+   SET summary = NULL
+ WHERE (version_metadata -> 'source' ->> 'kind' = 'fork' AND summary LIKE 'Forked from %')
+    OR (version_metadata -> 'source' ->> 'kind' = 'import' AND summary LIKE 'Synced from %');

@@ -250,13 +250,20 @@ export async function deleteArtifact(input: {
   return exists ? "mismatch" : "not_found";
 }
 
-/** Titles of the given artifacts that the viewer may see (for "imported from" links); others are absent. */
+export type SourceArtifact = { title: string; ownerHandle: string | null };
+
+/**
+ * Title and owner of the given artifacts that the viewer may see, for "Forked from @owner / title"
+ * and "Synced from …" labels, which are derived here at render time and never stored in the version
+ * (a parent that turns private must vanish from its forks' pages). Others are absent.
+ */
 export async function visibleArtifactTitles({ ids, viewerId }: { ids: string[]; viewerId: string | null }) {
   const valid = ids.filter((id) => /^[0-9a-f-]{36}$/i.test(id));
-  if (valid.length === 0) return new Map<string, string>();
+  if (valid.length === 0) return new Map<string, SourceArtifact>();
   const rows = await db
-    .select({ id: artifacts.id, title: artifacts.title })
+    .select({ id: artifacts.id, title: artifacts.title, ownerHandle: profiles.handle })
     .from(artifacts)
+    .leftJoin(profiles, eq(profiles.userId, artifacts.ownerUserId))
     .where(and(inArray(artifacts.id, valid), visibleTo(viewerId)));
-  return new Map(rows.map((r) => [r.id, r.title]));
+  return new Map(rows.map((r) => [r.id, { title: r.title, ownerHandle: r.ownerHandle }]));
 }

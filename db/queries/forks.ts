@@ -121,11 +121,6 @@ export async function createFork(input: ForkInput): Promise<{ id: string; create
     const prior = await claimRequestKey(tx, input.viewerId, input.idempotencyKey, "fork", input.artifactId);
     if (prior) return { id: prior.artifactId, created: false };
     const source = await sourceVersion(tx, parent, input.versionIndex);
-    const [owner] = await tx
-      .select({ handle: profiles.handle })
-      .from(profiles)
-      .where(eq(profiles.userId, parent.ownerUserId))
-      .limit(1);
     const label = versionLabel(source);
     const [fork] = await tx
       .insert(artifacts)
@@ -153,7 +148,9 @@ export async function createFork(input: ForkInput): Promise<{ id: string; create
         stats: content.stats,
         codeLanguage: source.codeLanguage,
         codeContent: source.codeContent,
-        summary: `Forked from @${owner?.handle ?? "someone"} / ${parent.title} · ${label}`.slice(0, 500),
+        // No summary naming the parent: "Forked from @owner / title" is derived at render time from
+        // version_metadata.source and what the viewer may see (the parent may turn private later).
+        summary: null,
         parentVersionId: source.id,
         // Like every version's metadata: a snapshot of title/visibility, and where the code came from.
         versionMetadata: {

@@ -3,7 +3,7 @@ import { and, eq, inArray, sql } from "drizzle-orm";
 import { db } from "@/db/index";
 import { artifactVersions, artifacts, lineageRequests, profiles } from "@/db/schema";
 import { versionContentFields } from "@/lib/version-content";
-import { claimRequestKey, NotVisible, notVisibleAsNull, sourceVersion, versionLabel } from "./forks";
+import { claimRequestKey, NotVisible, notVisibleAsNull, sourceVersion } from "./forks";
 import { historyVisibleTo, visibleTo } from "./visibility";
 
 export type ImportInput = {
@@ -87,7 +87,9 @@ export async function importVersion(input: ImportInput): Promise<ImportResult | 
           stats: content.stats,
           codeLanguage: from.codeLanguage,
           codeContent: from.codeContent,
-          summary: `Synced from @${source.ownerHandle ?? "someone"}/${source.title} ${versionLabel(from)}`.slice(0, 500),
+          // Never the source's title or owner (it may turn private): the history derives "Synced from …"
+          // per viewer from version_metadata.source.
+          summary: null,
           parentVersionId: target.currentVersionId,
           versionMetadata: {
             title: target.title,
