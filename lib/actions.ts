@@ -1,6 +1,7 @@
 import "server-only";
 import { unstable_rethrow } from "next/navigation";
 import { z } from "zod";
+import { BUSY_MESSAGE, isBusy } from "@/db/busy";
 import { getViewer, type Viewer } from "@/lib/auth/viewer";
 
 // The one shape of every server action (STYLE.md habit 4). An action is a public endpoint: this
@@ -90,12 +91,19 @@ async function run<S extends z.ZodType, T>(
     return (await handler(parsed.data, viewer)) ?? { status: "success" };
   } catch (err) {
     unstable_rethrow(err); // redirect() and notFound() must reach Next.js
-    if (err instanceof ActionError) {
-      return { status: "error", message: err.message, fieldErrors: err.fieldErrors, values };
-    }
-    console.error("[action] unexpected failure", err);
-    return { status: "error", message: UNEXPECTED, values };
+    return failureState(err, values);
   }
+}
+
+/** What a handler's failure shows: its own sentence, "busy, try again", or the generic one. */
+export function failureState(err: unknown, values?: Record<string, string>): Extract<ActionState, { status: "error" }> {
+  if (err instanceof ActionError) {
+    return { status: "error", message: err.message, fieldErrors: err.fieldErrors, values };
+  }
+  // A hot row or a burst: a clear "busy, try again", not the generic failure.
+  if (isBusy(err)) return { status: "error", message: BUSY_MESSAGE, values };
+  console.error("[action] unexpected failure", err);
+  return { status: "error", message: UNEXPECTED, values };
 }
 
 /** For `<form action>` with useActionState: `(prevState, formData) => state`. */

@@ -23,6 +23,9 @@ const schema = z.object({
   DATABASE_URL: optionalString,
   DB_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
   DB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).max(600000).default(5000),
+  // How long a write waits for a row lock, and for a write slot, before "busy, try again" (db/busy.ts).
+  DB_LOCK_TIMEOUT_MS: z.coerce.number().int().min(100).max(60000).default(2000),
+  DB_WRITE_QUEUE_MS: z.coerce.number().int().min(100).max(60000).default(5000),
   EMBEDDED_PG_PORT: port.optional(),
   VITRINE_DATA_DIR: optionalString,
   APP_ORIGIN: optionalUrl,

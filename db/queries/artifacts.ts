@@ -1,6 +1,7 @@
 import "server-only";
 import { and, desc, eq, inArray, sql } from "drizzle-orm";
 import { db } from "@/db/index";
+import { withWriteSlot } from "@/db/busy";
 import { artifactVersions, artifacts, profiles } from "@/db/schema";
 import { decodeTypedCursor, encodeCursor } from "@/lib/cursor";
 import type { Chat } from "@/lib/validation/artifact";
@@ -138,7 +139,7 @@ export type PublishInput = {
  * Publishes: the artifact and its version 1 in one transaction. A replay of the same form (same
  * idempotency key, same owner) creates nothing and returns the first artifact.
  */
-export async function createArtifact(input: PublishInput): Promise<{ id: string; created: boolean }> {
+async function createArtifactUngated(input: PublishInput): Promise<{ id: string; created: boolean }> {
   const created = await db.transaction(async (tx) => {
     const inserted = await tx.execute<{ id: string }>(sql`
       insert into artifacts (owner_user_id, title, description, visibility, versioning_enabled, chat_history_public, source_session)
@@ -267,3 +268,6 @@ export async function visibleArtifactTitles({ ids, viewerId }: { ids: string[]; 
     .where(and(inArray(artifacts.id, valid), visibleTo(viewerId)));
   return new Map(rows.map((r) => [r.id, { title: r.title, ownerHandle: r.ownerHandle }]));
 }
+
+/** createArtifact in a write slot (db/busy.ts): overload is "busy, try again", never a pool-wide outage. */
+export const createArtifact = (...args: Parameters<typeof createArtifactUngated>) => withWriteSlot(() => createArtifactUngated(...args));

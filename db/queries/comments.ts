@@ -1,6 +1,7 @@
 import "server-only";
 import { sql } from "drizzle-orm";
 import { db } from "@/db/index";
+import { withWriteSlot } from "@/db/busy";
 import { decodeTypedCursor, encodeCursor } from "@/lib/cursor";
 
 // Comments and comments_count move in one statement each (data-modifying CTEs), so the counter
@@ -108,7 +109,7 @@ export async function listComments({
 export type PostCommentResult = { status: "ok"; id: string } | { status: "not-found" };
 
 /** Posts a comment on an artifact the author can see, recording its current version. */
-export async function postComment({
+async function postCommentUngated({
   artifactId,
   authorUserId,
   body,
@@ -139,7 +140,7 @@ export async function postComment({
  * Deletes a comment if the viewer wrote it or owns the artifact (and can still see the artifact).
  * Returns the artifact id, or null for "not found" (nothing deleted).
  */
-export async function deleteComment({ commentId, viewerId }: { commentId: string; viewerId: string }): Promise<string | null> {
+async function deleteCommentUngated({ commentId, viewerId }: { commentId: string; viewerId: string }): Promise<string | null> {
   const result = await db.execute(sql`
     with del as (
       delete from comments c using artifacts a
@@ -156,3 +157,9 @@ export async function deleteComment({ commentId, viewerId }: { commentId: string
   const row = result.rows[0] as { artifact_id: string | null } | undefined;
   return row?.artifact_id ?? null;
 }
+
+/** postComment in a write slot (db/busy.ts): overload is "busy, try again", never a pool-wide outage. */
+export const postComment = (...args: Parameters<typeof postCommentUngated>) => withWriteSlot(() => postCommentUngated(...args));
+
+/** deleteComment in a write slot (db/busy.ts): overload is "busy, try again", never a pool-wide outage. */
+export const deleteComment = (...args: Parameters<typeof deleteCommentUngated>) => withWriteSlot(() => deleteCommentUngated(...args));

@@ -2,6 +2,7 @@ import "server-only";
 import { and, desc, eq, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { db } from "@/db/index";
+import { withWriteSlot } from "@/db/busy";
 import { artifactVersions, artifacts, lineageRequests, profiles } from "@/db/schema";
 import { decodeTypedCursor, encodeCursor } from "@/lib/cursor";
 import { versionContentFields } from "@/lib/version-content";
@@ -94,7 +95,7 @@ export async function claimRequestKey(tx: Tx, userId: string, key: string, kind:
  * makes it private at the same moment either commits first (this returns null: nothing written)
  * or waits for the fork to commit. Returns null for anything the viewer may not see.
  */
-export async function createFork(input: ForkInput): Promise<{ id: string; created: boolean } | null> {
+async function createForkUngated(input: ForkInput): Promise<{ id: string; created: boolean } | null> {
   return db.transaction(async (tx) => {
     const earlier = await priorRequest(tx, input.viewerId, input.idempotencyKey, "fork");
     if (earlier) return { id: earlier.artifactId, created: false };
@@ -267,3 +268,5 @@ export async function listForksByOwner({
   return { items, nextCursor: rows.length > limit && last && nextKey ? encodeCursor({ key: nextKey, id: last.id }) : null };
 }
 
+/** createFork in a write slot (db/busy.ts): overload is "busy, try again", never a pool-wide outage. */
+export const createFork = (...args: Parameters<typeof createForkUngated>) => withWriteSlot(() => createForkUngated(...args));

@@ -1,6 +1,7 @@
 import "server-only";
 import { and, eq, inArray, sql } from "drizzle-orm";
 import { db } from "@/db/index";
+import { withWriteSlot } from "@/db/busy";
 import { artifactVersions, artifacts, lineageRequests, profiles } from "@/db/schema";
 import { versionContentFields } from "@/lib/version-content";
 import { claimRequestKey, NotVisible, notVisibleAsNull, sourceVersion } from "./forks";
@@ -26,7 +27,7 @@ export type ImportResult = { targetId: string; versionId: string; versionIndex: 
  * lock, version_index = max + 1 under the target's lock, the source's imports_count + 1.
  * Returns null when either side is not the viewer's to use: nothing is written.
  */
-export async function importVersion(input: ImportInput): Promise<ImportResult | null> {
+async function importVersionUngated(input: ImportInput): Promise<ImportResult | null> {
   if (input.targetId === input.sourceId) return null;
   return db
     .transaction(async (tx) => {
@@ -114,3 +115,6 @@ export async function importVersion(input: ImportInput): Promise<ImportResult | 
     })
     .catch(notVisibleAsNull);
 }
+
+/** importVersion in a write slot (db/busy.ts): overload is "busy, try again", never a pool-wide outage. */
+export const importVersion = (...args: Parameters<typeof importVersionUngated>) => withWriteSlot(() => importVersionUngated(...args));
