@@ -7,6 +7,8 @@ export default defineConfig({
       "@": import.meta.dirname,
       // `server-only` throws outside React's server build; in tests we are the server.
       "server-only": path.resolve(import.meta.dirname, "db/test/empty-module.ts"),
+      // next-auth imports "next/server" without an extension, which Node's ESM resolver refuses.
+      "next/server": path.resolve(import.meta.dirname, "node_modules/next/server.js"),
     },
   },
   test: {
@@ -18,5 +20,7 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: "forks",
+    // Processed by Vite so the "next/server" alias above applies inside next-auth.
+    server: { deps: { inline: ["next-auth"] } },
   },
 });
