@@ -7,11 +7,19 @@ import {
   isPreviewHost,
   previewSecurityHeaders,
 } from "@/lib/security-headers";
+import { appOrigin } from "@/lib/env";
 
 const NOT_FOUND_HEADERS = { "Content-Type": "text/plain; charset=utf-8", "X-Content-Type-Options": "nosniff", "Cache-Control": "no-store" };
 
 function notFound(extra: Record<string, string> = {}) {
   return new NextResponse("Not found", { status: 404, headers: { ...NOT_FOUND_HEADERS, ...extra } });
+}
+
+/** A POST carrying Next's action header whose Origin is present and is not the app's own. */
+function isCrossSiteServerAction(request: NextRequest): boolean {
+  if (request.method !== "POST" || !request.headers.has("next-action")) return false;
+  const origin = request.headers.get("origin");
+  return origin !== null && origin !== new URL(appOrigin()).origin;
 }
 
 // Routing only — never authorisation (every page, action and route checks access in db/queries).
@@ -28,6 +36,10 @@ export function proxy(request: NextRequest) {
   }
   if (pathname.startsWith(PREVIEW_PATH_PREFIX)) return notFound();
   if (pathname.startsWith("/_next/")) return NextResponse.next();
+  // A server action posted from another origin: Next.js refuses it too, but as a 500; say it plainly.
+  if (isCrossSiteServerAction(request)) {
+    return new NextResponse("Cross-site form submissions are not allowed.", { status: 403, headers: NOT_FOUND_HEADERS });
+  }
 
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const csp = appContentSecurityPolicy(nonce);

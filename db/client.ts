@@ -4,7 +4,7 @@ import * as schema from "./schema";
 
 export type Database = NodePgDatabase<typeof schema>;
 
-export type PoolOptions = { max?: number; statementTimeoutMs?: number };
+export type PoolOptions = { max?: number; statementTimeoutMs?: number; lockTimeoutMs?: number };
 
 /**
  * The one way to make a pool + Drizzle instance. The app's singleton (db/index.ts), the CLI
@@ -18,6 +18,9 @@ export function createDatabase(url: string, opts: PoolOptions = {}): { pool: pg.
     idleTimeoutMillis: 30000,
     // A runaway query must not hold a connection forever.
     statement_timeout: opts.statementTimeoutMs ?? 5000,
+    // A write queued on a hot row gives its connection back instead of waiting out statement_timeout
+    // (db/busy.ts turns the 55P03 into "busy, try again"). 0 (off) for tools that hold locks on purpose.
+    lock_timeout: opts.lockTimeoutMs ?? 0,
     idle_in_transaction_session_timeout: 30000,
     application_name: "vitrine",
   });

@@ -17,6 +17,7 @@ function getCached(): Cached {
     globalForDb.vitrineDb = createDatabase(env.DATABASE_URL, {
       max: env.DB_POOL_MAX,
       statementTimeoutMs: env.DB_STATEMENT_TIMEOUT_MS,
+      lockTimeoutMs: env.DB_LOCK_TIMEOUT_MS,
     });
   }
   return globalForDb.vitrineDb;

@@ -216,7 +216,7 @@ export async function seedBench(
           code_language, code_content, stats, version_metadata, code_references, parent_version_id)
         select ${uid("'bench-version:' || p.idx || ':' || k")}, p.id, k, 'sha256:' || x.sha,
           p.created_at + (k - 1) * interval '30 seconds',
-          case when k > 1 then 'Edit ' || k when p.parent is not null then 'Forked from ' || pp.title else 'First version' end,
+          case when k > 1 then 'Edit ' || k when p.parent is not null then null else 'First version' end,
           ${label("k")}, p.lang, x.code,
           jsonb_build_object('lines', x.lines, 'bytes', x.bytes,
             'added', case when k = 1 and p.parent is null then x.lines when k = 1 then 0 else 1 end, 'removed', case when k = 1 then 0 else 1 end),

@@ -119,7 +119,9 @@ export function buildDemo(now: Date): { built: BuiltArtifact[] } {
       });
     };
 
-    const firstSummary = def.summary ?? (def.forkOf ? `Forked from “${parent!.def.title}”` : "First version");
+    // A fork's first version never quotes its parent's title (the parent may turn private): the
+    // history derives "Forked from …" per viewer.
+    const firstSummary = def.summary ?? (def.forkOf ? null : "First version");
     push(1, first.code, first.parentId, first.parentCode, {
       summary: firstSummary,
       label: def.label ?? null,

@@ -9,9 +9,11 @@ import { DEMO_PASSWORD, createUser, expect, insertArtifact, query, signIn, test 
 // (e2e/access/types.ts). Entries with `walk` set are covered by a dedicated spec.
 
 type Actor = "anonymous" | "owner" | "other";
-type Target = "public" | "private" | "history-off";
+// "fork-of-private": a public fork whose parent (the canary) is private — its pages must never carry
+// the parent's title or id (issue 12 item 3).
+type Target = "public" | "private" | "history-off" | "fork-of-private";
 type Person = { id: string; handle: string; email: string; password: string };
-type World = { owner: Person; other: Person; artifacts: Record<Target, string> };
+type World = { owner: Person; other: Person; artifacts: Record<Target, string>; canaries: string[] };
 
 const ACTORS: Actor[] = ["anonymous", "owner", "other"];
 const PARAM = /\[([^\]]+)\]/g;
@@ -45,7 +47,28 @@ async function pickWorld(): Promise<World> {
     historyOff = (await insertArtifact(owner.id, { title: "Walker history hidden", visibility: "public" })).id;
     await query("update artifacts set versioning_enabled = false where id = $1", [historyOff]);
   }
-  return { owner, other, artifacts: { public: publicId, private: privateId, "history-off": historyOff } };
+
+  // A private parent with a unique title, and a public fork of it made while it was public (the
+  // fork's lineage and version source point at it, as a real fork's do).
+  const canaryTitle = `Canary ${randomUUID().slice(0, 8)} private parent`;
+  const canary = await insertArtifact(owner.id, { title: canaryTitle, visibility: "private" });
+  const fork = await insertArtifact(owner.id, { title: "Walker fork of a private parent", visibility: "public", forkedFromId: canary.id });
+  await query(
+    `update artifacts set origin_artifact_id = $2, origin_owner_user_id = $3, forked_from_owner_user_id = $3, forked_from_version_id = $4 where id = $1`,
+    [fork.id, canary.id, owner.id, canary.versionId],
+  );
+  await query(
+    `update artifact_versions set version_metadata = jsonb_build_object('title', 'Walker fork of a private parent', 'visibility', 'public',
+       'source', jsonb_build_object('kind', 'fork', 'artifact_id', $2::text, 'version_id', $3::text, 'version_index', 1)) where artifact_id = $1`,
+    [fork.id, canary.id, canary.versionId],
+  );
+  return {
+    owner,
+    other,
+    artifacts: { public: publicId, private: privateId, "history-off": historyOff, "fork-of-private": fork.id },
+    // What no one but the owner may ever receive, in any 200 answer: ids and the canary's title.
+    canaries: [privateId, canary.id, canary.versionId, canaryTitle],
+  };
 }
 
 /** The concrete URL for a route entry; throws for a parameter the walker cannot fill, so it is never silently skipped. */
@@ -117,8 +140,9 @@ async function visible(context: BrowserContext, url: string, kind: "page" | "rou
   if (kind === "route") {
     // Route handlers may answer with a download (raw code), which a page navigation cannot show.
     const response = await context.request.get(url);
-    const text = response.status() === 404 ? (await response.text()).replace(/nonce-[^'"]+/g, "") : "";
-    return { status: response.status(), url: new URL(response.url()), title: "", text };
+    const raw = await response.text();
+    const text = response.status() === 404 ? raw.replace(/nonce-[^'"]+/g, "") : "";
+    return { status: response.status(), url: new URL(response.url()), title: "", text, raw };
   }
   const page = await context.newPage();
   const response = await page.goto(url);
@@ -127,6 +151,9 @@ async function visible(context: BrowserContext, url: string, kind: "page" | "rou
     url: new URL(page.url()),
     title: await page.title(),
     text: (await page.evaluate(() => (document.querySelector("main") ?? document.body)?.innerText ?? "")).trim(),
+    // The whole document as served, the React Server Components payload included: what a visitor
+    // receives, not only what is shown.
+    raw: (await response?.text().catch(() => "")) ?? "",
   };
   await page.close();
   return result;
@@ -140,7 +167,7 @@ for (const route of walkable) {
       expect(unsupported, `${route.path}: teach the walker these parameters or set walk`).toEqual([]);
       const context = await contextFor(browser, actor);
       try {
-        const targets: (Target | null)[] = names.includes("id") ? ["public", "private", "history-off"] : [null];
+        const targets: (Target | null)[] = names.includes("id") ? ["public", "private", "history-off", "fork-of-private"] : [null];
         for (const target of targets) {
           const url = urlFor(route, { id: target ? world.artifacts[target] : undefined, handle: world.owner.handle });
           const want = expected(route, actor, target);
@@ -148,6 +175,11 @@ for (const route of walkable) {
           const label = `${url} (${target ?? "no artifact"}) as ${actor}`;
           if (want.kind === "ok") {
             expect(seen.status, label).toBe(200);
+            if (actor !== "owner") {
+              // Private means absent from every byte of the answer, not only from the visible text.
+              const leaked = world.canaries.filter((c) => seen.raw.includes(c));
+              expect(leaked, `${label} carries private ids or titles`).toEqual([]);
+            }
             if (route.path !== "/login") expect(seen.url.pathname, `${label} is not sent to sign in`).not.toBe("/login");
           } else if (want.kind === "sign-in") {
             expect(seen.url.pathname, `${label} goes to sign in`).toBe("/login");

@@ -11,7 +11,7 @@ import { startEmbeddedPostgres } from "@/db/embedded";
 import { migrateDatabase } from "@/db/migrate";
 import { createDatabase } from "@/db/client";
 import { getFreePort } from "@/lib/ports";
-import { projectRoot } from "@/lib/paths";
+import { nextServerNodeOptions, projectRoot } from "@/lib/paths";
 
 const root = projectRoot();
 const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
@@ -67,7 +67,7 @@ async function main() {
       const built = await exitCode(run(nextBin, ["build"], { ...env, NODE_ENV: "production" }));
       if (built !== 0) throw new Error("next build failed");
     }
-    server = run(nextBin, ["start", "-p", String(port)], { ...env, NODE_ENV: "production" }, "pipe");
+    server = run(nextBin, ["start", "-p", String(port)], { ...env, NODE_ENV: "production", NODE_OPTIONS: nextServerNodeOptions() }, "pipe");
     server.stdout?.on("data", (d) => process.env.E2E_SERVER_LOG && process.stdout.write(d));
     server.stderr?.on("data", (d) => process.stderr.write(d));
     await waitForHealth(`http://localhost:${port}`, server);

@@ -1,6 +1,7 @@
 import "server-only";
 import { unstable_rethrow } from "next/navigation";
 import { z } from "zod";
+import { BUSY_MESSAGE, isBusy } from "@/db/busy";
 import { getViewer, type Viewer } from "@/lib/auth/viewer";
 
 // The one shape of every server action (STYLE.md habit 4). An action is a public endpoint: this
@@ -36,16 +37,45 @@ export class ActionError extends Error {
 const SECRET_FIELDS = /password|token|secret/i;
 export const UNEXPECTED = "Something went wrong on our side. Nothing was saved — please try again.";
 
+// Payload shape limits, checked before any schema sees the input: a 100k-element array used to cost
+// quadratic time here (and a 500); prototype keys are refused, never silently dropped.
+export const MAX_PAYLOAD_VALUES = 2000;
+const MAX_PAYLOAD_DEPTH = 10;
+const FORBIDDEN_KEYS = new Set(["__proto__", "constructor", "prototype"]);
+
+class PayloadError extends Error {}
+
 /** FormData → a plain object. Next's own `$ACTION_*` fields are dropped; repeated keys become arrays. */
 export function formDataToObject(formData: FormData): Record<string, unknown> {
   const out: Record<string, unknown> = Object.create(null);
+  let count = 0;
   for (const [key, value] of formData.entries()) {
     if (key.startsWith("$ACTION")) continue;
+    if (++count > MAX_PAYLOAD_VALUES) throw new PayloadError(`This form sends too many values (at most ${MAX_PAYLOAD_VALUES}).`);
+    if (FORBIDDEN_KEYS.has(key)) throw new PayloadError(`Unexpected field: ${key}`);
     const existing = out[key];
     if (existing === undefined) out[key] = value;
-    else out[key] = Array.isArray(existing) ? [...existing, value] : [existing, value];
+    else if (Array.isArray(existing)) existing.push(value);
+    else out[key] = [existing, value];
   }
   return { ...out };
+}
+
+/** The same limits for an object argument (actions called from client code). */
+export function checkPayloadShape(value: unknown): void {
+  let count = 0;
+  const walk = (v: unknown, depth: number) => {
+    if (v === null || typeof v !== "object") return;
+    if (depth > MAX_PAYLOAD_DEPTH) throw new PayloadError("The request is nested too deeply.");
+    const entries = Array.isArray(v) ? v.map((item, i) => [String(i), item] as const) : Object.entries(v);
+    if (!Array.isArray(v)) {
+      for (const key of Reflect.ownKeys(v)) if (typeof key === "string" && FORBIDDEN_KEYS.has(key)) throw new PayloadError(`Unexpected field: ${key}`);
+    }
+    count += entries.length;
+    if (count > MAX_PAYLOAD_VALUES) throw new PayloadError(`The request has too many values (at most ${MAX_PAYLOAD_VALUES}).`);
+    for (const [, item] of entries) walk(item, depth + 1);
+  };
+  walk(value, 0);
 }
 
 function echoValues(raw: Record<string, unknown>): Record<string, string> {
@@ -73,13 +103,21 @@ type Options = {
   resolveViewer?: () => Promise<Viewer | null>;
 };
 
-/** The wrapper's core, exported for its tests: sign-in gate, zod mapping, expected and unexpected errors. */
+/** The wrapper's core, exported for its tests: payload limits, sign-in gate, zod mapping, expected and unexpected errors. */
 export async function runAction<S extends z.ZodType, T>(
   schema: S,
-  raw: unknown,
+  readInput: () => unknown,
   handler: (input: z.infer<S>, viewer: Viewer | null) => Promise<ActionState<T> | void>,
   options: Options,
 ): Promise<ActionState<T>> {
+  let raw: unknown;
+  try {
+    raw = readInput();
+    checkPayloadShape(raw);
+  } catch (err) {
+    if (err instanceof PayloadError) return { status: "error", message: err.message };
+    throw err;
+  }
   const values = raw && typeof raw === "object" ? echoValues(raw as Record<string, unknown>) : undefined;
   try {
     const viewer = await (options.resolveViewer ?? getViewer)();
@@ -95,12 +133,19 @@ export async function runAction<S extends z.ZodType, T>(
     return (await handler(parsed.data, viewer)) ?? { status: "success" };
   } catch (err) {
     unstable_rethrow(err); // redirect() and notFound() must reach Next.js
-    if (err instanceof ActionError) {
-      return { status: "error", message: err.message, fieldErrors: err.fieldErrors, values };
-    }
-    console.error("[action] unexpected failure", err);
-    return { status: "error", message: UNEXPECTED, values };
+    return failureState(err, values);
   }
+}
+
+/** What a handler's failure shows: its own sentence, "busy, try again", or the generic one. */
+export function failureState(err: unknown, values?: Record<string, string>): Extract<ActionState, { status: "error" }> {
+  if (err instanceof ActionError) {
+    return { status: "error", message: err.message, fieldErrors: err.fieldErrors, values };
+  }
+  // A hot row or a burst: a clear "busy, try again", not the generic failure.
+  if (isBusy(err)) return { status: "error", message: BUSY_MESSAGE, values };
+  console.error("[action] unexpected failure", err);
+  return { status: "error", message: UNEXPECTED, values };
 }
 
 /** For `<form action>` with useActionState: `(prevState, formData) => state`. */
@@ -109,7 +154,7 @@ export function formAction<S extends z.ZodType, T = unknown>(
   handler: (input: z.infer<S>, viewer: Viewer) => Promise<ActionState<T> | void>,
 ) {
   return async (_prev: ActionState<T>, formData: FormData): Promise<ActionState<T>> =>
-    runAction(schema, formDataToObject(formData), (input, viewer) => handler(input, viewer!), { auth: "required" });
+    runAction(schema, () => formDataToObject(formData), (input, viewer) => handler(input, viewer!), { auth: "required" });
 }
 
 /** For actions called from client code with a plain object argument. */
@@ -118,7 +163,7 @@ export function objectAction<S extends z.ZodType, T = unknown>(
   handler: (input: z.infer<S>, viewer: Viewer) => Promise<ActionState<T> | void>,
 ) {
   return async (input: unknown): Promise<ActionState<T>> =>
-    runAction(schema, input, (parsed, viewer) => handler(parsed, viewer!), { auth: "required" });
+    runAction(schema, () => input, (parsed, viewer) => handler(parsed, viewer!), { auth: "required" });
 }
 
 /** Same as formAction, for forms signed-out people may submit (sign-up, sign-in). */
@@ -127,5 +172,5 @@ export function publicFormAction<S extends z.ZodType, T = unknown>(
   handler: (input: z.infer<S>, viewer: Viewer | null) => Promise<ActionState<T> | void>,
 ) {
   return async (_prev: ActionState<T>, formData: FormData): Promise<ActionState<T>> =>
-    runAction(schema, formDataToObject(formData), handler, { auth: "optional" });
+    runAction(schema, () => formDataToObject(formData), handler, { auth: "optional" });
 }

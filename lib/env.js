@@ -2,6 +2,7 @@
 // The one place that reads process.env. Validated once; a bad value fails at start with a message
 // naming the variable. next.config.js imports this so `next build` / `next start` check it too.
 import { z } from "zod";
+import { parseTrustedProxies } from "./net/forwarded.js";
 
 const optionalUrl = z
   .string()
@@ -22,6 +23,9 @@ const schema = z.object({
   DATABASE_URL: optionalString,
   DB_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
   DB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).max(600000).default(5000),
+  // How long a write waits for a row lock, and for a write slot, before "busy, try again" (db/busy.ts).
+  DB_LOCK_TIMEOUT_MS: z.coerce.number().int().min(100).max(60000).default(2000),
+  DB_WRITE_QUEUE_MS: z.coerce.number().int().min(100).max(60000).default(5000),
   EMBEDDED_PG_PORT: port.optional(),
   VITRINE_DATA_DIR: optionalString,
   APP_ORIGIN: optionalUrl,
@@ -36,6 +40,15 @@ const schema = z.object({
   CHROMIUM_PATH: optionalString,
   THUMBNAILS: z.enum(["on", "off"]).default("on"),
   RATE_LIMITS: z.enum(["on", "off"]).default("on"),
+  // Proxies whose X-Forwarded-For is believed (addresses or CIDR ranges, comma-separated); unset:
+  // none, the socket address is the client (lib/net/forwarded.js).
+  TRUSTED_PROXIES: z
+    .string()
+    .default("")
+    .superRefine((value, ctx) => {
+      const parsed = parseTrustedProxies(value);
+      if (!parsed.ok) ctx.addIssue({ code: "custom", message: parsed.message });
+    }),
 });
 
 /** @typedef {z.infer<typeof schema>} Env */

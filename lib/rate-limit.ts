@@ -12,8 +12,13 @@ type BucketConfig = { points: number; durationSeconds: number; message: string }
 
 export const BUCKETS = {
   "signup-ip": { points: 30, durationSeconds: 10 * 60, message: "Too many sign-ups from this network." },
+  // All sign-ups together: a ceiling on account farming from many addresses at once (key "all").
+  "signup-global": { points: 300, durationSeconds: 60 * 60, message: "We are getting an unusual number of sign-ups right now." },
   "signin-ip": { points: 100, durationSeconds: 15 * 60, message: "Too many sign-in attempts from this network." },
-  "signin-email": { points: 10, durationSeconds: 15 * 60, message: "Too many sign-in attempts for this account." },
+  // Per account and address together: a stranger's guesses never spend the owner's attempts.
+  "signin-account-ip": { points: 10, durationSeconds: 15 * 60, message: "Too many sign-in attempts for this account." },
+  // Per account from everywhere (distributed guessing); a known device of the account is exempt.
+  "signin-account": { points: 50, durationSeconds: 60 * 60, message: "Too many sign-in attempts for this account from new devices." },
   "password-change": { points: 10, durationSeconds: 15 * 60, message: "Too many password attempts." },
   "avatar-upload": { points: 30, durationSeconds: 60 * 60, message: "Too many avatar uploads." },
   like: { points: 120, durationSeconds: 60, message: "You are liking very fast." },

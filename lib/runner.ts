@@ -11,7 +11,7 @@ import { startEmbeddedPostgres, type EmbeddedDatabase } from "@/db/embedded";
 import { migrateDatabase } from "@/db/migrate";
 import { env } from "@/lib/env";
 import { isPortFree } from "@/lib/ports";
-import { dataDir, projectRoot } from "@/lib/paths";
+import { dataDir, nextServerNodeOptions, projectRoot } from "@/lib/paths";
 
 type Mode = "start" | "dev";
 
@@ -73,7 +73,7 @@ function runNext(args: string[], extraEnv: Record<string, string>): ChildProcess
   return spawn(process.execPath, [bin, ...args], {
     cwd: projectRoot(),
     stdio: "inherit",
-    env: { ...process.env, ...extraEnv },
+    env: { ...process.env, ...extraEnv, NODE_OPTIONS: nextServerNodeOptions() },
   });
 }
 

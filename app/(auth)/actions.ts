@@ -1,6 +1,7 @@
 "use server";
 
 import { redirect } from "next/navigation";
+import { cookies } from "next/headers";
 import { z } from "zod";
 import { createProfileForUser, createUserWithPassword } from "@/db/queries/users";
 import { ActionError, publicFormAction, formAction, type ActionState } from "@/lib/actions";
@@ -8,7 +9,7 @@ import { CredentialsSignin, signIn, signOut } from "@/lib/auth/auth";
 import { oauthProviders } from "@/lib/auth/providers";
 import { safeCallbackPath } from "@/lib/auth/callback-url";
 import { clientIp } from "@/lib/auth/client-ip";
-import { limitSignIn, limitSignUp, signInSucceeded } from "@/lib/auth/limits";
+import { KNOWN_DEVICE_COOKIE, KNOWN_DEVICE_MAX_AGE, isKnownDevice, knownDeviceToken, limitSignIn, limitSignUp, signInSucceeded } from "@/lib/auth/limits";
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, hashPassword } from "@/lib/auth/password";
 import { HANDLE_TAKEN, handleField } from "@/domain/validation/handle";
 import { appOrigin } from "@/lib/env";
@@ -41,11 +42,16 @@ async function signInWithPassword(email: string, password: string): Promise<bool
 }
 
 export const signInAction = publicFormAction(signInSchema, async ({ email, password, callbackUrl }) => {
-  const ip = await clientIp();
-  const limited = await limitSignIn(ip, email);
+  const jar = await cookies();
+  const attempt = { ip: await clientIp(), email, knownDevice: isKnownDevice(jar.get(KNOWN_DEVICE_COOKIE)?.value, email) };
+  const limited = await limitSignIn(attempt);
   if (!limited.ok) throw new ActionError(limited.message);
   if (!(await signInWithPassword(email, password))) throw new ActionError(WRONG_CREDENTIALS);
-  await signInSucceeded(ip, email);
+  await signInSucceeded(attempt);
+  // This browser is now a known device of the account: never locked out by others' guesses.
+  jar.set(KNOWN_DEVICE_COOKIE, knownDeviceToken(email), {
+    httpOnly: true, sameSite: "lax", secure: appOrigin().startsWith("https:"), path: "/", maxAge: KNOWN_DEVICE_MAX_AGE,
+  });
   redirect(safeCallbackPath(callbackUrl, appOrigin()));
 });
 

@@ -147,9 +147,6 @@ function ForkTreeItem({ node, level, sort, highlightId, initialPage, defaultExpa
                 {children.isFetchingNextPage ? "Loading…" : `Show more forks (${countOf((first?.visibleCount ?? 0) - items.length, "more", "more")})`}
               </button>
             )}
-            {!!first?.hiddenCount && (
-              <span className="text-zinc-500">{countOf(first.hiddenCount, "hidden fork", "hidden forks")}</span>
-            )}
           </div>
         </div>
       )}

@@ -1,10 +1,13 @@
 import Link from "next/link";
+import type { SourceArtifact } from "@/db/queries/artifacts";
 import type { VersionListItem } from "@/db/queries/versions";
 import { RelativeTime } from "@/components/ui/relative-time";
 import { RestoreButton } from "./restore-button";
 import { versionName } from "@/domain/versions";
 
-function SourceMarker({ item, importTitles }: { item: VersionListItem; importTitles: Map<string, string> }) {
+// "Forked from @owner / title · v3" is built here, per viewer, from what they may see: versions never
+// store another artifact's title or owner (a parent that turns private must vanish from its forks).
+function SourceMarker({ item, importTitles }: { item: VersionListItem; importTitles: Map<string, SourceArtifact> }) {
   const source = item.source;
   if (!source || source.kind === "edit" || source.kind === "publish") return null;
   const badge = "rounded bg-zinc-100 px-1.5 py-0.5 text-xs font-medium text-zinc-700";
@@ -12,14 +15,15 @@ function SourceMarker({ item, importTitles }: { item: VersionListItem; importTit
     return <span className={badge}>Restored from v{source.versionIndex ?? "?"}</span>;
   }
   if (source.kind === "import" || source.kind === "fork") {
-    const title = source.artifactId ? importTitles.get(source.artifactId) : undefined;
-    const verb = source.kind === "import" ? "Imported from" : "Forked from";
+    const from = source.artifactId ? importTitles.get(source.artifactId) : undefined;
+    const verb = source.kind === "import" ? "Synced from" : "Forked from";
     return (
       <span className={badge}>
         {verb}{" "}
-        {title && source.artifactId ? (
+        {from && source.artifactId ? (
           <Link href={`/a/${source.artifactId}`} className="underline">
-            {title}
+            @{from.ownerHandle ?? "someone"} / {from.title}
+            {source.versionIndex ? ` · v${source.versionIndex}` : ""}
           </Link>
         ) : (
           "an artifact you cannot see"
@@ -42,7 +46,7 @@ export function VersionList({
   items: VersionListItem[];
   currentIndex: number | null;
   isOwner: boolean;
-  importTitles: Map<string, string>;
+  importTitles: Map<string, SourceArtifact>;
 }) {
   const base = `/a/${artifactId}`;
   const link = "text-brand-700 hover:underline";

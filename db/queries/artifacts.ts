@@ -1,6 +1,7 @@
 import "server-only";
 import { and, eq, inArray, sql } from "drizzle-orm";
 import { db } from "@/db/index";
+import { withWriteSlot } from "@/db/busy";
 import { artifactVersions, artifacts, profiles } from "@/db/schema";
 import type { Chat } from "@/domain/validation/artifact";
 import { visibleTo } from "./visibility";
@@ -15,7 +16,7 @@ export const cardColumns = {
   createdAt: artifacts.createdAt,
   updatedAt: artifacts.updatedAt,
   likesCount: artifacts.likesCount,
-  forksCount: artifacts.forksCount,
+  forksCount: artifacts.publicForksCount, // private forks are never counted in public
   commentsCount: artifacts.commentsCount,
   ownerUserId: artifacts.ownerUserId,
   ownerHandle: profiles.handle,
@@ -71,7 +72,7 @@ export type PublishInput = {
  * Publishes: the artifact and its version 1 in one transaction. A replay of the same form (same
  * idempotency key, same owner) creates nothing and returns the first artifact.
  */
-export async function createArtifact(input: PublishInput): Promise<{ id: string; created: boolean }> {
+async function createArtifactUngated(input: PublishInput): Promise<{ id: string; created: boolean }> {
   const created = await db.transaction(async (tx) => {
     const inserted = await tx.execute<{ id: string }>(sql`
       insert into artifacts (owner_user_id, title, description, visibility, versioning_enabled, chat_history_public, source_session)
@@ -183,13 +184,23 @@ export async function deleteArtifact(input: {
   return exists ? "mismatch" : "not_found";
 }
 
-/** Titles of the given artifacts that the viewer may see (for "imported from" links); others are absent. */
+export type SourceArtifact = { title: string; ownerHandle: string | null };
+
+/**
+ * Title and owner of the given artifacts that the viewer may see, for "Forked from @owner / title"
+ * and "Synced from …" labels, which are derived here at render time and never stored in the version
+ * (a parent that turns private must vanish from its forks' pages). Others are absent.
+ */
 export async function visibleArtifactTitles({ ids, viewerId }: { ids: string[]; viewerId: string | null }) {
   const valid = ids.filter((id) => /^[0-9a-f-]{36}$/i.test(id));
-  if (valid.length === 0) return new Map<string, string>();
+  if (valid.length === 0) return new Map<string, SourceArtifact>();
   const rows = await db
-    .select({ id: artifacts.id, title: artifacts.title })
+    .select({ id: artifacts.id, title: artifacts.title, ownerHandle: profiles.handle })
     .from(artifacts)
+    .leftJoin(profiles, eq(profiles.userId, artifacts.ownerUserId))
     .where(and(inArray(artifacts.id, valid), visibleTo(artifacts, viewerId)));
-  return new Map(rows.map((r) => [r.id, r.title]));
+  return new Map(rows.map((r) => [r.id, { title: r.title, ownerHandle: r.ownerHandle }]));
 }
+
+/** createArtifact in a write slot (db/busy.ts): overload is "busy, try again", never a pool-wide outage. */
+export const createArtifact = (...args: Parameters<typeof createArtifactUngated>) => withWriteSlot(() => createArtifactUngated(...args));

@@ -1,9 +1,10 @@
 import "server-only";
 import { sql } from "drizzle-orm";
 import { db } from "@/db/index";
-import { decodeCursor, encodeCursor } from "@/domain/cursor";
+import { decodeTypedCursor, encodeCursor } from "@/domain/cursor";
 import { artifacts } from "@/db/schema";
 import { artifactsAs, visibleTo } from "./visibility";
+import { withWriteSlot } from "@/db/busy";
 
 // Comments and comments_count move in one statement each (data-modifying CTEs), so the counter
 // equals a recount under any concurrency. Who may do what is in the SQL: posting and reading need
@@ -29,7 +30,6 @@ export type CommentView = {
 
 export type CommentsPage = { items: CommentView[]; nextCursor: string | null; total: number };
 
-const KEY_PATTERN = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6}Z$/;
 
 type RawComment = {
   id: string;
@@ -65,8 +65,7 @@ export async function listComments({
   const artifact = target.rows[0] as { owner_user_id: string; comments_count: number } | undefined;
   if (!artifact) return null;
 
-  const after = decodeCursor(cursor);
-  const valid = after && KEY_PATTERN.test(after.key) ? after : null;
+  const valid = decodeTypedCursor(cursor, "timestamptz");
   const desc = order === "newest";
   // Both orders walk comments_artifact_idx (artifact_id, created_at desc, id desc), one backwards.
   const keyset = valid
@@ -111,7 +110,7 @@ export async function listComments({
 export type PostCommentResult = { status: "ok"; id: string } | { status: "not-found" };
 
 /** Posts a comment on an artifact the author can see, recording its current version. */
-export async function postComment({
+async function postCommentUngated({
   artifactId,
   authorUserId,
   body,
@@ -142,7 +141,7 @@ export async function postComment({
  * Deletes a comment if the viewer wrote it or owns the artifact (and can still see the artifact).
  * Returns the artifact id, or null for "not found" (nothing deleted).
  */
-export async function deleteComment({ commentId, viewerId }: { commentId: string; viewerId: string }): Promise<string | null> {
+async function deleteCommentUngated({ commentId, viewerId }: { commentId: string; viewerId: string }): Promise<string | null> {
   const result = await db.execute(sql`
     with del as (
       delete from comments c using artifacts a
@@ -159,3 +158,9 @@ export async function deleteComment({ commentId, viewerId }: { commentId: string
   const row = result.rows[0] as { artifact_id: string | null } | undefined;
   return row?.artifact_id ?? null;
 }
+
+/** postComment in a write slot (db/busy.ts): overload is "busy, try again", never a pool-wide outage. */
+export const postComment = (...args: Parameters<typeof postCommentUngated>) => withWriteSlot(() => postCommentUngated(...args));
+
+/** deleteComment in a write slot (db/busy.ts): overload is "busy, try again", never a pool-wide outage. */
+export const deleteComment = (...args: Parameters<typeof deleteCommentUngated>) => withWriteSlot(() => deleteCommentUngated(...args));

@@ -165,7 +165,7 @@ describe("importVersion", () => {
     const [v] = await db.select().from(artifactVersions).where(eq(artifactVersions.id, result!.versionId));
     const [forkV1] = await db.select().from(artifactVersions).where(sql`${artifactVersions.artifactId} = ${fork!.id} and ${artifactVersions.versionIndex} = 1`);
     expect(v).toMatchObject({
-      summary: "Synced from @alice_imp/Upstream v2", parentVersionId: forkV1!.id,
+      summary: null, parentVersionId: forkV1!.id,
       versionMetadata: { source: { kind: "import", artifact_id: parent.id, version_id: parent.currentVersionId, version_index: 2 } },
     });
     expect(v!.stats).toMatchObject({ added: 2, removed: 2 });

@@ -2,8 +2,9 @@ import "server-only";
 import { and, desc, eq, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { db } from "@/db/index";
+import { withWriteSlot } from "@/db/busy";
 import { artifactVersions, artifacts, lineageRequests, profiles } from "@/db/schema";
-import { decodeCursor, encodeCursor } from "@/domain/cursor";
+import { decodeTypedCursor, encodeCursor } from "@/domain/cursor";
 import { versionName } from "@/domain/versions";
 import { versionContentFields } from "@/lib/version-content";
 import { historyVisibleTo, visibleTo } from "./visibility";
@@ -90,7 +91,7 @@ export async function claimRequestKey(tx: Tx, userId: string, key: string, kind:
  * makes it private at the same moment either commits first (this returns null: nothing written)
  * or waits for the fork to commit. Returns null for anything the viewer may not see.
  */
-export async function createFork(input: ForkInput): Promise<{ id: string; created: boolean } | null> {
+async function createForkUngated(input: ForkInput): Promise<{ id: string; created: boolean } | null> {
   return db.transaction(async (tx) => {
     const earlier = await priorRequest(tx, input.viewerId, input.idempotencyKey, "fork");
     if (earlier) return { id: earlier.artifactId, created: false };
@@ -117,11 +118,6 @@ export async function createFork(input: ForkInput): Promise<{ id: string; create
     const prior = await claimRequestKey(tx, input.viewerId, input.idempotencyKey, "fork", input.artifactId);
     if (prior) return { id: prior.artifactId, created: false };
     const source = await sourceVersion(tx, parent, input.versionIndex);
-    const [owner] = await tx
-      .select({ handle: profiles.handle })
-      .from(profiles)
-      .where(eq(profiles.userId, parent.ownerUserId))
-      .limit(1);
     // What a fork remembers of its source even if that goes away.
     const label = versionName(source);
     const [fork] = await tx
@@ -150,7 +146,9 @@ export async function createFork(input: ForkInput): Promise<{ id: string; create
         stats: content.stats,
         codeLanguage: source.codeLanguage,
         codeContent: source.codeContent,
-        summary: `Forked from @${owner?.handle ?? "someone"} / ${parent.title} · ${label}`.slice(0, 500),
+        // No summary naming the parent: "Forked from @owner / title" is derived at render time from
+        // version_metadata.source and what the viewer may see (the parent may turn private later).
+        summary: null,
         parentVersionId: source.id,
         // Like every version's metadata: a snapshot of title/visibility, and where the code came from.
         versionMetadata: {
@@ -209,13 +207,11 @@ export async function listForksByOwner({
   cursor?: string | null;
   limit?: number;
 }): Promise<{ items: ForkListItem[]; nextCursor: string | null }> {
-  const after = decodeCursor(cursor);
+  const after = decodeTypedCursor(cursor, sort === "liked" ? "int4" : "timestamptz");
   const keyset = !after
     ? undefined
     : sort === "liked"
-      ? /^\d{1,10}$/.test(after.key)
-        ? sql`(${artifacts.likesCount}, ${artifacts.id}) < (${Number(after.key)}::int, ${after.id}::uuid)`
-        : undefined
+      ? sql`(${artifacts.likesCount}, ${artifacts.id}) < (${Number(after.key)}::int, ${after.id}::uuid)`
       : sql`(${artifacts.createdAt}, ${artifacts.id}) < (${after.key}::timestamptz, ${after.id}::uuid)`;
   const parentVisible = sql<boolean>`${visibleTo(parentArtifact, viewerId)}`;
   const rows = await db
@@ -225,7 +221,7 @@ export async function listForksByOwner({
       visibility: artifacts.visibility,
       createdAt: artifacts.createdAt,
       likesCount: artifacts.likesCount,
-      forksCount: artifacts.forksCount,
+      forksCount: artifacts.publicForksCount,
       forkedFromVersionLabel: artifacts.forkedFromVersionLabel,
       cursorKey: sql<string>`to_char(${artifacts.createdAt} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`,
       parentId: parentArtifact.id,
@@ -267,3 +263,5 @@ export async function listForksByOwner({
   return { items, nextCursor: rows.length > limit && last && nextKey ? encodeCursor({ key: nextKey, id: last.id }) : null };
 }
 
+/** createFork in a write slot (db/busy.ts): overload is "busy, try again", never a pool-wide outage. */
+export const createFork = (...args: Parameters<typeof createForkUngated>) => withWriteSlot(() => createForkUngated(...args));

@@ -2,7 +2,7 @@ import "server-only";
 import { and, desc, eq, sql, type SQL } from "drizzle-orm";
 import { db, type Database } from "@/db/index";
 import { artifactMedia, artifactVersions, artifacts, likes, profiles } from "@/db/schema";
-import { decodeCursor, encodeCursor } from "@/domain/cursor";
+import { decodeTypedCursor, encodeCursor, type CursorKeyKind } from "@/domain/cursor";
 import { GALLERY_PAGE_SIZE, type GallerySort } from "@/domain/gallery/params";
 import { artifactsAs, visibleTo } from "./visibility";
 
@@ -29,23 +29,22 @@ export type GalleryCard = {
 
 export type GalleryPage = { items: GalleryCard[]; nextCursor: string | null };
 
-type SortSpec = { column: SQL; keyText: SQL<string>; keyPattern: RegExp; cast: string };
+type SortSpec = { column: SQL; keyText: SQL<string>; cast: CursorKeyKind };
 
 const SORTS: Record<GallerySort, SortSpec> = {
   newest: {
     column: sql`${artifacts.createdAt}`,
     // Microseconds: a JS Date would drop them and skip or repeat rows sharing a millisecond.
     keyText: sql<string>`to_char(${artifacts.createdAt} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`,
-    keyPattern: /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6}Z$/,
     cast: "timestamptz",
   },
-  top: { column: sql`${artifacts.likesCount}`, keyText: sql<string>`${artifacts.likesCount}::text`, keyPattern: /^\d{1,10}$/, cast: "int4" },
-  forked: { column: sql`${artifacts.forksCount}`, keyText: sql<string>`${artifacts.forksCount}::text`, keyPattern: /^\d{1,10}$/, cast: "int4" },
+  top: { column: sql`${artifacts.likesCount}`, keyText: sql<string>`${artifacts.likesCount}::text`, cast: "int4" },
+  // What people may see: private forks never count (007_security.sql).
+  forked: { column: sql`${artifacts.publicForksCount}`, keyText: sql<string>`${artifacts.publicForksCount}::text`, cast: "int4" },
   trending: {
     column: sql`${artifacts.trendingScore}`,
     // float8 text is the shortest exact round-trip representation, so the cursor compares exactly.
     keyText: sql<string>`${artifacts.trendingScore}::text`,
-    keyPattern: /^-?\d+(\.\d+)?(e[+-]?\d+)?$/,
     cast: "float8",
   },
 };
@@ -69,7 +68,7 @@ function cardSelection(viewerId: string | null) {
     description: artifacts.description,
     createdAt: artifacts.createdAt,
     likesCount: artifacts.likesCount,
-    forksCount: artifacts.forksCount,
+    forksCount: artifacts.publicForksCount,
     commentsCount: artifacts.commentsCount,
     ownerHandle: profiles.handle,
     ownerDisplayName: profiles.displayName,
@@ -97,8 +96,7 @@ export type GalleryQuery = {
 /** The gallery page query, unexecuted (benchmarks EXPLAIN exactly what the app runs). */
 export function galleryQuery({ sort, language, q, cursor, viewerId = null, limit = GALLERY_PAGE_SIZE, database = db }: GalleryQuery) {
   const spec = SORTS[sort];
-  const after = decodeCursor(cursor);
-  const validAfter = after && spec.keyPattern.test(after.key) ? after : null;
+  const validAfter = decodeTypedCursor(cursor, spec.cast);
   const pattern = q ? likePattern(q) : null;
   return database
     .select({ ...cardSelection(viewerId), cursorKey: spec.keyText })
@@ -149,8 +147,7 @@ export async function listLikedArtifacts({
   viewerId?: string | null;
   limit?: number;
 }): Promise<GalleryPage> {
-  const after = decodeCursor(cursor);
-  const validAfter = after && SORTS.newest.keyPattern.test(after.key) ? after : null;
+  const validAfter = decodeTypedCursor(cursor, "timestamptz");
   const rows = await db
     .select({
       ...cardSelection(viewerId),

@@ -1,10 +1,10 @@
 import "server-only";
 import { and, eq, inArray, sql } from "drizzle-orm";
 import { db } from "@/db/index";
+import { withWriteSlot } from "@/db/busy";
 import { artifactVersions, artifacts, lineageRequests, profiles } from "@/db/schema";
 import { versionContentFields } from "@/lib/version-content";
 import { claimRequestKey, NotVisible, notVisibleAsNull, sourceVersion } from "./forks";
-import { versionName } from "@/domain/versions";
 import { historyVisibleTo, visibleTo } from "./visibility";
 
 export type ImportInput = {
@@ -27,7 +27,7 @@ export type ImportResult = { targetId: string; versionId: string; versionIndex: 
  * lock, version_index = max + 1 under the target's lock, the source's imports_count + 1.
  * Returns null when either side is not the viewer's to use: nothing is written.
  */
-export async function importVersion(input: ImportInput): Promise<ImportResult | null> {
+async function importVersionUngated(input: ImportInput): Promise<ImportResult | null> {
   if (input.targetId === input.sourceId) return null;
   return db
     .transaction(async (tx) => {
@@ -88,7 +88,9 @@ export async function importVersion(input: ImportInput): Promise<ImportResult | 
           stats: content.stats,
           codeLanguage: from.codeLanguage,
           codeContent: from.codeContent,
-          summary: `Synced from @${source.ownerHandle ?? "someone"}/${source.title} ${versionName(from)}`.slice(0, 500),
+          // Never the source's title or owner (it may turn private): the history derives "Synced from …"
+          // per viewer from version_metadata.source.
+          summary: null,
           parentVersionId: target.currentVersionId,
           versionMetadata: {
             title: target.title,
@@ -113,3 +115,6 @@ export async function importVersion(input: ImportInput): Promise<ImportResult | 
     })
     .catch(notVisibleAsNull);
 }
+
+/** importVersion in a write slot (db/busy.ts): overload is "busy, try again", never a pool-wide outage. */
+export const importVersion = (...args: Parameters<typeof importVersionUngated>) => withWriteSlot(() => importVersionUngated(...args));

@@ -3,6 +3,7 @@ import { sql } from "drizzle-orm";
 import { db, type Database } from "@/db/index";
 import { artifacts } from "@/db/schema";
 import { visibleTo } from "./visibility";
+import { withWriteSlot } from "@/db/busy";
 
 // Likes and likes_count move in ONE statement (a data-modifying CTE): the counter changes only when
 // the like row was really inserted / deleted, so likes_count equals a recount under any
@@ -26,7 +27,7 @@ function toResult(row: Row | undefined): LikeResult {
   return { status: "ok", liked: row.liked, likesCount: Number(row.likes_count ?? 0) };
 }
 
-export async function likeArtifact(
+async function likeArtifactUngated(
   { userId, artifactId }: { userId: string; artifactId: string },
   database: Database = db,
 ): Promise<LikeResult> {
@@ -52,7 +53,7 @@ export async function likeArtifact(
   return toResult(result.rows[0] as Row | undefined);
 }
 
-export async function unlikeArtifact(
+async function unlikeArtifactUngated(
   { userId, artifactId }: { userId: string; artifactId: string },
   database: Database = db,
 ): Promise<LikeResult> {
@@ -85,3 +86,9 @@ export async function viewerLikes({ userId, artifactId }: { userId: string | nul
   );
   return result.rows.length > 0;
 }
+
+/** likeArtifact in a write slot (db/busy.ts): overload is "busy, try again", never a pool-wide outage. */
+export const likeArtifact = (...args: Parameters<typeof likeArtifactUngated>) => withWriteSlot(() => likeArtifactUngated(...args));
+
+/** unlikeArtifact in a write slot (db/busy.ts): overload is "busy, try again", never a pool-wide outage. */
+export const unlikeArtifact = (...args: Parameters<typeof unlikeArtifactUngated>) => withWriteSlot(() => unlikeArtifactUngated(...args));

@@ -44,7 +44,7 @@ describe("lineage line", () => {
 });
 
 describe("fork tree queries", () => {
-  it("pages a node's children by date and by likes, leaving out hidden forks but counting them", async () => {
+  it("pages a node's children by date and by likes, leaving out private forks entirely (never counted)", async () => {
     const [alice, bob, eve] = [await makeUser(), await makeUser(), await makeUser()];
     const root = await makeArtifact(alice.id);
     const visible: string[] = [];
@@ -53,12 +53,13 @@ describe("fork tree queries", () => {
     for (const [i, id] of visible.entries()) await db.update(artifacts).set({ likesCount: i * 3 }).where(eq(artifacts.id, id));
 
     const first = await getForkChildren({ parentId: root.id, viewerId: eve.id, limit: 3 });
-    expect(first).toMatchObject({ visibleCount: 7, hiddenCount: 2 });
+    expect(first).toMatchObject({ visibleCount: 7 });
+    expect(first).not.toHaveProperty("hiddenCount");
     const seen = [...first!.items];
     let cursor = first!.nextCursor;
     while (cursor) {
       const page = await getForkChildren({ parentId: root.id, viewerId: eve.id, limit: 3, cursor });
-      expect(page!.hiddenCount).toBeUndefined();
+      expect(page!.visibleCount).toBeUndefined();
       seen.push(...page!.items);
       cursor = page!.nextCursor;
     }
@@ -70,7 +71,7 @@ describe("fork tree queries", () => {
     expect([...byLikes!.items, ...rest!.items].map((n) => n.likesCount)).toEqual([18, 15, 12, 9, 6, 3, 0]);
 
     // The owner of the private forks sees them; nothing is hidden from them.
-    expect(await getForkChildren({ parentId: root.id, viewerId: bob.id })).toMatchObject({ visibleCount: 9, hiddenCount: 0 });
+    expect(await getForkChildren({ parentId: root.id, viewerId: bob.id })).toMatchObject({ visibleCount: 9 });
     // A node the viewer may not see has no children to show (404).
     expect(await getForkChildren({ parentId: hiddenIds[0]!, viewerId: eve.id })).toBeNull();
     expect(await countVisibleDescendants({ originId: root.id, viewerId: eve.id })).toBe(7);

@@ -2,7 +2,7 @@ import "server-only";
 import { and, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
 import { db } from "@/db/index";
 import { artifacts, profiles } from "@/db/schema";
-import { decodeCursor, encodeCursor } from "@/domain/cursor";
+import { decodeCursor, decodeTypedCursor, encodeCursor } from "@/domain/cursor";
 import { versionName } from "@/domain/versions";
 import { artifactsAs, historyVisibleTo, visibleTo } from "./visibility";
 
@@ -32,7 +32,7 @@ export async function getLineageForViewer({ artifactId, viewerId }: { artifactId
     p_id: string | null; p_title: string | null; p_visible: boolean | null; p_handle: string | null;
     o_id: string | null; o_title: string | null; o_visible: boolean | null; o_handle: string | null;
   }>(sql`
-    select a.id, a.forks_count, a.forked_from_id, a.forked_from_version_label, a.forked_from_owner_user_id,
+    select a.id, a.public_forks_count as forks_count, a.forked_from_id, a.forked_from_version_label, a.forked_from_owner_user_id,
            a.origin_artifact_id, a.origin_owner_user_id,
            p.id as p_id, p.title as p_title, ${visibleTo(artifactsAs("p"), viewerId)} as p_visible, pp.handle as p_handle,
            o.id as o_id, o.title as o_title, ${visibleTo(artifactsAs("o"), viewerId)} as o_visible, op.handle as o_handle
@@ -79,11 +79,11 @@ export function ancestorChainSql({ artifactId, viewerId }: { artifactId: string;
   return sql`
     with recursive chain as (
       select a.id, a.forked_from_id, a.title, a.visibility, a.owner_user_id, a.forked_from_version_label,
-             a.created_at, a.likes_count, a.forks_count, 0 as depth
+             a.created_at, a.likes_count, a.public_forks_count as forks_count, 0 as depth
         from artifacts a where a.id = ${artifactId}::uuid
       union all
       select a.id, a.forked_from_id, a.title, a.visibility, a.owner_user_id, a.forked_from_version_label,
-             a.created_at, a.likes_count, a.forks_count, c.depth + 1
+             a.created_at, a.likes_count, a.public_forks_count as forks_count, c.depth + 1
         from chain c join artifacts a on a.id = c.forked_from_id
        where c.depth < 5000
     )
@@ -150,7 +150,7 @@ const nodeColumns = {
   forkedFromVersionLabel: artifacts.forkedFromVersionLabel,
   createdAt: sql<string>`to_char(${artifacts.createdAt} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`,
   likesCount: artifacts.likesCount,
-  forksCount: artifacts.forksCount,
+  forksCount: artifacts.publicForksCount,
   cursorKey: sql<string>`to_char(${artifacts.createdAt} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`,
 };
 
@@ -173,21 +173,18 @@ export const CHILDREN_PAGE = 20;
 export type ChildrenPage = {
   items: TreeNode[];
   nextCursor: string | null;
-  /** First page only: how many direct forks the viewer may see, and how many are left out. */
+  /** First page only: how many direct forks the viewer may see. */
   visibleCount?: number;
-  hiddenCount?: number;
 };
 
 /** One keyset page (+1 row) of direct forks the viewer may see; a builder, so it can be EXPLAINed. */
 export function forkChildrenQuery({ parentId, viewerId, sort, cursor, limit }: { parentId: string; viewerId: string | null; sort: ChildSort; cursor?: string | null; limit: number }) {
-  const after = decodeCursor(cursor);
+  const after = decodeTypedCursor(cursor, sort === "likes" ? "int4" : "timestamptz");
   const keyset =
     !after
       ? undefined
       : sort === "likes"
-        ? /^\d{1,10}$/.test(after.key)
-          ? sql`(${artifacts.likesCount}, ${artifacts.id}) < (${Number(after.key)}::int, ${after.id}::uuid)`
-          : undefined
+        ? sql`(${artifacts.likesCount}, ${artifacts.id}) < (${Number(after.key)}::int, ${after.id}::uuid)`
         : sql`(${artifacts.createdAt}, ${artifacts.id}) < (${after.key}::timestamptz, ${after.id}::uuid)`;
   return db
     .select(nodeColumns)
@@ -198,15 +195,15 @@ export function forkChildrenQuery({ parentId, viewerId, sort, cursor, limit }: {
     .limit(limit + 1);
 }
 
-/** How many direct forks the viewer may see and how many are hidden from them (never which). */
+/**
+ * How many direct forks the viewer may see. Forks they may not see are absent, not counted as
+ * "hidden": private means absent in counts too (issue 12, item 8).
+ */
 export function childCountsQuery({ parentId, viewerId }: { parentId: string; viewerId: string | null }) {
   return db
-    .select({
-      visible: sql<number>`count(*) filter (where ${visibleTo(artifacts, viewerId)})::int`,
-      hidden: sql<number>`count(*) filter (where not (${visibleTo(artifacts, viewerId)}))::int`,
-    })
+    .select({ visible: sql<number>`count(*)::int` })
     .from(artifacts)
-    .where(eq(artifacts.forkedFromId, parentId));
+    .where(and(eq(artifacts.forkedFromId, parentId), visibleTo(artifacts, viewerId)));
 }
 
 /**
@@ -243,7 +240,7 @@ export async function getForkChildren({
   return {
     items: page.map(({ cursorKey: _c, ...node }) => node),
     nextCursor,
-    ...(counts?.[0] ? { visibleCount: counts[0].visible, hiddenCount: counts[0].hidden } : {}),
+    ...(counts?.[0] ? { visibleCount: counts[0].visible } : {}),
   };
 }
 

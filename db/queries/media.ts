@@ -75,7 +75,7 @@ export async function upsertArtifactMedia({
 /** What a social card shows: light columns only, behind the same visibility check as the page. */
 export async function getArtifactCardData({ id, viewerId }: { id: string; viewerId: string | null }) {
   const result = await db.execute(sql`
-    select a.title, a.description, a.likes_count, a.forks_count, a.comments_count,
+    select a.title, a.description, a.likes_count, a.public_forks_count as forks_count, a.comments_count,
       p.handle, p.display_name, v.code_language as language, m.screenshot_url as image_url
     from artifacts a
     left join profiles p on p.user_id = a.owner_user_id

@@ -3,7 +3,7 @@ import { and, desc, eq, isNotNull, or, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { db } from "@/db/index";
 import { artifactVersions, artifacts, profiles } from "@/db/schema";
-import { decodeCursor, encodeCursor } from "@/domain/cursor";
+import { decodeTypedCursor, encodeCursor } from "@/domain/cursor";
 import { cardColumns, type ArtifactCard, type Page } from "./artifacts";
 import { uniqueViolation } from "./users";
 import { visibleTo } from "./visibility";
@@ -14,7 +14,8 @@ export const PROFILE_PAGE_SIZE = 24;
 
 /** Handles are case-insensitive: the lookup uses the lower(handle) unique index. */
 export async function getProfileByHandle(handle: string) {
-  if (handle.length > 64) return null;
+  // Only the handle alphabet reaches SQL: NUL would be a PostgreSQL error (a 500), not a 404.
+  if (!/^[A-Za-z0-9_-]{1,64}$/.test(handle)) return null;
   const [row] = await db
     .select()
     .from(profiles)
@@ -92,13 +93,13 @@ export async function listProfileArtifacts({
   cursor?: string | null;
   limit?: number;
 }): Promise<Page<ArtifactCard>> {
-  const after = decodeCursor(cursor);
   const byLikes = sort === "liked";
+  const after = decodeTypedCursor(cursor, byLikes ? "int4" : "timestamptz");
   const cursorKey = byLikes ? sql<string>`${artifacts.likesCount}::text` : createdKey;
   let afterCondition: SQL | undefined;
-  if (after && byLikes && /^\d{1,10}$/.test(after.key)) {
+  if (after && byLikes) {
     afterCondition = sql`(${artifacts.likesCount}, ${artifacts.id}) < (${Number(after.key)}::int, ${after.id}::uuid)`;
-  } else if (after && !byLikes && !Number.isNaN(Date.parse(after.key))) {
+  } else if (after) {
     afterCondition = sql`(${artifacts.createdAt}, ${artifacts.id}) < (${after.key}::timestamptz, ${after.id}::uuid)`;
   }
   const rows = await db

@@ -2,6 +2,7 @@ import "server-only";
 import { and, desc, eq, lt, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { db } from "@/db/index";
+import { withWriteSlot } from "@/db/busy";
 import { artifactVersions, artifacts, profiles } from "@/db/schema";
 import { decodeCursor, encodeCursor } from "@/domain/cursor";
 import { versionContentFields, type VersionStats } from "@/lib/version-content";
@@ -109,7 +110,7 @@ export type SaveResult =
  * Saves a new version edited from `baseVersionId`. Refused with "conflict" when another save got in
  * first (the artifact's current version is no longer the one the editor opened).
  */
-export async function createVersion(input: {
+async function createVersionUngated(input: {
   artifactId: string;
   ownerUserId: string;
   baseVersionId: string;
@@ -147,7 +148,7 @@ export async function createVersion(input: {
 }
 
 /** A new version with an old version's content (and language); its parent is the previous current. */
-export async function restoreVersion(input: {
+async function restoreVersionUngated(input: {
   artifactId: string;
   ownerUserId: string;
   versionId: string;
@@ -351,3 +352,9 @@ export async function getVersionForViewer({
 }
 
 export type ViewedVersion = NonNullable<Awaited<ReturnType<typeof getVersionForViewer>>>;
+
+/** createVersion in a write slot (db/busy.ts): overload is "busy, try again", never a pool-wide outage. */
+export const createVersion = (...args: Parameters<typeof createVersionUngated>) => withWriteSlot(() => createVersionUngated(...args));
+
+/** restoreVersion in a write slot (db/busy.ts): overload is "busy, try again", never a pool-wide outage. */
+export const restoreVersion = (...args: Parameters<typeof restoreVersionUngated>) => withWriteSlot(() => restoreVersionUngated(...args));

@@ -46,6 +46,8 @@ export const artifacts = pgTable(
       onDelete: "set null",
     }),
     forksCount: integer("forks_count").notNull().default(0),
+    /** Forks anyone may see (007_security.sql triggers): the number shown, never forksCount. */
+    publicForksCount: integer("public_forks_count").notNull().default(0),
     importsCount: integer("imports_count").notNull().default(0),
     likesCount: integer("likes_count").notNull().default(0),
     commentsCount: integer("comments_count").notNull().default(0),
@@ -63,6 +65,7 @@ export const artifacts = pgTable(
     index("artifacts_recent_idx").on(t.visibility, t.createdAt.desc(), t.id.desc()),
     index("artifacts_top_idx").on(t.visibility, t.likesCount.desc(), t.id.desc()),
     index("artifacts_most_forked_idx").on(t.visibility, t.forksCount.desc(), t.id.desc()),
+    index("artifacts_most_public_forked_idx").on(t.visibility, t.publicForksCount.desc(), t.id.desc()),
     index("artifacts_owner_idx").on(t.ownerUserId, t.visibility, t.createdAt.desc(), t.id.desc()),
     index("artifacts_forked_from_idx").on(t.forkedFromId, t.createdAt.desc(), t.id.desc()),
     index("artifacts_origin_idx").on(t.originArtifactId),

@@ -73,6 +73,7 @@ function describeMessageProblem(message: unknown, n: number): string | null {
   if (!("content" in m) || m.content === null || m.content === undefined) return `Chat message ${n} has no content.`;
   if (typeof m.content !== "string") return `Chat message ${n} content must be text.`;
   if (m.created_at !== undefined && typeof m.created_at !== "string") return `Chat message ${n} created_at must be text.`;
+  if (typeof m.created_at === "string" && m.created_at.length > 64) return `Chat message ${n} created_at is longer than 64 characters.`;
   const extra = Object.keys(m).filter((k) => !["role", "content", "created_at"].includes(k));
   if (extra.length) return `Chat message ${n} has an unexpected field: ${extra.join(", ")}.`;
   if (m.role.includes("\u0000") || m.content.includes("\u0000")) return `Chat message ${n} contains a NUL byte.`;
@@ -111,8 +112,10 @@ export function parseChat(raw: string | null | undefined): { chat: Chat | null }
   for (const [i, message] of messages.entries()) {
     const problem = describeMessageProblem(message, i + 1);
     if (problem) return { error: problem };
-    const parsed = chatMessageSchema.parse(message);
-    out.push(parsed);
+    const parsed = chatMessageSchema.safeParse(message);
+    // describeMessageProblem names every limit; this is the backstop, still a sentence.
+    if (!parsed.success) return { error: `Chat message ${i + 1} is not valid: ${parsed.error.issues[0]?.message ?? "check its fields"}.` };
+    out.push(parsed.data);
   }
   return { chat: { messages: out } };
 }

@@ -61,3 +61,20 @@ export const handleField = z.string().max(200, `Handles are at most ${HANDLE_MAX
   ctx.addIssue({ code: "custom", message: result.message });
   return z.NEVER;
 });
+
+/**
+ * The handle in a profile URL (`/u/[handle]`, `/@handle`, their social cards), or null when the
+ * segment cannot be a handle: bad percent-encoding (`%FF`), NUL (`%00`), anything outside the
+ * handle alphabet. Null is a 404, exactly like a handle nobody has; such input never reaches SQL
+ * (PostgreSQL refuses NUL in text, which would be a 500).
+ */
+export function handleFromPath(segment: string): string | null {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(segment);
+  } catch {
+    return null;
+  }
+  const handle = decoded.replace(/^@/, "");
+  return /^[A-Za-z0-9_-]{1,64}$/.test(handle) ? handle : null;
+}

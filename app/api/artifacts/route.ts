@@ -1,10 +1,11 @@
+import { answeringBusy } from "@/db/busy";
 import { listGallery } from "@/db/queries/gallery";
 import { getViewer } from "@/lib/auth/viewer";
 import { parseGalleryParams } from "@/domain/gallery/params";
 
 // JSON pages of the Explore gallery for infinite scroll: ?sort=&language=&q=&cursor= (keyset).
 // Public artifacts only; unknown sort/language fall back to the defaults; an over-long q is a 400.
-export async function GET(request: Request) {
+async function get(request: Request) {
   const url = new URL(request.url);
   if (url.search.length > 2000) {
     return Response.json({ error: "Search terms can be at most 200 characters long." }, { status: 400, headers: { "Cache-Control": "no-store" } });
@@ -21,3 +22,6 @@ export async function GET(request: Request) {
   });
   return Response.json(page, { headers: { "Cache-Control": "private, no-store" } });
 }
+
+// Overload (a hot row, a burst) is a 503 with Retry-After and a sentence, never a 500.
+export const GET = answeringBusy(get);

@@ -4,6 +4,7 @@ import { getProfileByHandle, getProfileStats } from "@/db/queries/profiles";
 import { ogText } from "@/components/gallery/og-text";
 import { avatarColorFor } from "@/components/ui/avatar";
 import { markdownPlainText } from "@/components/markdown/plain-text";
+import { handleFromPath } from "@/domain/validation/handle";
 
 // A profile's social card: name, handle, bio and public stats (private work never counts).
 export const alt = "A profile on Vitrine";
@@ -11,7 +12,8 @@ export const size = { width: 1200, height: 630 };
 export const contentType = "image/png";
 
 export default async function Image({ params }: { params: Promise<{ handle: string }> }) {
-  const profile = await getProfileByHandle(decodeURIComponent((await params).handle));
+  const handle = handleFromPath((await params).handle);
+  const profile = handle ? await getProfileByHandle(handle) : null;
   if (!profile) notFound();
   const stats = await getProfileStats(profile.userId);
   const name = ogText(profile.displayName, 40, profile.handle);

@@ -19,20 +19,17 @@ import {
 import { listLikedArtifacts } from "@/db/queries/gallery";
 import { getViewer } from "@/lib/auth/viewer";
 import { appOrigin } from "@/lib/env";
+import { handleFromPath } from "@/domain/validation/handle";
 
 type SearchParams = { tab?: string | string[]; sort?: string | string[]; cursor?: string | string[] };
 type Props = { params: Promise<{ handle: string }>; searchParams: Promise<SearchParams> };
 
-function decode(value: string): string {
-  try {
-    return decodeURIComponent(value);
-  } catch {
-    return value;
-  }
-}
-
-// One look-up per request, shared by generateMetadata and the page.
-const loadProfile = cache((handle: string) => getProfileByHandle(decode(handle).replace(/^@/, "")));
+// One look-up per request, shared by generateMetadata and the page. A segment that cannot be a
+// handle (%00, %FF) is a 404 like an unknown one.
+const loadProfile = cache(async (segment: string) => {
+  const handle = handleFromPath(segment);
+  return handle ? getProfileByHandle(handle) : null;
+});
 
 function pick<T extends string>(value: unknown, allowed: readonly T[], fallback: T): T {
   return typeof value === "string" && (allowed as readonly string[]).includes(value) ? (value as T) : fallback;

@@ -24,8 +24,11 @@ export default async function ForksPage({ params, searchParams }: Props) {
   const sort: ChildSort = rawSort === "likes" ? "likes" : "date";
   const viewer = await getViewer();
   const viewerId = viewer?.id ?? null;
-  const [node, ancestors] = await Promise.all([getTreeNode({ id, viewerId }), getAncestorChain({ artifactId: id, viewerId })]);
-  if (!node) notFound();
+  const [found, ancestors] = await Promise.all([getTreeNode({ id, viewerId }), getAncestorChain({ artifactId: id, viewerId })]);
+  if (!found) notFound();
+  // The origin's id stays on the server: it is only a count key here, and the origin may be private
+  // (the tree component's props are serialised into the page).
+  const { originArtifactId, ...node } = found;
 
   // The tree starts at the origin, or at the highest ancestor the viewer may see when the origin
   // is private or gone (ancestors come nearest first).
@@ -34,7 +37,7 @@ export default async function ForksPage({ params, searchParams }: Props) {
   // The top of the chain is the origin unless it was itself forked from something since deleted.
   const top = ancestors.at(-1);
   const rootIsOrigin = !top ? !node.forkedFromVersionLabel : top.visible && top.node.id === root.id && !top.node.forkedFromVersionLabel;
-  const originId = node.originArtifactId ?? (ancestors.length === 0 ? node.id : null);
+  const originId = originArtifactId ?? (ancestors.length === 0 ? node.id : null);
 
   const [rootChildren, ownChildren, total] = await Promise.all([
     getForkChildren({ parentId: root.id, viewerId, sort }),
