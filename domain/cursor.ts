@@ -15,9 +15,7 @@ export function encodeCursor(cursor: Cursor): string {
 export function decodeCursor(value: string | null | undefined): Cursor | null {
   if (!value || value.length > 200) return null;
   try {
-    const parsed = cursorSchema.safeParse(
-      JSON.parse(Buffer.from(value, "base64url").toString("utf8")),
-    );
+    const parsed = cursorSchema.safeParse(JSON.parse(Buffer.from(value, "base64url").toString("utf8")));
     return parsed.success ? { key: parsed.data[0], id: parsed.data[1] } : null;
   } catch {
     return null;
