@@ -10,7 +10,8 @@ export type PreviewKind = "html" | "svg" | "markdown" | "javascript" | "react";
 export type EditorGrammar = "html" | "javascript" | "jsx" | "tsx" | "markdown" | "css" | "python";
 
 /** The shiki grammars bundled by the highlighter (components/code/highlighter.ts imports exactly these). */
-export type ShikiGrammar = "html" | "jsx" | "tsx" | "xml" | "markdown" | "javascript" | "css" | "python";
+export type ShikiGrammar =
+  "html" | "jsx" | "tsx" | "xml" | "markdown" | "javascript" | "css" | "python";
 
 export type LanguageInfo = {
   /** Display name. */
@@ -28,11 +29,46 @@ export type LanguageInfo = {
 };
 
 export const LANGUAGES = {
-  html: { name: "HTML", color: "#e34c26", extension: "html", preview: "html", shiki: "html", editor: "html" },
-  jsx: { name: "React JSX", color: "#61dafb", extension: "jsx", preview: "react", shiki: "jsx", editor: "jsx" },
-  tsx: { name: "React TSX", color: "#3178c6", extension: "tsx", preview: "react", shiki: "tsx", editor: "tsx" },
-  svg: { name: "SVG", color: "#ffb13b", extension: "svg", preview: "svg", shiki: "xml", editor: "html" },
-  markdown: { name: "Markdown", color: "#083fa1", extension: "md", preview: "markdown", shiki: "markdown", editor: "markdown" },
+  html: {
+    name: "HTML",
+    color: "#e34c26",
+    extension: "html",
+    preview: "html",
+    shiki: "html",
+    editor: "html",
+  },
+  jsx: {
+    name: "React JSX",
+    color: "#61dafb",
+    extension: "jsx",
+    preview: "react",
+    shiki: "jsx",
+    editor: "jsx",
+  },
+  tsx: {
+    name: "React TSX",
+    color: "#3178c6",
+    extension: "tsx",
+    preview: "react",
+    shiki: "tsx",
+    editor: "tsx",
+  },
+  svg: {
+    name: "SVG",
+    color: "#ffb13b",
+    extension: "svg",
+    preview: "svg",
+    shiki: "xml",
+    editor: "html",
+  },
+  markdown: {
+    name: "Markdown",
+    color: "#083fa1",
+    extension: "md",
+    preview: "markdown",
+    shiki: "markdown",
+    editor: "markdown",
+  },
   javascript: {
     name: "JavaScript",
     color: "#f1e05a",
@@ -41,9 +77,30 @@ export const LANGUAGES = {
     shiki: "javascript",
     editor: "javascript",
   },
-  css: { name: "CSS", color: "#563d7c", extension: "css", preview: null, shiki: "css", editor: "css" },
-  python: { name: "Python", color: "#3572a5", extension: "py", preview: null, shiki: "python", editor: "python" },
-  other: { name: "Other", color: "#6b7280", extension: "txt", preview: null, shiki: null, editor: null },
+  css: {
+    name: "CSS",
+    color: "#563d7c",
+    extension: "css",
+    preview: null,
+    shiki: "css",
+    editor: "css",
+  },
+  python: {
+    name: "Python",
+    color: "#3572a5",
+    extension: "py",
+    preview: null,
+    shiki: "python",
+    editor: "python",
+  },
+  other: {
+    name: "Other",
+    color: "#6b7280",
+    extension: "txt",
+    preview: null,
+    shiki: null,
+    editor: null,
+  },
 } as const satisfies Record<string, LanguageInfo>;
 
 export type Language = keyof typeof LANGUAGES;

@@ -94,10 +94,13 @@ test("infinite scroll to page 3, open an artifact, come back to the same place",
   await expect(cardTitles(page)).toHaveCount(24);
   // Scroll until the third page has loaded (each wheel brings the sentinel into view again).
   await expect
-    .poll(async () => {
-      await page.mouse.wheel(0, 4000);
-      return cardTitles(page).count();
-    })
+    .poll(
+      async () => {
+        await page.mouse.wheel(0, 4000);
+        return cardTitles(page).count();
+      },
+      { timeout: 30_000 },
+    )
     .toBeGreaterThan(48);
   const count = await cardTitles(page).count();
   const all = await query<Row>("select id, title from artifacts where visibility = 'public' order by created_at desc, id desc");

@@ -3,7 +3,7 @@ import { countOf } from "@/domain/plural";
 import { LineageLine } from "@/components/fork/lineage-line";
 import { ForkBar, ForkButton } from "@/components/fork/upstream-panel";
 import Link from "next/link";
-import type { ViewedVersion, VersionListItem } from "@/db/queries/versions";
+import type { ViewedVersion, VersionListItem } from "@/db/queries/version-history";
 import { ChatTranscript } from "@/components/chat/chat-transcript";
 import { CodeView } from "@/components/code/code-view";
 import { CopyButton } from "@/components/code/copy-button";

@@ -4,7 +4,7 @@ import Link from "next/link";
 import { countOf } from "@/domain/plural";
 import { useInfiniteQuery } from "@tanstack/react-query";
 import { useId, useState, type KeyboardEvent } from "react";
-import type { ChildrenPage, ChildSort, TreeNode } from "@/db/queries/lineage";
+import type { ChildrenPage, ChildSort, TreeNode } from "@/db/queries/fork-tree";
 import { queryKeys } from "@/lib/query-keys";
 import { formatRelative } from "@/components/ui/relative-time";
 import { ForkIcon } from "./fork-icon";

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { listForksByOwner, type ForkListItem } from "@/db/queries/forks";
+import { listForksByOwner, type ForkListItem } from "@/db/queries/fork-lists";
 import { formatRelative } from "@/components/ui/relative-time";
 
 // The profile's "forks" tab: the user's forks, newest first, each with the artifact it came from

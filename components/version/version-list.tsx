@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { SourceArtifact } from "@/db/queries/artifacts";
-import type { VersionListItem } from "@/db/queries/versions";
+import type { VersionListItem } from "@/db/queries/version-history";
 import { RelativeTime } from "@/components/ui/relative-time";
 import { RestoreButton } from "./restore-button";
 import { versionName } from "@/domain/versions";

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { VersionListItem } from "@/db/queries/versions";
+import type { VersionListItem } from "@/db/queries/version-history";
 import { RelativeTime } from "@/components/ui/relative-time";
 import { versionName } from "@/domain/versions";
 

@@ -5,7 +5,8 @@ import { withWriteSlot } from "@/db/busy";
 import { artifactVersions, artifacts, profiles } from "@/db/schema";
 import type { Chat } from "@/domain/validation/artifact";
 import { visibleTo } from "./visibility";
-import { getVersionForViewer, insertNextVersion } from "./versions";
+import { insertNextVersion } from "./versions";
+import { getVersionForViewer } from "./version-history";
 
 /** Columns a card needs. Never code_content: lists stay cheap however large the code is. */
 export const cardColumns = {

@@ -3,9 +3,9 @@
 // must be "first page" on every paginated read, never a database error (which the app shows as 500).
 import { beforeAll, describe, expect, it } from "vitest";
 import { listComments } from "@/db/queries/comments";
-import { listForksByOwner } from "@/db/queries/forks";
+import { listForksByOwner } from "@/db/queries/fork-lists";
 import { listGallery, listLikedArtifacts } from "@/db/queries/gallery";
-import { getForkChildren } from "@/db/queries/lineage";
+import { getForkChildren } from "@/db/queries/fork-tree";
 import { listProfileArtifacts } from "@/db/queries/profiles";
 import { makeArtifact, makeUsers } from "@/db/test/social-fixtures";
 import { cursorKeyFits, encodeCursor } from "@/domain/cursor";

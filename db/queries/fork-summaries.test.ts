@@ -10,7 +10,7 @@ import { db } from "@/db/index";
 import { updateArtifactSettings, visibleArtifactTitles } from "@/db/queries/artifacts";
 import { createFork } from "@/db/queries/forks";
 import { importVersion } from "@/db/queries/imports";
-import { listVersions } from "@/db/queries/versions";
+import { listVersions } from "@/db/queries/version-history";
 import { artifactVersions } from "@/db/schema";
 import { key, makeArtifact, makeUser } from "@/db/test/lineage-fixtures";
 

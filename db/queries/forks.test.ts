@@ -4,7 +4,8 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/db/index";
 import { artifactVersions, artifacts } from "@/db/schema";
 import { key, makeArtifact, makeUser } from "@/db/test/lineage-fixtures";
-import { createFork, listForksByOwner } from "./forks";
+import { createFork } from "./forks";
+import { listForksByOwner } from "./fork-lists";
 import { importVersion } from "./imports";
 import { getProfileStats } from "./profiles";
 

@@ -1,14 +1,11 @@
 import "server-only";
-import { and, desc, eq, sql } from "drizzle-orm";
-import { alias } from "drizzle-orm/pg-core";
+import { and, eq, sql } from "drizzle-orm";
 import { db } from "@/db/index";
 import { withWriteSlot } from "@/db/busy";
-import { artifactVersions, artifacts, lineageRequests, profiles } from "@/db/schema";
-import { decodeTypedCursor, encodeCursor } from "@/domain/cursor";
+import { artifactVersions, artifacts, lineageRequests } from "@/db/schema";
 import { versionName } from "@/domain/versions";
 import { versionContentFields } from "@/lib/version-content";
 import { historyVisibleTo, visibleTo } from "./visibility";
-
 
 /** Thrown inside a transaction to roll it back when the viewer may not see what they asked for. */
 export class NotVisible extends Error {}
@@ -32,11 +29,14 @@ export type ForkInput = {
   idempotencyKey: string;
 };
 
-
 /** A previous request with this key already produced something: return it instead of writing again. */
 async function priorRequest(tx: Tx, userId: string, key: string, kind: "fork" | "import") {
   const [row] = await tx
-    .select({ artifactId: lineageRequests.artifactId, versionId: lineageRequests.versionId, kind: lineageRequests.kind })
+    .select({
+      artifactId: lineageRequests.artifactId,
+      versionId: lineageRequests.versionId,
+      kind: lineageRequests.kind,
+    })
     .from(lineageRequests)
     .where(and(eq(lineageRequests.userId, userId), eq(lineageRequests.idempotencyKey, key)))
     .limit(1);
@@ -67,15 +67,25 @@ export async function sourceVersion(
     .from(artifactVersions)
     .where(
       versionIndex
-        ? and(eq(artifactVersions.artifactId, artifact.id), eq(artifactVersions.versionIndex, versionIndex))
+        ? and(
+            eq(artifactVersions.artifactId, artifact.id),
+            eq(artifactVersions.versionIndex, versionIndex),
+          )
         : eq(artifactVersions.id, sql`${artifact.currentVersionId}`),
     )
     .limit(1);
-  if (!version || (version.id !== artifact.currentVersionId && !artifact.historyVisible)) throw new NotVisible();
+  if (!version || (version.id !== artifact.currentVersionId && !artifact.historyVisible))
+    throw new NotVisible();
   return version;
 }
 
-export async function claimRequestKey(tx: Tx, userId: string, key: string, kind: "fork" | "import", artifactId: string) {
+export async function claimRequestKey(
+  tx: Tx,
+  userId: string,
+  key: string,
+  kind: "fork" | "import",
+  artifactId: string,
+) {
   const claimed = await tx
     .insert(lineageRequests)
     .values({ userId, idempotencyKey: key, kind, artifactId })
@@ -91,177 +101,111 @@ export async function claimRequestKey(tx: Tx, userId: string, key: string, kind:
  * makes it private at the same moment either commits first (this returns null: nothing written)
  * or waits for the fork to commit. Returns null for anything the viewer may not see.
  */
-async function createForkUngated(input: ForkInput): Promise<{ id: string; created: boolean } | null> {
-  return db.transaction(async (tx) => {
-    const earlier = await priorRequest(tx, input.viewerId, input.idempotencyKey, "fork");
-    if (earlier) return { id: earlier.artifactId, created: false };
+async function createForkUngated(
+  input: ForkInput,
+): Promise<{ id: string; created: boolean } | null> {
+  return db
+    .transaction(async (tx) => {
+      const earlier = await priorRequest(tx, input.viewerId, input.idempotencyKey, "fork");
+      if (earlier) return { id: earlier.artifactId, created: false };
 
-    // FOR NO KEY UPDATE, not FOR SHARE: every fork also increments forks_count, and two sharers
-    // upgrading to an update lock would deadlock. The WHERE is re-evaluated after any wait.
-    const [parent] = await tx
-      .select({
-        id: artifacts.id,
-        title: artifacts.title,
-        description: artifacts.description,
-        ownerUserId: artifacts.ownerUserId,
-        originArtifactId: artifacts.originArtifactId,
-        originOwnerUserId: artifacts.originOwnerUserId,
-        currentVersionId: artifacts.currentVersionId,
-        historyVisible: sql<boolean>`${historyVisibleTo(artifacts, input.viewerId)}`,
-      })
-      .from(artifacts)
-      .where(and(eq(artifacts.id, input.artifactId), visibleTo(artifacts, input.viewerId)))
-      .for("no key update");
-    if (!parent) throw new NotVisible();
-    // Claimed after the parent lock: the claim's foreign-key check would otherwise share-lock the
-    // parent first and blur who queued for it first. The key row points at the fork below.
-    const prior = await claimRequestKey(tx, input.viewerId, input.idempotencyKey, "fork", input.artifactId);
-    if (prior) return { id: prior.artifactId, created: false };
-    const source = await sourceVersion(tx, parent, input.versionIndex);
-    // What a fork remembers of its source even if that goes away.
-    const label = versionName(source);
-    const [fork] = await tx
-      .insert(artifacts)
-      .values({
-        ownerUserId: input.viewerId,
-        title: input.title,
-        description: parent.description,
-        visibility: input.visibility,
-        forkedFromId: parent.id,
-        forkedFromOwnerUserId: parent.ownerUserId,
-        forkedFromVersionId: source.id,
-        forkedFromVersionLabel: label.slice(0, 40),
-        originArtifactId: parent.originArtifactId ?? parent.id,
-        originOwnerUserId: parent.originArtifactId ? parent.originOwnerUserId : parent.ownerUserId,
-      })
-      .returning({ id: artifacts.id });
-    const content = versionContentFields(source.codeContent, source.codeContent);
-    const [version] = await tx
-      .insert(artifactVersions)
-      .values({
-        artifactId: fork!.id,
-        versionIndex: 1,
-        codeBlobRef: content.codeBlobRef,
-        codeReferences: content.codeReferences,
-        stats: content.stats,
-        codeLanguage: source.codeLanguage,
-        codeContent: source.codeContent,
-        // No summary naming the parent: "Forked from @owner / title" is derived at render time from
-        // version_metadata.source and what the viewer may see (the parent may turn private later).
-        summary: null,
-        parentVersionId: source.id,
-        // Like every version's metadata: a snapshot of title/visibility, and where the code came from.
-        versionMetadata: {
+      // FOR NO KEY UPDATE, not FOR SHARE: every fork also increments forks_count, and two sharers
+      // upgrading to an update lock would deadlock. The WHERE is re-evaluated after any wait.
+      const [parent] = await tx
+        .select({
+          id: artifacts.id,
+          title: artifacts.title,
+          description: artifacts.description,
+          ownerUserId: artifacts.ownerUserId,
+          originArtifactId: artifacts.originArtifactId,
+          originOwnerUserId: artifacts.originOwnerUserId,
+          currentVersionId: artifacts.currentVersionId,
+          historyVisible: sql<boolean>`${historyVisibleTo(artifacts, input.viewerId)}`,
+        })
+        .from(artifacts)
+        .where(and(eq(artifacts.id, input.artifactId), visibleTo(artifacts, input.viewerId)))
+        .for("no key update");
+      if (!parent) throw new NotVisible();
+      // Claimed after the parent lock: the claim's foreign-key check would otherwise share-lock the
+      // parent first and blur who queued for it first. The key row points at the fork below.
+      const prior = await claimRequestKey(
+        tx,
+        input.viewerId,
+        input.idempotencyKey,
+        "fork",
+        input.artifactId,
+      );
+      if (prior) return { id: prior.artifactId, created: false };
+      const source = await sourceVersion(tx, parent, input.versionIndex);
+      // What a fork remembers of its source even if that goes away.
+      const label = versionName(source);
+      const [fork] = await tx
+        .insert(artifacts)
+        .values({
+          ownerUserId: input.viewerId,
           title: input.title,
+          description: parent.description,
           visibility: input.visibility,
-          source: { kind: "fork", artifact_id: parent.id, version_id: source.id, version_index: source.versionIndex },
-        },
-      })
-      .returning({ id: artifactVersions.id });
-    await tx.update(artifacts).set({ currentVersionId: version!.id }).where(eq(artifacts.id, fork!.id));
-    await tx
-      .update(artifacts)
-      .set({ forksCount: sql`${artifacts.forksCount} + 1` })
-      .where(eq(artifacts.id, parent.id));
-    await tx
-      .update(lineageRequests)
-      .set({ artifactId: fork!.id, versionId: version!.id })
-      .where(and(eq(lineageRequests.userId, input.viewerId), eq(lineageRequests.idempotencyKey, input.idempotencyKey)));
-    return { id: fork!.id, created: true };
-  }).catch(notVisibleAsNull);
-}
-
-const parentArtifact = alias(artifacts, "parent_artifact");
-const parentOwner = alias(profiles, "parent_owner");
-
-export type ForkListItem = {
-  id: string;
-  title: string;
-  visibility: "public" | "private";
-  createdAt: Date;
-  likesCount: number;
-  forksCount: number;
-  forkedFromVersionLabel: string | null;
-  cursorKey: string;
-  parent:
-    | { state: "visible"; id: string; title: string; ownerHandle: string | null }
-    | { state: "private" }
-    | { state: "deleted" };
-};
-
-/**
- * A user's forks (profile "forks" tab), newest first, keyset-paginated, each with its parent shown
- * per the lineage rules: a parent the viewer may not see is "private", a removed one "deleted".
- */
-export async function listForksByOwner({
-  ownerUserId,
-  viewerId,
-  sort = "newest",
-  cursor,
-  limit = 24,
-}: {
-  ownerUserId: string;
-  viewerId: string | null;
-  /** The profile's sorts: newest on (created_at, id), most liked on (likes_count, id). */
-  sort?: "newest" | "liked";
-  cursor?: string | null;
-  limit?: number;
-}): Promise<{ items: ForkListItem[]; nextCursor: string | null }> {
-  const after = decodeTypedCursor(cursor, sort === "liked" ? "int4" : "timestamptz");
-  const keyset = !after
-    ? undefined
-    : sort === "liked"
-      ? sql`(${artifacts.likesCount}, ${artifacts.id}) < (${Number(after.key)}::int, ${after.id}::uuid)`
-      : sql`(${artifacts.createdAt}, ${artifacts.id}) < (${after.key}::timestamptz, ${after.id}::uuid)`;
-  const parentVisible = sql<boolean>`${visibleTo(parentArtifact, viewerId)}`;
-  const rows = await db
-    .select({
-      id: artifacts.id,
-      title: artifacts.title,
-      visibility: artifacts.visibility,
-      createdAt: artifacts.createdAt,
-      likesCount: artifacts.likesCount,
-      forksCount: artifacts.publicForksCount,
-      forkedFromVersionLabel: artifacts.forkedFromVersionLabel,
-      cursorKey: sql<string>`to_char(${artifacts.createdAt} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`,
-      parentId: parentArtifact.id,
-      parentTitle: parentArtifact.title,
-      parentVisible,
-      parentOwnerHandle: parentOwner.handle,
+          forkedFromId: parent.id,
+          forkedFromOwnerUserId: parent.ownerUserId,
+          forkedFromVersionId: source.id,
+          forkedFromVersionLabel: label.slice(0, 40),
+          originArtifactId: parent.originArtifactId ?? parent.id,
+          originOwnerUserId: parent.originArtifactId
+            ? parent.originOwnerUserId
+            : parent.ownerUserId,
+        })
+        .returning({ id: artifacts.id });
+      const content = versionContentFields(source.codeContent, source.codeContent);
+      const [version] = await tx
+        .insert(artifactVersions)
+        .values({
+          artifactId: fork!.id,
+          versionIndex: 1,
+          codeBlobRef: content.codeBlobRef,
+          codeReferences: content.codeReferences,
+          stats: content.stats,
+          codeLanguage: source.codeLanguage,
+          codeContent: source.codeContent,
+          // No summary naming the parent: "Forked from @owner / title" is derived at render time
+          // from version_metadata.source and what the viewer may see (it may turn private later).
+          summary: null,
+          parentVersionId: source.id,
+          // Like every version's metadata: a snapshot of title/visibility, and where the code came from.
+          versionMetadata: {
+            title: input.title,
+            visibility: input.visibility,
+            source: {
+              kind: "fork",
+              artifact_id: parent.id,
+              version_id: source.id,
+              version_index: source.versionIndex,
+            },
+          },
+        })
+        .returning({ id: artifactVersions.id });
+      await tx
+        .update(artifacts)
+        .set({ currentVersionId: version!.id })
+        .where(eq(artifacts.id, fork!.id));
+      await tx
+        .update(artifacts)
+        .set({ forksCount: sql`${artifacts.forksCount} + 1` })
+        .where(eq(artifacts.id, parent.id));
+      await tx
+        .update(lineageRequests)
+        .set({ artifactId: fork!.id, versionId: version!.id })
+        .where(
+          and(
+            eq(lineageRequests.userId, input.viewerId),
+            eq(lineageRequests.idempotencyKey, input.idempotencyKey),
+          ),
+        );
+      return { id: fork!.id, created: true };
     })
-    .from(artifacts)
-    .leftJoin(parentArtifact, eq(parentArtifact.id, artifacts.forkedFromId))
-    .leftJoin(parentOwner, eq(parentOwner.userId, parentArtifact.ownerUserId))
-    .where(
-      and(
-        eq(artifacts.ownerUserId, ownerUserId),
-        visibleTo(artifacts, viewerId),
-        // A fork is anything that was forked, even if its parent has since been deleted.
-        sql`(${artifacts.forkedFromId} is not null or ${artifacts.forkedFromVersionLabel} is not null)`,
-        keyset,
-      ),
-    )
-    .orderBy(...(sort === "liked" ? [desc(artifacts.likesCount), desc(artifacts.id)] : [desc(artifacts.createdAt), desc(artifacts.id)]))
-    .limit(limit + 1);
-  const items: ForkListItem[] = rows.slice(0, limit).map((r) => ({
-    id: r.id,
-    title: r.title,
-    visibility: r.visibility,
-    createdAt: r.createdAt,
-    likesCount: r.likesCount,
-    forksCount: r.forksCount,
-    forkedFromVersionLabel: r.forkedFromVersionLabel,
-    cursorKey: r.cursorKey,
-    parent: !r.parentId
-      ? { state: "deleted" }
-      : r.parentVisible
-        ? { state: "visible", id: r.parentId, title: r.parentTitle!, ownerHandle: r.parentOwnerHandle }
-        : { state: "private" },
-  }));
-  const last = items[items.length - 1];
-  const nextKey = last && (sort === "liked" ? String(last.likesCount) : last.cursorKey);
-  return { items, nextCursor: rows.length > limit && last && nextKey ? encodeCursor({ key: nextKey, id: last.id }) : null };
+    .catch(notVisibleAsNull);
 }
 
 /** createFork in a write slot (db/busy.ts): overload is "busy, try again", never a pool-wide outage. */
-export const createFork = (...args: Parameters<typeof createForkUngated>) => withWriteSlot(() => createForkUngated(...args));
+export const createFork = (...args: Parameters<typeof createForkUngated>) =>
+  withWriteSlot(() => createForkUngated(...args));

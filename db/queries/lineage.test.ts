@@ -5,7 +5,8 @@ import { artifacts } from "@/db/schema";
 import { key, makeArtifact, makeUser } from "@/db/test/lineage-fixtures";
 import { createFork } from "./forks";
 import { importVersion } from "./imports";
-import { countVisibleDescendants, getAncestorChain, getForkChildren, getLineageForViewer, getUpstreamStatus } from "./lineage";
+import { getLineageForViewer, getUpstreamStatus } from "./lineage";
+import { countVisibleDescendants, getAncestorChain, getForkChildren } from "./fork-tree";
 
 const fork = async (viewerId: string, artifactId: string, visibility: "public" | "private" = "public", versionIndex?: number) =>
   (await createFork({ viewerId, artifactId, title: `fork of ${artifactId.slice(0, 4)}`, visibility, versionIndex, idempotencyKey: key() }))!.id;

@@ -1,8 +1,6 @@
 import "server-only";
-import { and, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import { db } from "@/db/index";
-import { artifacts, profiles } from "@/db/schema";
-import { decodeCursor, decodeTypedCursor, encodeCursor } from "@/domain/cursor";
 import { versionName } from "@/domain/versions";
 import { artifactsAs, historyVisibleTo, visibleTo } from "./visibility";
 
@@ -11,9 +9,7 @@ import { artifactsAs, historyVisibleTo, visibleTo } from "./visibility";
 
 export type LinkedArtifact = { id: string; title: string; ownerHandle: string | null };
 export type LineageRef =
-  | ({ state: "visible" } & LinkedArtifact)
-  | { state: "private" }
-  | { state: "deleted" };
+  ({ state: "visible" } & LinkedArtifact) | { state: "private" } | { state: "deleted" };
 
 export type Lineage = {
   id: string;
@@ -25,12 +21,29 @@ export type Lineage = {
 };
 
 /** The lineage line of an artifact the viewer may see (null otherwise). Two PK lookups, one query. */
-export async function getLineageForViewer({ artifactId, viewerId }: { artifactId: string; viewerId: string | null }): Promise<Lineage | null> {
+export async function getLineageForViewer({
+  artifactId,
+  viewerId,
+}: {
+  artifactId: string;
+  viewerId: string | null;
+}): Promise<Lineage | null> {
   const result = await db.execute<{
-    id: string; forks_count: number; forked_from_id: string | null; forked_from_version_label: string | null;
-    forked_from_owner_user_id: string | null; origin_artifact_id: string | null; origin_owner_user_id: string | null;
-    p_id: string | null; p_title: string | null; p_visible: boolean | null; p_handle: string | null;
-    o_id: string | null; o_title: string | null; o_visible: boolean | null; o_handle: string | null;
+    id: string;
+    forks_count: number;
+    forked_from_id: string | null;
+    forked_from_version_label: string | null;
+    forked_from_owner_user_id: string | null;
+    origin_artifact_id: string | null;
+    origin_owner_user_id: string | null;
+    p_id: string | null;
+    p_title: string | null;
+    p_visible: boolean | null;
+    p_handle: string | null;
+    o_id: string | null;
+    o_title: string | null;
+    o_visible: boolean | null;
+    o_handle: string | null;
   }>(sql`
     select a.id, a.public_forks_count as forks_count, a.forked_from_id, a.forked_from_version_label, a.forked_from_owner_user_id,
            a.origin_artifact_id, a.origin_owner_user_id,
@@ -45,11 +58,26 @@ export async function getLineageForViewer({ artifactId, viewerId }: { artifactId
   const r = result.rows[0];
   if (!r) return null;
   // A parent that was deleted leaves forked_from_id null (ON DELETE SET NULL) but the stored label.
-  const wasFork = r.forked_from_id !== null || r.forked_from_version_label !== null || r.forked_from_owner_user_id !== null;
-  const ref = (id: string | null, title: string | null, visible: boolean | null, handle: string | null): LineageRef =>
-    !id ? { state: "deleted" } : visible ? { state: "visible", id, title: title!, ownerHandle: handle } : { state: "private" };
+  const wasFork =
+    r.forked_from_id !== null ||
+    r.forked_from_version_label !== null ||
+    r.forked_from_owner_user_id !== null;
+  const ref = (
+    id: string | null,
+    title: string | null,
+    visible: boolean | null,
+    handle: string | null,
+  ): LineageRef =>
+    !id
+      ? { state: "deleted" }
+      : visible
+        ? { state: "visible", id, title: title!, ownerHandle: handle }
+        : { state: "private" };
   const parent = wasFork
-    ? { ...ref(r.p_id, r.p_title, r.p_visible, r.p_handle), versionLabel: r.forked_from_version_label }
+    ? {
+        ...ref(r.p_id, r.p_title, r.p_visible, r.p_handle),
+        versionLabel: r.forked_from_version_label,
+      }
     : null;
   let origin: LineageRef | null = null;
   if (wasFork && r.origin_artifact_id && r.origin_artifact_id !== r.forked_from_id) {
@@ -58,203 +86,6 @@ export async function getLineageForViewer({ artifactId, viewerId }: { artifactId
     origin = { state: "deleted" }; // the parent still exists, so the lost origin was another artifact
   }
   return { id: r.id, forksCount: r.forks_count, parent, origin };
-}
-
-/** A node as the tree shows it: no code, dates as ISO strings (it travels as JSON). */
-export type TreeNode = {
-  id: string;
-  title: string;
-  ownerHandle: string | null;
-  visibility: "public" | "private";
-  forkedFromVersionLabel: string | null;
-  createdAt: string;
-  likesCount: number;
-  forksCount: number;
-};
-
-/** The one recursive CTE of the ancestor chain (exported so the benchmark can EXPLAIN it). */
-export function ancestorChainSql({ artifactId, viewerId }: { artifactId: string; viewerId: string | null }): SQL {
-  // The walk carries the columns the page shows, so each ancestor costs one primary-key lookup and
-  // nothing else (owners' handles are looked up afterwards for the few entries shown unfolded).
-  return sql`
-    with recursive chain as (
-      select a.id, a.forked_from_id, a.title, a.visibility, a.owner_user_id, a.forked_from_version_label,
-             a.created_at, a.likes_count, a.public_forks_count as forks_count, 0 as depth
-        from artifacts a where a.id = ${artifactId}::uuid
-      union all
-      select a.id, a.forked_from_id, a.title, a.visibility, a.owner_user_id, a.forked_from_version_label,
-             a.created_at, a.likes_count, a.public_forks_count as forks_count, c.depth + 1
-        from chain c join artifacts a on a.id = c.forked_from_id
-       where c.depth < 5000
-    )
-    select c.depth, c.id, ${visibleTo(artifactsAs("c"), viewerId)} as visible,
-           case when ${visibleTo(artifactsAs("c"), viewerId)} then c.title end as title,
-           case when ${visibleTo(artifactsAs("c"), viewerId)} then c.owner_user_id end as owner_user_id,
-           c.visibility, c.forked_from_version_label,
-           to_char(c.created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as created_at, c.likes_count, c.forks_count
-      from chain c
-     where c.depth > 0
-     order by c.depth`;
-}
-
-/** How many ancestors at each end of a long chain are shown with their owners (the rest fold). */
-export const ANCESTOR_ENDS = { top: 3, bottom: 6 } as const;
-
-export type AncestorEntry = { depth: number } & ({ visible: true; node: TreeNode } | { visible: false; id: string });
-
-/**
- * The chain from an artifact up to the root of its lineage, nearest first, in one recursive CTE on
- * forked_from_id (500 primary-key lookups for a depth-500 fork). Ancestors the viewer may not see
- * are returned without anything but their position.
- */
-export async function getAncestorChain({ artifactId, viewerId }: { artifactId: string; viewerId: string | null }): Promise<AncestorEntry[]> {
-  const result = await db.execute<{
-    depth: number; id: string; visible: boolean; title: string | null; owner_user_id: string | null; visibility: "public" | "private";
-    forked_from_version_label: string | null; created_at: string; likes_count: number; forks_count: number;
-  }>(ancestorChainSql({ artifactId, viewerId }));
-  const rows = result.rows;
-  // Handles only for the entries a long chain shows unfolded: the nearest and the top ones.
-  // (plus the highest one the viewer may see: the fork tree starts there).
-  const highest = [...rows].reverse().find((r) => r.visible);
-  const shown =
-    rows.length > ANCESTOR_ENDS.top + ANCESTOR_ENDS.bottom
-      ? [...rows.slice(0, ANCESTOR_ENDS.bottom), ...rows.slice(-ANCESTOR_ENDS.top), ...(highest ? [highest] : [])]
-      : rows;
-  const ownerIds = [...new Set(shown.flatMap((r) => (r.owner_user_id ? [r.owner_user_id] : [])))];
-  const handles = new Map(
-    ownerIds.length
-      ? (await db.select({ id: profiles.userId, handle: profiles.handle }).from(profiles).where(inArray(profiles.userId, ownerIds))).map((p) => [p.id, p.handle])
-      : [],
-  );
-  const shownIds = new Set(shown.map((r) => r.id));
-  return rows.map((r) =>
-    r.visible
-      ? {
-          depth: r.depth,
-          visible: true,
-          node: {
-            id: r.id, title: r.title!, ownerHandle: shownIds.has(r.id) && r.owner_user_id ? (handles.get(r.owner_user_id) ?? null) : null,
-            visibility: r.visibility, forkedFromVersionLabel: r.forked_from_version_label, createdAt: r.created_at,
-            likesCount: r.likes_count, forksCount: r.forks_count,
-          },
-        }
-      : { depth: r.depth, visible: false, id: r.id },
-  );
-}
-
-const nodeColumns = {
-  id: artifacts.id,
-  title: artifacts.title,
-  ownerHandle: profiles.handle,
-  visibility: artifacts.visibility,
-  forkedFromVersionLabel: artifacts.forkedFromVersionLabel,
-  createdAt: sql<string>`to_char(${artifacts.createdAt} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`,
-  likesCount: artifacts.likesCount,
-  forksCount: artifacts.publicForksCount,
-  cursorKey: sql<string>`to_char(${artifacts.createdAt} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`,
-};
-
-/** One node of the tree, if the viewer may see it, with the origin its lineage counts under. */
-export async function getTreeNode({ id, viewerId }: { id: string; viewerId: string | null }): Promise<(TreeNode & { originArtifactId: string | null }) | null> {
-  const [row] = await db
-    .select({ ...nodeColumns, originArtifactId: artifacts.originArtifactId })
-    .from(artifacts)
-    .leftJoin(profiles, eq(profiles.userId, artifacts.ownerUserId))
-    .where(and(eq(artifacts.id, id), visibleTo(artifacts, viewerId)))
-    .limit(1);
-  if (!row) return null;
-  const { cursorKey: _c, ...node } = row;
-  return node;
-}
-
-export type ChildSort = "date" | "likes";
-export const CHILDREN_PAGE = 20;
-
-export type ChildrenPage = {
-  items: TreeNode[];
-  nextCursor: string | null;
-  /** First page only: how many direct forks the viewer may see. */
-  visibleCount?: number;
-};
-
-/** One keyset page (+1 row) of direct forks the viewer may see; a builder, so it can be EXPLAINed. */
-export function forkChildrenQuery({ parentId, viewerId, sort, cursor, limit }: { parentId: string; viewerId: string | null; sort: ChildSort; cursor?: string | null; limit: number }) {
-  const after = decodeTypedCursor(cursor, sort === "likes" ? "int4" : "timestamptz");
-  const keyset =
-    !after
-      ? undefined
-      : sort === "likes"
-        ? sql`(${artifacts.likesCount}, ${artifacts.id}) < (${Number(after.key)}::int, ${after.id}::uuid)`
-        : sql`(${artifacts.createdAt}, ${artifacts.id}) < (${after.key}::timestamptz, ${after.id}::uuid)`;
-  return db
-    .select(nodeColumns)
-    .from(artifacts)
-    .leftJoin(profiles, eq(profiles.userId, artifacts.ownerUserId))
-    .where(and(eq(artifacts.forkedFromId, parentId), visibleTo(artifacts, viewerId), keyset))
-    .orderBy(...(sort === "likes" ? [desc(artifacts.likesCount), desc(artifacts.id)] : [desc(artifacts.createdAt), desc(artifacts.id)]))
-    .limit(limit + 1);
-}
-
-/**
- * How many direct forks the viewer may see. Forks they may not see are absent, not counted as
- * "hidden": private means absent in counts too (issue 12, item 8).
- */
-export function childCountsQuery({ parentId, viewerId }: { parentId: string; viewerId: string | null }) {
-  return db
-    .select({ visible: sql<number>`count(*)::int` })
-    .from(artifacts)
-    .where(and(eq(artifacts.forkedFromId, parentId), visibleTo(artifacts, viewerId)));
-}
-
-/**
- * A page of an artifact's direct forks the viewer may see, keyset-paginated on (created_at, id) or
- * (likes_count, id) — both served by an index on forked_from_id. null when the parent itself is
- * not visible (the route answers 404).
- */
-export async function getForkChildren({
-  parentId,
-  viewerId,
-  sort = "date",
-  cursor,
-  limit = CHILDREN_PAGE,
-}: {
-  parentId: string;
-  viewerId: string | null;
-  sort?: ChildSort;
-  cursor?: string | null;
-  limit?: number;
-}): Promise<ChildrenPage | null> {
-  const after = decodeCursor(cursor);
-  const [visible, rows, counts] = await Promise.all([
-    db.select({ id: artifacts.id }).from(artifacts).where(and(eq(artifacts.id, parentId), visibleTo(artifacts, viewerId))),
-    forkChildrenQuery({ parentId, viewerId, sort, cursor, limit }),
-    after ? Promise.resolve(null) : childCountsQuery({ parentId, viewerId }),
-  ]);
-  if (!visible.length) return null;
-  const page = rows.slice(0, limit);
-  const last = page[page.length - 1];
-  const nextCursor =
-    rows.length > limit && last
-      ? encodeCursor({ key: sort === "likes" ? String(last.likesCount) : last.cursorKey, id: last.id })
-      : null;
-  return {
-    items: page.map(({ cursorKey: _c, ...node }) => node),
-    nextCursor,
-    ...(counts?.[0] ? { visibleCount: counts[0].visible } : {}),
-  };
-}
-
-/** How many artifacts of a lineage the viewer may see (index on origin_artifact_id, no tree walk). */
-export function countVisibleDescendantsQuery({ originId, viewerId }: { originId: string; viewerId: string | null }) {
-  return db
-    .select({ n: sql<number>`count(*)::int` })
-    .from(artifacts)
-    .where(and(eq(artifacts.originArtifactId, originId), visibleTo(artifacts, viewerId)));
-}
-
-export async function countVisibleDescendants({ originId, viewerId }: { originId: string; viewerId: string | null }) {
-  const [row] = await countVisibleDescendantsQuery({ originId, viewerId });
-  return row?.n ?? 0;
 }
 
 export type UpstreamStatus = {
@@ -269,10 +100,23 @@ export type UpstreamStatus = {
 };
 
 /** Where a fork stands against its parent; null when it is not a fork or the parent is not visible. */
-export async function getUpstreamStatus({ artifactId, viewerId }: { artifactId: string; viewerId: string | null }): Promise<UpstreamStatus | null> {
+export async function getUpstreamStatus({
+  artifactId,
+  viewerId,
+}: {
+  artifactId: string;
+  viewerId: string | null;
+}): Promise<UpstreamStatus | null> {
   const result = await db.execute<{
-    p_id: string; p_title: string; p_handle: string | null; p_current: number | null; p_history: boolean;
-    forked_index: number | null; imported_index: number | null; current_index: number | null; is_owner: boolean;
+    p_id: string;
+    p_title: string;
+    p_handle: string | null;
+    p_current: number | null;
+    p_history: boolean;
+    forked_index: number | null;
+    imported_index: number | null;
+    current_index: number | null;
+    is_owner: boolean;
   }>(sql`
     select p.id as p_id, p.title as p_title, pp.handle as p_handle, pc.version_index as p_current,
            ${historyVisibleTo(artifactsAs("p"), viewerId)} as p_history,
@@ -295,7 +139,13 @@ export async function getUpstreamStatus({ artifactId, viewerId }: { artifactId: 
   if (!r) return null;
   const baseline = Math.max(r.forked_index ?? 0, r.imported_index ?? 0) || null;
   return {
-    parent: { id: r.p_id, title: r.p_title, ownerHandle: r.p_handle, currentIndex: r.p_current, historyVisible: r.p_history },
+    parent: {
+      id: r.p_id,
+      title: r.p_title,
+      ownerHandle: r.p_handle,
+      currentIndex: r.p_current,
+      historyVisible: r.p_history,
+    },
     forkedFromIndex: r.forked_index,
     baselineIndex: baseline,
     newerCount: r.p_current && baseline ? Math.max(0, r.p_current - baseline) : 0,
@@ -305,7 +155,13 @@ export async function getUpstreamStatus({ artifactId, viewerId }: { artifactId: 
 }
 
 /** The artifact's version-1 parent link, for the end of its history ("forked from v3 of …"). */
-export async function getHistoryBoundary({ artifactId, viewerId }: { artifactId: string; viewerId: string | null }) {
+export async function getHistoryBoundary({
+  artifactId,
+  viewerId,
+}: {
+  artifactId: string;
+  viewerId: string | null;
+}) {
   const [lineage, upstream] = await Promise.all([
     getLineageForViewer({ artifactId, viewerId }),
     getUpstreamStatus({ artifactId, viewerId }),
@@ -314,13 +170,25 @@ export async function getHistoryBoundary({ artifactId, viewerId }: { artifactId:
   return { parent: lineage.parent, upstream };
 }
 
-
 /**
  * What the fork form shows: the artifact and the version about to be forked, under the same rules
  * as the fork itself (an old version only for those who may see the history).
  */
-export async function getForkSource({ artifactId, versionIndex, viewerId }: { artifactId: string; versionIndex: number | null; viewerId: string | null }) {
-  const result = await db.execute<{ title: string; handle: string | null; version_index: number; label: string | null }>(sql`
+export async function getForkSource({
+  artifactId,
+  versionIndex,
+  viewerId,
+}: {
+  artifactId: string;
+  versionIndex: number | null;
+  viewerId: string | null;
+}) {
+  const result = await db.execute<{
+    title: string;
+    handle: string | null;
+    version_index: number;
+    label: string | null;
+  }>(sql`
     select a.title, p.handle, v.version_index, v.label
       from artifacts a
       left join profiles p on p.user_id = a.owner_user_id
@@ -329,5 +197,10 @@ export async function getForkSource({ artifactId, versionIndex, viewerId }: { ar
        and (v.id = a.current_version_id or ${historyVisibleTo(artifactsAs("a"), viewerId)})`);
   const r = result.rows[0];
   if (!r) return null;
-  return { title: r.title, ownerHandle: r.handle, versionIndex: r.version_index, versionLabel: versionName({ label: r.label, versionIndex: r.version_index }) };
+  return {
+    title: r.title,
+    ownerHandle: r.handle,
+    versionIndex: r.version_index,
+    versionLabel: versionName({ label: r.label, versionIndex: r.version_index }),
+  };
 }

@@ -8,7 +8,8 @@ import { db } from "@/db/index";
 import { deleteArtifact, getArtifactForViewer, updateArtifactSettings } from "@/db/queries/artifacts";
 import { createFork } from "@/db/queries/forks";
 import { listGallery } from "@/db/queries/gallery";
-import { getForkChildren, getLineageForViewer, getTreeNode } from "@/db/queries/lineage";
+import { getLineageForViewer } from "@/db/queries/lineage";
+import { getForkChildren, getTreeNode } from "@/db/queries/fork-tree";
 import { key, makeArtifact, makeUser } from "@/db/test/lineage-fixtures";
 
 const settings = (id: string, ownerUserId: string, visibility: "public" | "private") =>

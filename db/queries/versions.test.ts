@@ -5,7 +5,8 @@ import { pgRefusal } from "@/db/test/pg-error";
 import { db } from "@/db/index";
 import * as schema from "@/db/schema";
 import { createArtifact, getArtifactForViewer, type PublishInput } from "./artifacts";
-import { createVersion, getVersionForViewer, insertNextVersion, listVersions, restoreVersion } from "./versions";
+import { createVersion, insertNextVersion, restoreVersion } from "./versions";
+import { getVersionForViewer, listVersions } from "./version-history";
 
 async function makeUser(handle: string) {
   const [user] = await db.insert(schema.users).values({ email: `${handle}@example.test` }).returning();

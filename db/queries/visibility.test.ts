@@ -14,34 +14,50 @@ const PREDICATES = new Set(["visibleTo", "historyVisibleTo"]);
 /** Functions that read `artifacts` without the viewer predicate, and the reason that is right. */
 const NOT_ON_BEHALF_OF_A_VIEWER: Record<string, string> = {
   "artifacts.createArtifact": "a write by the signed-in owner; reads back only the row it inserted",
-  "artifacts.getArtifactForOwner": "owner-only read: where owner_user_id = the signed-in user (edit and settings pages)",
+  "artifacts.getArtifactForOwner":
+    "owner-only read: where owner_user_id = the signed-in user (edit and settings pages)",
   "artifacts.updateArtifactSettings": "owner write: owner_user_id is in the WHERE",
   "artifacts.deleteArtifact": "owner write: owner_user_id is in the WHERE",
   "versions.insertNextVersion": "owner write, called after lockOwnedArtifact",
   "versions.lockOwnedArtifact": "owner write lock: owner_user_id is in the WHERE",
   "users.deleteUser": "the signed-in user's own artifacts (their media files), by owner_user_id",
-  "gallery.cardSelection": "a column list, not a query: galleryQuery and listLikedArtifacts apply visibleTo",
+  "gallery.cardSelection":
+    "a column list, not a query: galleryQuery and listLikedArtifacts apply visibleTo",
   "gallery.recomputeTrendingScores": "system job, no viewer: recomputes a counter, returns nothing",
-  "media.getRenderSource": "thumbnail worker (system, no viewer); nothing it reads reaches a response",
+  "media.getRenderSource":
+    "thumbnail worker (system, no viewer); nothing it reads reaches a response",
   "media.upsertArtifactMedia": "thumbnail worker write (system, no viewer)",
-  "media.listArtifactsWithoutMedia": "thumbnail worker start-up backfill (system, no viewer); returns ids only",
+  "media.listArtifactsWithoutMedia":
+    "thumbnail worker start-up backfill (system, no viewer); returns ids only",
   "profiles.isFork": "a predicate fragment, not a query: listProfileArtifacts applies visibleTo",
 };
 
 type QueryFunction = { file: string; name: string; node: ts.Node; text: string };
 
 function topLevelFunctions(file: string): QueryFunction[] {
-  const source = ts.createSourceFile(file, readFileSync(path.join(QUERIES_DIR, file), "utf8"), ts.ScriptTarget.Latest, true);
+  const source = ts.createSourceFile(
+    file,
+    readFileSync(path.join(QUERIES_DIR, file), "utf8"),
+    ts.ScriptTarget.Latest,
+    true,
+  );
   const found: QueryFunction[] = [];
   for (const statement of source.statements) {
     if (ts.isFunctionDeclaration(statement) && statement.name) {
-      found.push({ file, name: statement.name.text, node: statement, text: statement.getText(source) });
+      found.push({
+        file,
+        name: statement.name.text,
+        node: statement,
+        text: statement.getText(source),
+      });
     } else if (ts.isVariableStatement(statement)) {
       for (const decl of statement.declarationList.declarations) {
         const init = decl.initializer;
         // Functions only: a module-level `alias(artifacts, ...)` is a name, not a read.
-        const fn = init && (ts.isArrowFunction(init) || ts.isFunctionExpression(init)) ? init : null;
-        if (fn && ts.isIdentifier(decl.name)) found.push({ file, name: decl.name.text, node: decl, text: decl.getText(source) });
+        const fn =
+          init && (ts.isArrowFunction(init) || ts.isFunctionExpression(init)) ? init : null;
+        if (fn && ts.isIdentifier(decl.name))
+          found.push({ file, name: decl.name.text, node: decl, text: decl.getText(source) });
       }
     }
   }
@@ -63,7 +79,8 @@ function calledNames(node: ts.Node): Set<string> {
 function readsArtifacts(fn: QueryFunction): boolean {
   let usesTable = false;
   const visit = (n: ts.Node) => {
-    if (ts.isIdentifier(n) && n.text === "artifacts" && !ts.isPropertyAssignment(n.parent)) usesTable = true;
+    if (ts.isIdentifier(n) && n.text === "artifacts" && !ts.isPropertyAssignment(n.parent))
+      usesTable = true;
     ts.forEachChild(n, visit);
   };
   visit(fn.node);
@@ -71,7 +88,9 @@ function readsArtifacts(fn: QueryFunction): boolean {
 }
 
 function queryFiles(): string[] {
-  return readdirSync(QUERIES_DIR).filter((f) => f.endsWith(".ts") && !f.endsWith(".test.ts") && f !== "visibility.ts");
+  return readdirSync(QUERIES_DIR).filter(
+    (f) => f.endsWith(".ts") && !f.endsWith(".test.ts") && f !== "visibility.ts",
+  );
 }
 
 /** Functions of db/queries that read artifacts without the predicate (and are not listed above). */
@@ -93,7 +112,8 @@ function unguardedArtifactReads(files = queryFiles()): string[] {
     }
     for (const fn of fns) {
       const key = `${file.replace(/\.ts$/, "")}.${fn.name}`;
-      if (readsArtifacts(fn) && !guarded.has(fn.name) && !(key in NOT_ON_BEHALF_OF_A_VIEWER)) offenders.push(key);
+      if (readsArtifacts(fn) && !guarded.has(fn.name) && !(key in NOT_ON_BEHALF_OF_A_VIEWER))
+        offenders.push(key);
     }
   }
   return offenders;
@@ -105,12 +125,19 @@ describe("every read of artifacts goes through visibleTo()", () => {
   });
 
   it("lists only functions that exist and really skip the predicate (no stale exemptions)", () => {
-    const all = new Map(queryFiles().flatMap((f) => topLevelFunctions(f).map((fn) => [`${f.replace(/\.ts$/, "")}.${fn.name}`, fn])));
+    const all = new Map(
+      queryFiles().flatMap((f) =>
+        topLevelFunctions(f).map((fn) => [`${f.replace(/\.ts$/, "")}.${fn.name}`, fn]),
+      ),
+    );
     for (const key of Object.keys(NOT_ON_BEHALF_OF_A_VIEWER)) {
       const fn = all.get(key);
       expect(fn, `${key} no longer exists`).toBeDefined();
       expect(readsArtifacts(fn!), `${key} no longer reads artifacts`).toBe(true);
-      expect([...calledNames(fn!.node)].some((n) => PREDICATES.has(n)), `${key} now uses the predicate`).toBe(false);
+      expect(
+        [...calledNames(fn!.node)].some((n) => PREDICATES.has(n)),
+        `${key} now uses the predicate`,
+      ).toBe(false);
     }
   });
 });

@@ -4,7 +4,11 @@ import { alias, type AnyPgColumn } from "drizzle-orm/pg-core";
 import { artifacts } from "@/db/schema";
 
 /** The `artifacts` table or any alias of it (`artifactsAs("p")`, drizzle's `alias(artifacts, "p")`). */
-export type ArtifactsTable = { visibility: AnyPgColumn; ownerUserId: AnyPgColumn; versioningEnabled: AnyPgColumn };
+export type ArtifactsTable = {
+  visibility: AnyPgColumn;
+  ownerUserId: AnyPgColumn;
+  versioningEnabled: AnyPgColumn;
+};
 
 /**
  * An alias of `artifacts` for raw SQL that names its rows (`from artifacts a`, recursive CTEs):

@@ -14,7 +14,10 @@ export const postCommentSchema = z
         z
           .string()
           .min(1, "Write something first — a comment cannot be empty.")
-          .max(COMMENT_MAX_LENGTH, `Comments can be at most ${COMMENT_MAX_LENGTH.toLocaleString("en")} characters long.`),
+          .max(
+            COMMENT_MAX_LENGTH,
+            `Comments can be at most ${COMMENT_MAX_LENGTH.toLocaleString("en")} characters long.`,
+          ),
       ),
   })
   .strict();

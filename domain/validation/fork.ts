@@ -6,7 +6,9 @@ import { hasUnsafeCharacters, unsafeTextMessage } from "./safe-text";
 export const FORK_TITLE_MAX = LIMITS.title;
 
 const versionIndex = z.coerce.number().int().min(1).max(2_147_483_647);
-const idempotencyKey = z.string().regex(/^[a-f0-9]{32}$/, "This form has expired: reload the page and try again.");
+const idempotencyKey = z
+  .string()
+  .regex(/^[a-f0-9]{32}$/, "This form has expired: reload the page and try again.");
 
 export const forkSchema = z
   .object({

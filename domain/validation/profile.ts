@@ -28,7 +28,10 @@ export const profileSchema = z
       .string()
       .trim()
       .max(3, "Age must be a whole number from 1 to 150.")
-      .refine((s) => s === "" || (/^\d{1,3}$/.test(s) && Number(s) >= 1 && Number(s) <= 150), "Age must be a whole number from 1 to 150.")
+      .refine(
+        (s) => s === "" || (/^\d{1,3}$/.test(s) && Number(s) >= 1 && Number(s) <= 150),
+        "Age must be a whole number from 1 to 150.",
+      )
       .transform((s) => (s === "" ? null : Number(s))),
   })
   .strict();

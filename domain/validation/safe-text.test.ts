@@ -22,7 +22,13 @@ const HIDDEN = {
 
 const REFUSAL = /cannot contain control, invisible or right-to-left override characters/;
 
-type Surface = { name: string; schema: z.ZodType; field: string; valid: Record<string, unknown>; multiline: boolean };
+type Surface = {
+  name: string;
+  schema: z.ZodType;
+  field: string;
+  valid: Record<string, unknown>;
+  multiline: boolean;
+};
 
 const publish = {
   idempotency_key: randomUUID(),
@@ -32,22 +38,77 @@ const publish = {
   code: "<p>hi</p>",
   visibility: "public",
 };
-const settings = { artifact_id: randomUUID(), title: "Hello", description: "", visibility: "public" };
-const edit = { artifact_id: randomUUID(), base_version_id: randomUUID(), code: "x", label: "", summary: "" };
-const fork = { artifactId: randomUUID(), v: "", title: "My fork", visibility: "public", idempotencyKey: "a".repeat(32) };
+const settings = {
+  artifact_id: randomUUID(),
+  title: "Hello",
+  description: "",
+  visibility: "public",
+};
+const edit = {
+  artifact_id: randomUUID(),
+  base_version_id: randomUUID(),
+  code: "x",
+  label: "",
+  summary: "",
+};
+const fork = {
+  artifactId: randomUUID(),
+  v: "",
+  title: "My fork",
+  visibility: "public",
+  idempotencyKey: "a".repeat(32),
+};
 const comment = { artifactId: randomUUID(), body: "Nice" };
-const profile = { handle: "ada", displayName: "", bio: "", city: "", country: "", gender: "", age: "" };
+const profile = {
+  handle: "ada",
+  displayName: "",
+  bio: "",
+  city: "",
+  country: "",
+  gender: "",
+  age: "",
+};
 
 const SURFACES: Surface[] = [
-  { name: "publish title", schema: publishSchema, field: "title", valid: publish, multiline: false },
-  { name: "publish description", schema: publishSchema, field: "description", valid: publish, multiline: true },
-  { name: "settings title", schema: settingsSchema, field: "title", valid: settings, multiline: false },
-  { name: "settings description", schema: settingsSchema, field: "description", valid: settings, multiline: true },
+  {
+    name: "publish title",
+    schema: publishSchema,
+    field: "title",
+    valid: publish,
+    multiline: false,
+  },
+  {
+    name: "publish description",
+    schema: publishSchema,
+    field: "description",
+    valid: publish,
+    multiline: true,
+  },
+  {
+    name: "settings title",
+    schema: settingsSchema,
+    field: "title",
+    valid: settings,
+    multiline: false,
+  },
+  {
+    name: "settings description",
+    schema: settingsSchema,
+    field: "description",
+    valid: settings,
+    multiline: true,
+  },
   { name: "version label", schema: editSchema, field: "label", valid: edit, multiline: false },
   { name: "version summary", schema: editSchema, field: "summary", valid: edit, multiline: true },
   { name: "fork title", schema: forkSchema, field: "title", valid: fork, multiline: false },
   { name: "comment", schema: postCommentSchema, field: "body", valid: comment, multiline: true },
-  { name: "profile display name", schema: profileSchema, field: "displayName", valid: profile, multiline: false },
+  {
+    name: "profile display name",
+    schema: profileSchema,
+    field: "displayName",
+    valid: profile,
+    multiline: false,
+  },
   { name: "profile city", schema: profileSchema, field: "city", valid: profile, multiline: false },
   { name: "profile bio", schema: profileSchema, field: "bio", valid: profile, multiline: true },
 ];

@@ -10,14 +10,18 @@ import { z } from "zod";
 // spaces and joiners and the LRM/RLM marks (U+200B–U+200F), line/paragraph separators and the bidi
 // embeddings/overrides (U+2028–U+202E), word joiner, invisible operators and bidi isolates
 // (U+2060–U+2069), and the BOM (U+FEFF).
-const HIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u00AD\u034F\u061C\u180E\u200B-\u200F\u2028-\u202E\u2060-\u2069\uFEFF]/;
+const HIDDEN =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u00AD\u034F\u061C\u180E\u200B-\u200F\u2028-\u202E\u2060-\u2069\uFEFF]/;
 // Refused as well in single-line fields, where a tab or a line break has no business either.
 const LINE_BREAKS = /[\t\n\r]/;
 
 export type SafeTextOptions = { multiline?: boolean };
 
 /** True when the text holds a character the safe-text rule refuses. */
-export function hasUnsafeCharacters(value: string, { multiline = false }: SafeTextOptions = {}): boolean {
+export function hasUnsafeCharacters(
+  value: string,
+  { multiline = false }: SafeTextOptions = {},
+): boolean {
   return HIDDEN.test(value) || (!multiline && LINE_BREAKS.test(value));
 }
 

@@ -19,7 +19,7 @@ async function main() {
     // The query functions use the app's db singleton (db/index.ts), cached on globalThis: hand it
     // this benchmark pool so they run against the benchmark database.
     (globalThis as unknown as { vitrineDb?: unknown }).vitrineDb = { pool, db };
-    const lineage = await import("@/db/queries/lineage");
+    const lineage = await import("@/db/queries/fork-tree");
     await pool.query("analyze artifacts, profiles");
 
     const origin = BENCH.forkOriginId;

@@ -97,7 +97,7 @@ async function main() {
     mid = null;
   }
   try {
-    const { listVersions } = await import("@/db/queries/versions");
+    const { listVersions } = await import("@/db/queries/version-history");
     const { getPool, closeDb } = await import("@/db/index");
     const time = async (artifactId: string, cursor?: string | null) => {
       const samples: number[] = [];

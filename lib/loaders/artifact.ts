@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { cache } from "react";
 import { listComments, type CommentOrder } from "@/db/queries/comments";
 import { viewerLikes } from "@/db/queries/likes";
-import { getVersionForViewer, listVersions } from "@/db/queries/versions";
+import { getVersionForViewer, listVersions } from "@/db/queries/version-history";
 import { getViewer } from "@/lib/auth/viewer";
 import { parseId } from "@/domain/ids";
 import { parseVersionIndex } from "@/domain/versions";

@@ -7,8 +7,13 @@ import { chromiumExecutable } from "./chromium";
 export async function browserForTests(): Promise<boolean> {
   const found = Boolean(await chromiumExecutable());
   if (!found && process.env.CI) {
-    throw new Error("Chromium is missing: install it (Debian: apt-get install chromium) or set CHROMIUM_PATH. CI does not skip browser tests.");
+    throw new Error(
+      "Chromium is missing: install it (Debian: apt-get install chromium) or set CHROMIUM_PATH. CI does not skip browser tests.",
+    );
   }
-  if (!found) console.warn("[thumbnails] No Chromium found: the browser tests in this file are skipped (they fail in CI).");
+  if (!found)
+    console.warn(
+      "[thumbnails] No Chromium found: the browser tests in this file are skipped (they fail in CI).",
+    );
   return found;
 }

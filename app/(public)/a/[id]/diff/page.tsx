@@ -7,7 +7,7 @@ import { languageInfo } from "@/domain/languages";
 import { diffHref, type DiffState } from "@/components/diff/diff-href";
 import { DiffBody } from "@/components/diff/diff-body";
 import { parseSideRef, formatSideRef } from "@/domain/diff/side-ref";
-import { VersionPicker, type PickerOption } from "@/components/diff/version-picker";
+import { DiffRangeForm, type RangeOption } from "@/components/diff/diff-range-form";
 import { getViewer } from "@/lib/auth/viewer";
 import { parseId } from "@/domain/ids";
 import { versionNameWithIndex } from "@/domain/versions";
@@ -78,7 +78,7 @@ export default async function DiffPage(props: Props) {
   const { artifact, from, to } = sides;
   const versions = await listVersionOptions({ artifactId: id, viewerId });
 
-  const options: PickerOption[] = versions.map((v) => ({
+  const options: RangeOption[] = versions.map((v) => ({
     value: String(v.versionIndex),
     label: `${versionNameWithIndex(v)}${v.id === artifact.currentVersionId ? " (current)" : ""} — ${dateFormat.format(v.createdAt)}`,
   }));
@@ -106,7 +106,7 @@ export default async function DiffPage(props: Props) {
         </p>
       </header>
 
-      <VersionPicker artifactId={id} state={state} options={options} />
+      <DiffRangeForm artifactId={id} state={state} options={options} />
 
       {same ? (
         <p role="status" className="rounded-lg border border-zinc-200 bg-white px-4 py-6 text-center text-zinc-700">

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { countVisibleDescendants, getAncestorChain, getForkChildren, getTreeNode, type ChildSort } from "@/db/queries/lineage";
+import { countVisibleDescendants, getAncestorChain, getForkChildren, getTreeNode, type ChildSort } from "@/db/queries/fork-tree";
 import { getViewer } from "@/lib/auth/viewer";
 import { parseId } from "@/domain/ids";
 import { AncestorChain } from "@/components/fork/ancestor-chain";

@@ -1,4 +1,4 @@
-import { getVersionForViewer } from "@/db/queries/versions";
+import { getVersionForViewer } from "@/db/queries/version-history";
 import { languageInfo } from "@/domain/languages";
 import { parseVersionIndex } from "@/domain/versions";
 import { getViewer } from "@/lib/auth/viewer";

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { visibleArtifactTitles } from "@/db/queries/artifacts";
-import { listVersions } from "@/db/queries/versions";
+import { listVersions } from "@/db/queries/version-history";
 import { getViewer } from "@/lib/auth/viewer";
 import { parseId } from "@/domain/ids";
 import { VersionList } from "@/components/version/version-list";

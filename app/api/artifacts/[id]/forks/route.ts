@@ -1,6 +1,6 @@
 import { answeringBusy } from "@/db/busy";
 import { NextResponse, type NextRequest } from "next/server";
-import { getForkChildren, type ChildSort } from "@/db/queries/lineage";
+import { getForkChildren, type ChildSort } from "@/db/queries/fork-tree";
 import { getViewer } from "@/lib/auth/viewer";
 import { parseId } from "@/domain/ids";
 

@@ -1,19 +1,19 @@
 import type { DiffState } from "./diff-href";
 
-export type PickerOption = { value: string; label: string };
+export type RangeOption = { value: string; label: string };
 
 /**
- * Choose the two versions: a plain GET form, so it works before (and without) JavaScript and its
- * result is a shareable URL.
+ * Choose the two versions to compare: a plain GET form, so it works before (and without) JavaScript
+ * and its result is a shareable URL. (Going to one version is the VersionPicker menu.)
  */
-export function VersionPicker({
+export function DiffRangeForm({
   artifactId,
   state,
   options,
 }: {
   artifactId: string;
   state: DiffState;
-  options: PickerOption[];
+  options: RangeOption[];
 }) {
   const select =
     "mt-1 block w-full rounded-md border border-zinc-300 bg-white px-2 py-1.5 text-sm focus:border-brand-500 sm:w-80";
