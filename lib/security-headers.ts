@@ -44,23 +44,27 @@ export const APP_SECURITY_HEADERS: Record<string, string> = {
  * The iframe's sandbox tokens, also repeated as the CSP `sandbox` directive so the document stays
  * opaque-origin even when opened top-level. Never allow-same-origin, allow-top-navigation or
  * allow-popups: artifact code must not reach the app's storage, replace the app tab or open windows.
+ * Never allow-modals (a prompt() drawn over the app page phishes its visitor) or allow-downloads (a
+ * public artifact could start an `invoice.exe` download on load).
  */
-export const PREVIEW_SANDBOX = "allow-scripts allow-forms allow-modals allow-downloads allow-pointer-lock";
+export const PREVIEW_SANDBOX = "allow-scripts allow-forms allow-pointer-lock";
 
 /**
  * The CSP of every preview response. Scripts: the preview origin's own runtimes, inline and blob:
- * (artifact code runs inline; JSX is transpiled on the server, so no eval). No network at all
- * (connect-src 'none', form-action 'none'), framed only by the app.
+ * (artifact code runs inline; JSX is transpiled on the server, so no eval). No network at all: every
+ * fetch directive allows only the preview origin itself (which serves nothing but our own runtime
+ * files), data: and blob:. Any outside URL, even an image, would carry what the page read to whoever
+ * runs that host. Framed only by the app. What CSP cannot govern (WebRTC, nested frames' realms) is
+ * closed in the frame itself, before artifact code runs (lib/preview/runtime/close-channels.ts).
  */
 export function previewContentSecurityPolicy(origins: { app: string; preview: string }): string {
   return [
     "default-src 'none'",
     `script-src ${origins.preview} 'unsafe-inline' blob:`,
-    "style-src 'unsafe-inline'",
-    // Images may come from the web: the frame only ever holds the artifact's own code, nothing secret.
-    "img-src data: blob: https:",
-    "font-src data:",
-    "media-src data: blob:",
+    `style-src ${origins.preview} 'unsafe-inline'`,
+    `img-src ${origins.preview} data: blob:`,
+    `font-src ${origins.preview} data: blob:`,
+    `media-src ${origins.preview} data: blob:`,
     "connect-src 'none'",
     "worker-src blob:",
     "frame-src 'none'",
@@ -79,6 +83,8 @@ export function previewSecurityHeaders(): Record<string, string> {
     "Content-Security-Policy": previewContentSecurityPolicy({ app: appOrigin(), preview: previewOrigin() }),
     "Referrer-Policy": "no-referrer",
     "X-Content-Type-Options": "nosniff",
+    // No speculative name lookups for links in artifact pages (a hostname can carry data).
+    "X-DNS-Prefetch-Control": "off",
     "Permissions-Policy": "camera=(), microphone=(), geolocation=(), payment=(), usb=()",
   };
 }
