@@ -8,6 +8,18 @@ export function isPreviewHost(host: string | null): boolean {
   return host.toLowerCase() === new URL(previewOrigin()).host.toLowerCase() && host.toLowerCase() !== new URL(appOrigin()).host.toLowerCase();
 }
 
+/**
+ * Uploaded bytes and artifact images: nothing in them may run or load anything, even if a browser is
+ * talked into rendering one as a document. Set by their routes and kept by proxy.ts (never the app's
+ * CSP, whose scripts and frames an upload must not get).
+ */
+export const USER_CONTENT_CSP = "default-src 'none'; sandbox";
+
+/** Routes that answer with user-supplied bytes (app/api/uploads/*, app/api/media/*). */
+export function isUserContentPath(pathname: string): boolean {
+  return pathname.startsWith("/api/uploads/") || pathname.startsWith("/api/media/");
+}
+
 /** The app's CSP: scripts only with this request's nonce, frames only from the preview origin. */
 export function appContentSecurityPolicy(nonce: string): string {
   const dev = env.NODE_ENV === "development";
