@@ -98,7 +98,9 @@ const PROBES: Probe[] = [
     html: (_u, p) =>
       `<iframe id="c"></iframe><script>
        addEventListener("message", (e) => { if (e.data === "child done") document.body.dataset.done = "1"; });
-       document.getElementById("c").srcdoc = ${JSON.stringify(`<script>(async () => { try { ${webrtc(p)} } finally { parent.postMessage("child done", "*"); } })();</scr` + "ipt>")};
+       document.getElementById("c").srcdoc = ${JSON.stringify(
+         `<script>(async () => { try { ${webrtc(p)} } finally { parent.postMessage("child done", "*"); } })();</script>`,
+       ).replace(/<\/script/g, "<\\/script")};
        </script>`,
   },
   {

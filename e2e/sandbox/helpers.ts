@@ -153,9 +153,13 @@ export async function probeResults(page: Page): Promise<Record<string, unknown>>
 /** CSP violations seen inside the frame so far ("directive blockedURI"), recorded by probeArtifact. */
 export async function frameViolations(page: Page): Promise<string[]> {
   const frame = await previewFrame(page);
-  return frame.evaluate(
-    () => (window as unknown as { __violations?: string[] }).__violations ?? [],
-  );
+  try {
+    return await frame.evaluate(() => (window as unknown as { __violations?: string[] }).__violations ?? []);
+  } catch (error) {
+    // The shim rewrites the frame's document to render the artifact: ask again on the next poll.
+    if (/context was destroyed|navigat/i.test(String(error))) return [];
+    throw error;
+  }
 }
 
 /**
