@@ -104,6 +104,16 @@ const PROBES: Probe[] = [
        </script>`,
   },
   {
+    // The frame hides in a closed declarative shadow root, out of reach of any script.
+    name: "WebRTC in a frame inside a declarative shadow root",
+    settles: "report",
+    html: (_u, p) =>
+      `<script>addEventListener("message", (e) => { if (e.data === "child done") document.body.dataset.done = "1"; });
+       // A template still in the document was not turned into a shadow root: no frame will report.
+       addEventListener("DOMContentLoaded", () => { if (document.querySelector("template")) document.body.dataset.done = "inert"; });</script>
+       <div><template shadowrootmode="closed"><iframe srcdoc="${`<script>(async () => { try { ${webrtc(p)} } finally { parent.postMessage("child done", "*"); } })();</script>`.replace(/&/g, "&amp;").replace(/"/g, "&quot;")}"></iframe></template></div>`,
+  },
+  {
     name: "window.open",
     settles: "report",
     html: (u) => report(`window.open("${u}/open?${DATA}");`),

@@ -8,6 +8,10 @@
 //   sandbox, so its origin is opaque and this realm cannot reach into it; code can only get in by
 //   `srcdoc` or a `javascript:` URL (frame-src 'none' refuses every fetched URL, blob: and data:
 //   included). So every srcdoc starts with this same guard, and javascript: frame URLs are dropped.
+//   A frame inside a *declarative* shadow root (<template shadowrootmode>) would hide from the
+//   observer below (a closed root cannot be reached at all), so HTML this realm parses from strings
+//   (document.write, which also renders HTML artifacts, setHTMLUnsafe, parseHTMLUnsafe, srcdoc)
+//   loses that attribute: such a template stays an inert <template>.
 // Not closable from here: a meta refresh, `location = …` or a form submission aimed at another host is
 // refused by the app's frame-src (no HTTP request leaves), but Chromium has already resolved the name
 // and opened a TCP connection for it; the Navigation API that could cancel it first is disabled in
@@ -52,6 +56,31 @@ export function guardRealm(): void {
     }
   }
 
+  const inert = (html: unknown) =>
+    String(html).replace(/(?<!data-inert-)shadowroot(mode)?(?=\s*=)/gi, "data-inert-$&");
+  const proto = <T extends object>(o: T) =>
+    o as unknown as Record<string, (...args: unknown[]) => unknown>;
+  for (const [target, name] of [
+    [Document.prototype, "write"],
+    [Document.prototype, "writeln"],
+    [Element.prototype, "setHTMLUnsafe"],
+    [ShadowRoot.prototype, "setHTMLUnsafe"],
+  ] as const) {
+    const original = proto(target)[name];
+    if (typeof original !== "function") continue;
+    proto(target)[name] = function (this: unknown, ...args: unknown[]) {
+      return original.apply(
+        this,
+        args.map((a, i) => (i === 0 || name.startsWith("write") ? inert(a) : a)),
+      );
+    };
+  }
+  const parseHTMLUnsafe = proto(Document).parseHTMLUnsafe;
+  if (typeof parseHTMLUnsafe === "function") {
+    proto(Document).parseHTMLUnsafe = (html: unknown, ...rest: unknown[]) =>
+      parseHTMLUnsafe.call(Document, inert(html), ...rest);
+  }
+
   const guard = `<script>(${guardRealm.toString()})()</scr` + "ipt>";
   const isFrame = (node: Node): node is HTMLIFrameElement =>
     node.nodeType === 1 &&
@@ -64,13 +93,13 @@ export function guardRealm(): void {
       /^javascript:/i.test(src.replace(/[\t\n\r]/g, "").replace(/^[\u0000-\u0020]+/, ""))
     )
       frame.removeAttribute("src");
-    const doc = frame.getAttribute("srcdoc");
-    if (doc === null || doc.includes(guard)) return;
+    const raw = frame.getAttribute("srcdoc");
+    if (raw === null) return;
+    // Idempotent, so the mutation our own rewrite causes changes nothing more.
+    const doc = inert(raw.replace(guard, ""));
     const doctype = /^\s*<!doctype[^>]*>/i.exec(doc);
-    frame.setAttribute(
-      "srcdoc",
-      doctype ? doctype[0] + guard + doc.slice(doctype[0].length) : guard + doc,
-    );
+    const next = doctype ? doctype[0] + guard + doc.slice(doctype[0].length) : guard + doc;
+    if (next !== raw) frame.setAttribute("srcdoc", next);
   };
   const sweep = (root: Node) => {
     if (isFrame(root)) guardFrame(root);
