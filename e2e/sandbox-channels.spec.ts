@@ -114,6 +114,19 @@ const PROBES: Probe[] = [
        <div><template shadowrootmode="closed"><iframe srcdoc="${`<script>(async () => { try { ${webrtc(p)} } finally { parent.postMessage("child done", "*"); } })();</script>`.replace(/&/g, "&amp;").replace(/"/g, "&quot;")}"></iframe></template></div>`,
   },
   {
+    name: "WebRTC in a javascript: child frame",
+    settles: "report",
+    html: (_u, p) =>
+      `<script>addEventListener("message", (e) => { if (e.data === "child done") document.body.dataset.done = "1"; });
+       const child = ${JSON.stringify(`<script>(async () => { try { ${webrtc(p)} } finally { parent.postMessage("child done", "*"); } })();</script>`).replace(/<\/script/g, "<\\/script")};
+       const f = document.createElement("iframe");
+       f.src = "javascript:" + JSON.stringify(child);
+       document.body.append(f);
+       // A frame whose javascript: URL was dropped never reports: say so once the DOM has settled.
+       queueMicrotask(() => queueMicrotask(() => { if (!f.hasAttribute("src")) document.body.dataset.done = "dropped"; }));
+       </script>`,
+  },
+  {
     name: "window.open",
     settles: "report",
     html: (u) => report(`window.open("${u}/open?${DATA}");`),
