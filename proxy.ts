@@ -5,7 +5,9 @@ import {
   appContentSecurityPolicy,
   isPreviewDocumentPath,
   isPreviewHost,
+  isUserContentPath,
   previewSecurityHeaders,
+  USER_CONTENT_CSP,
 } from "@/lib/security-headers";
 import { appOrigin } from "@/lib/env";
 
@@ -26,7 +28,9 @@ function isCrossSiteServerAction(request: NextRequest): boolean {
 // 1. The preview host answers the preview documents (GET only) and nothing else — not the app's
 //    pages, not /api, not server actions, not /_next bundles, not Next's own not-found page.
 //    The app host never answers /sandbox/*.
-// 2. App responses get a per-request CSP nonce and the security headers.
+// 2. App responses get a per-request CSP nonce and the security headers; uploads and artifact
+//    images keep their own `default-src 'none'; sandbox` instead (set here too, so it holds on
+//    every answer of those routes, 404s included).
 export function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
   if (isPreviewHost(request.headers.get("host"))) {
@@ -39,6 +43,12 @@ export function proxy(request: NextRequest) {
   // A server action posted from another origin: Next.js refuses it too, but as a 500; say it plainly.
   if (isCrossSiteServerAction(request)) {
     return new NextResponse("Cross-site form submissions are not allowed.", { status: 403, headers: NOT_FOUND_HEADERS });
+  }
+  if (isUserContentPath(pathname)) {
+    const response = NextResponse.next();
+    response.headers.set("Content-Security-Policy", USER_CONTENT_CSP);
+    for (const [name, value] of Object.entries(APP_SECURITY_HEADERS)) response.headers.set(name, value);
+    return response;
   }
 
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");

@@ -16,9 +16,19 @@ describe("the preview CSP", () => {
   it("keeps the document sandboxed with no same-origin, top navigation or popups", () => {
     expect(csp.get("sandbox")).toBe(PREVIEW_SANDBOX);
     expect(PREVIEW_SANDBOX.split(" ").sort()).toEqual(
-      ["allow-downloads", "allow-forms", "allow-modals", "allow-pointer-lock", "allow-scripts"].sort(),
+      ["allow-forms", "allow-pointer-lock", "allow-scripts"].sort(),
     );
-    expect(PREVIEW_SANDBOX).not.toMatch(/same-origin|top-navigation|popups/);
+    // No modals (phishing over the app page), no downloads, no escape to the app or a new window.
+    expect(PREVIEW_SANDBOX).not.toMatch(/same-origin|top-navigation|popups|modals|downloads/);
+  });
+
+  it("loads images, fonts, media and CSS from the preview origin, data: and blob: only", () => {
+    for (const name of ["img-src", "font-src", "media-src"]) {
+      expect(csp.get(name)!.split(" ").sort(), name).toEqual(["blob:", "data:", "http://127.0.0.1:3000"].sort());
+    }
+    expect(csp.get("style-src")!.split(" ").sort()).toEqual(["'unsafe-inline'", "http://127.0.0.1:3000"].sort());
+    expect(csp.get("frame-src")).toBe("'none'");
+    for (const [name, value] of csp) if (name !== "frame-ancestors") expect(`${name} ${value}`).not.toMatch(/https?:(?!\/\/127\.0\.0\.1:3000)|\*/);
   });
 
   it("is framed only by the app and reaches no network", () => {

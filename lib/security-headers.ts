@@ -8,6 +8,18 @@ export function isPreviewHost(host: string | null): boolean {
   return host.toLowerCase() === new URL(previewOrigin()).host.toLowerCase() && host.toLowerCase() !== new URL(appOrigin()).host.toLowerCase();
 }
 
+/**
+ * Uploaded bytes and artifact images: nothing in them may run or load anything, even if a browser is
+ * talked into rendering one as a document. Set by their routes and kept by proxy.ts (never the app's
+ * CSP, whose scripts and frames an upload must not get).
+ */
+export const USER_CONTENT_CSP = "default-src 'none'; sandbox";
+
+/** Routes that answer with user-supplied bytes (app/api/uploads/*, app/api/media/*). */
+export function isUserContentPath(pathname: string): boolean {
+  return pathname.startsWith("/api/uploads/") || pathname.startsWith("/api/media/");
+}
+
 /** The app's CSP: scripts only with this request's nonce, frames only from the preview origin. */
 export function appContentSecurityPolicy(nonce: string): string {
   const dev = env.NODE_ENV === "development";
@@ -44,23 +56,27 @@ export const APP_SECURITY_HEADERS: Record<string, string> = {
  * The iframe's sandbox tokens, also repeated as the CSP `sandbox` directive so the document stays
  * opaque-origin even when opened top-level. Never allow-same-origin, allow-top-navigation or
  * allow-popups: artifact code must not reach the app's storage, replace the app tab or open windows.
+ * Never allow-modals (a prompt() drawn over the app page phishes its visitor) or allow-downloads (a
+ * public artifact could start an `invoice.exe` download on load).
  */
-export const PREVIEW_SANDBOX = "allow-scripts allow-forms allow-modals allow-downloads allow-pointer-lock";
+export const PREVIEW_SANDBOX = "allow-scripts allow-forms allow-pointer-lock";
 
 /**
  * The CSP of every preview response. Scripts: the preview origin's own runtimes, inline and blob:
- * (artifact code runs inline; JSX is transpiled on the server, so no eval). No network at all
- * (connect-src 'none', form-action 'none'), framed only by the app.
+ * (artifact code runs inline; JSX is transpiled on the server, so no eval). No network at all: every
+ * fetch directive allows only the preview origin itself (which serves nothing but our own runtime
+ * files), data: and blob:. Any outside URL, even an image, would carry what the page read to whoever
+ * runs that host. Framed only by the app. What CSP cannot govern (WebRTC, nested frames' realms) is
+ * closed in the frame itself, before artifact code runs (lib/preview/runtime/close-channels.ts).
  */
 export function previewContentSecurityPolicy(origins: { app: string; preview: string }): string {
   return [
     "default-src 'none'",
     `script-src ${origins.preview} 'unsafe-inline' blob:`,
-    "style-src 'unsafe-inline'",
-    // Images may come from the web: the frame only ever holds the artifact's own code, nothing secret.
-    "img-src data: blob: https:",
-    "font-src data:",
-    "media-src data: blob:",
+    `style-src ${origins.preview} 'unsafe-inline'`,
+    `img-src ${origins.preview} data: blob:`,
+    `font-src ${origins.preview} data: blob:`,
+    `media-src ${origins.preview} data: blob:`,
     "connect-src 'none'",
     "worker-src blob:",
     "frame-src 'none'",
@@ -79,6 +95,8 @@ export function previewSecurityHeaders(): Record<string, string> {
     "Content-Security-Policy": previewContentSecurityPolicy({ app: appOrigin(), preview: previewOrigin() }),
     "Referrer-Policy": "no-referrer",
     "X-Content-Type-Options": "nosniff",
+    // No speculative name lookups for links in artifact pages (a hostname can carry data).
+    "X-DNS-Prefetch-Control": "off",
     "Permissions-Policy": "camera=(), microphone=(), geolocation=(), payment=(), usb=()",
   };
 }

@@ -12,7 +12,7 @@ import {
 } from "@/lib/preview/messages";
 
 // Must match PREVIEW_SANDBOX in lib/security-headers.ts (the CSP repeats it server-side).
-const SANDBOX = "allow-scripts allow-forms allow-modals allow-downloads allow-pointer-lock";
+const SANDBOX = "allow-scripts allow-forms allow-pointer-lock";
 const PING_EVERY_MS = 1500;
 const STOPPED_AFTER_MS = 5000;
 const BOOT_TIMEOUT_MS = 20000;

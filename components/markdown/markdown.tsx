@@ -3,10 +3,11 @@ import remarkGfm from "remark-gfm";
 import type { Components, UrlTransform } from "react-markdown";
 import { remarkHtmlAsText } from "./html-as-text";
 
-// Markdown written by users (bios, descriptions, comments, chat). Text is text: raw HTML shows as its
-// literal text (remarkHtmlAsText), links keep only http(s)/mailto (anything else, javascript:
-// included, loses its href and renders as plain text), images are dropped unless https. Server- and
-// client-safe (no hooks).
+// Markdown written by users (bios, descriptions, comments, chat). Text is text: raw HTML shows as
+// its literal text (remarkHtmlAsText); links keep only http(s)/mailto (anything else, javascript:
+// included, loses its href and renders as plain text); images are never loaded: an https image
+// becomes a link to it (the app CSP allows images from our own origin only, and an outside image
+// would tell its host who read the page); other image URLs are dropped. Server- and client-safe.
 
 const SAFE_LINK = /^(https?:|mailto:)/i;
 
@@ -30,8 +31,12 @@ const components: Components = {
     ) : (
       <span>{children}</span>
     ),
-  // eslint-disable-next-line @next/next/no-img-element -- user content from https hosts, no Next image optimiser
-  img: ({ src, alt }) => (typeof src === "string" && src ? <img src={src} alt={alt ?? ""} loading="lazy" referrerPolicy="no-referrer" className="max-w-full" /> : null),
+  img: ({ src, alt }) =>
+    typeof src === "string" && src ? (
+      <a href={src} rel="ugc nofollow noopener noreferrer" target="_blank" className="text-brand-700 underline hover:text-brand-800">
+        {`Image: ${alt?.trim() || new URL(src).host}`}
+      </a>
+    ) : null,
   h1: ({ children }) => <p className="font-semibold">{children}</p>,
   h2: ({ children }) => <p className="font-semibold">{children}</p>,
   h3: ({ children }) => <p className="font-semibold">{children}</p>,

@@ -31,4 +31,12 @@ describe("proxy host split", () => {
     expect(csp).toContain("frame-ancestors 'none'");
     expect(page.headers.get("cross-origin-opener-policy")).toBe("same-origin");
   });
+
+  it("keeps the uploads' and artifact images' own CSP instead of the app's", () => {
+    for (const path of ["/api/uploads/avatars/a.webp", "/api/uploads/avatar", "/api/media/00000000-0000-4000-8000-000000000000/thumb"]) {
+      const res = proxy(request(appOrigin(), path));
+      expect(res.headers.get("content-security-policy"), path).toBe("default-src 'none'; sandbox");
+      expect(res.headers.get("x-content-type-options"), path).toBe("nosniff");
+    }
+  });
 });

@@ -6,6 +6,8 @@
 // Artifact code runs in this same realm and may overwrite anything here; the parent therefore
 // trusts nothing it hears from the frame beyond a strictly validated, clamped message.
 
+import { closeChannelsOut } from "./close-channels";
+
 type Kind = "html" | "svg" | "markdown" | "javascript" | "react";
 type Config = { appOrigin: string; runtimes: { react: string; markdown: string } };
 type Incoming = { type: "render"; language: Kind; code: string } | { type: "fail"; message: string } | { type: "ping"; id: number };
@@ -127,6 +129,8 @@ function onRejection(event: PromiseRejectionEvent) {
 }
 
 function onViolation(event: SecurityPolicyViolationEvent) {
+  // Outside images get a placeholder naming their URL (outside-images.ts), not an error.
+  if (event.effectiveDirective === "img-src") return;
   const what = event.blockedURI || event.effectiveDirective;
   reportError(`Blocked by the preview's security policy (${event.effectiveDirective}): ${what}. Previews cannot use the network.`);
 }
@@ -167,6 +171,7 @@ function queueMeasure() {
 }
 
 function install() {
+  closeChannelsOut();
   window.addEventListener("message", onMessage);
   window.addEventListener("error", onError);
   window.addEventListener("unhandledrejection", onRejection);

@@ -1,3 +1,4 @@
+import { USER_CONTENT_CSP } from "@/lib/security-headers";
 import { readLocalUpload } from "@/lib/uploads/store";
 
 // Serves the local upload store (used when UploadThing is not configured). Only image keys exist
@@ -14,7 +15,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ key
       "Content-Type": file.contentType,
       "Content-Length": String(file.bytes.length),
       "X-Content-Type-Options": "nosniff",
-      "Content-Security-Policy": "default-src 'none'; sandbox",
+      "Content-Security-Policy": USER_CONTENT_CSP,
       "Content-Disposition": "inline",
       "Cross-Origin-Resource-Policy": "same-origin",
       // Keys are unique per upload (a new avatar gets a new key), so the bytes never change.

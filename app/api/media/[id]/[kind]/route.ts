@@ -1,6 +1,7 @@
 import { getMediaForViewer } from "@/db/queries/media";
 import { getViewer } from "@/lib/auth/viewer";
 import { parseId } from "@/domain/ids";
+import { USER_CONTENT_CSP } from "@/lib/security-headers";
 import { LOCAL_URL_PREFIX, readLocalUpload } from "@/lib/uploads/store";
 
 // An artifact's thumbnail or screenshot, after the same visibility check as the artifact itself:
@@ -31,7 +32,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
       "Content-Type": file.contentType,
       "Content-Length": String(file.bytes.length),
       "X-Content-Type-Options": "nosniff",
-      "Content-Security-Policy": "default-src 'none'; sandbox",
+      "Content-Security-Policy": USER_CONTENT_CSP,
       "Cross-Origin-Resource-Policy": "same-origin",
       "Cache-Control": cache,
       Vary: "Cookie",
