@@ -38,10 +38,12 @@ describe("the preview CSP", () => {
 });
 
 describe("isPreviewDocumentPath", () => {
-  it("admits the shim and runtime scripts only", () => {
+  it("admits the shim, runtime scripts and bundled fonts only", () => {
     expect(isPreviewDocumentPath("/sandbox/v1")).toBe(true);
     expect(isPreviewDocumentPath("/sandbox/runtime/react.js")).toBe(true);
-    for (const p of ["/", "/sandbox/", "/sandbox/v2", "/sandbox/runtime/../v1", "/sandbox/runtime/react.js/x", "/api/health"]) {
+    expect(isPreviewDocumentPath("/sandbox/fonts/css2")).toBe(true);
+    expect(isPreviewDocumentPath("/sandbox/fonts/inter-latin-400-normal.woff2")).toBe(true);
+    for (const p of ["/", "/sandbox/", "/sandbox/v2", "/sandbox/runtime/../v1", "/sandbox/runtime/react.js/x", "/api/health", "/sandbox/fonts/../v1", "/sandbox/fonts/x.js"]) {
       expect(isPreviewDocumentPath(p), p).toBe(false);
     }
   });

@@ -56,10 +56,11 @@ export function previewContentSecurityPolicy(origins: { app: string; preview: st
   return [
     "default-src 'none'",
     `script-src ${origins.preview} 'unsafe-inline' blob:`,
-    "style-src 'unsafe-inline'",
+    // Stylesheets and fonts: inline, plus the bundled fonts served from the preview origin.
+    `style-src ${origins.preview} 'unsafe-inline'`,
     // Images may come from the web: the frame only ever holds the artifact's own code, nothing secret.
     "img-src data: blob: https:",
-    "font-src data:",
+    `font-src ${origins.preview} data:`,
     "media-src data: blob:",
     "connect-src 'none'",
     "worker-src blob:",
@@ -83,7 +84,11 @@ export function previewSecurityHeaders(): Record<string, string> {
   };
 }
 
-/** The only paths the preview host serves: the shim document and its runtime scripts. */
+/** The only paths the preview host serves: the shim document, its runtime scripts and bundled fonts. */
 export function isPreviewDocumentPath(pathname: string): boolean {
-  return pathname === "/sandbox/v1" || /^\/sandbox\/runtime\/[a-z-]+\.js$/.test(pathname);
+  return (
+    pathname === "/sandbox/v1" ||
+    /^\/sandbox\/runtime\/[a-z-]+\.js$/.test(pathname) ||
+    /^\/sandbox\/fonts\/(css2?|icon|[a-z0-9-]+\.woff2)$/.test(pathname)
+  );
 }

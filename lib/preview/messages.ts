@@ -47,18 +47,23 @@ export function parseFrameMessage(data: unknown): FrameMessage | null {
   return parsed.success ? parsed.data : null;
 }
 
-/** What the page hands the frame: code to run, or an error found on the server (e.g. a bad import). */
-export type PreviewPayload = { kind: PreviewKind; code: string } | { kind: "error"; message: string };
+/**
+ * What the page hands the frame: code to run (with the Tailwind stylesheet compiled for it, when it
+ * is not already inside the code), or an error found on the server (e.g. a bad import).
+ */
+export type PreviewPayload = { kind: PreviewKind; code: string; css?: string } | { kind: "error"; message: string };
 
 export type ParentMessage =
-  | { type: "render"; language: PreviewKind; code: string }
+  | { type: "render"; language: PreviewKind; code: string; css?: string }
   | { type: "fail"; message: string }
   | { type: "ping"; id: number };
 
 export function renderMessage(payload: PreviewPayload): ParentMessage {
   return payload.kind === "error"
     ? { type: "fail", message: payload.message }
-    : { type: "render", language: payload.kind, code: payload.code };
+    : payload.css === undefined
+      ? { type: "render", language: payload.kind, code: payload.code }
+      : { type: "render", language: payload.kind, code: payload.code, css: payload.css };
 }
 
 /** At most `max` events per `windowMs` — for error logs a hostile frame could flood. */

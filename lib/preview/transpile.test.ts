@@ -69,13 +69,13 @@ describe("preview payloads", () => {
     }
   });
 
-  it("posts HTML as written and React as transpiled code, or the error to show", () => {
-    expect(buildPreviewPayload("html", "<p>hi</p>")).toEqual({ kind: "html", code: "<p>hi</p>" });
-    expect(buildPreviewPayload("python", "print(1)")).toBeNull();
-    const react = buildPreviewPayload("jsx", "export default () => <p>hi</p>;");
+  it("posts HTML as written and React as transpiled code, or the error to show", async () => {
+    expect(await buildPreviewPayload("html", "<p>hi</p>")).toEqual({ kind: "html", code: "<p>hi</p>" });
+    expect(await buildPreviewPayload("python", "print(1)")).toBeNull();
+    const react = await buildPreviewPayload("jsx", "export default () => <p>hi</p>;");
     expect(react?.kind).toBe("react");
     expect(react && "code" in react && react.code).toContain("jsx-runtime");
-    expect(buildPreviewPayload("tsx", 'import x from "lodash"; export default () => <p>{x}</p>;')).toEqual({
+    expect(await buildPreviewPayload("tsx", 'import x from "lodash"; export default () => <p>{x}</p>;')).toEqual({
       kind: "error",
       message: importErrorMessage(["lodash"]),
     });

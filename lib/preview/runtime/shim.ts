@@ -6,9 +6,11 @@
 // Artifact code runs in this same realm and may overwrite anything here; the parent therefore
 // trusts nothing it hears from the frame beyond a strictly validated, clamped message.
 
+import { applyStylesheet } from "./stylesheet";
+
 type Kind = "html" | "svg" | "markdown" | "javascript" | "react";
 type Config = { appOrigin: string; runtimes: { react: string; markdown: string } };
-type Incoming = { type: "render"; language: Kind; code: string } | { type: "fail"; message: string } | { type: "ping"; id: number };
+type Incoming = { type: "render"; language: Kind; code: string; css?: string } | { type: "fail"; message: string } | { type: "ping"; id: number };
 
 type VitrineWindow = Window & {
   __vitrineModules?: Record<string, unknown>;
@@ -109,7 +111,7 @@ function onMessage(event: MessageEvent) {
   if (data.type === "ping" && typeof data.id === "number") post({ type: "pong", id: data.id });
   else if (data.type === "render" && !started && typeof data.code === "string") {
     started = true;
-    void render(data.language, data.code);
+    void render(data.language, data.code, typeof data.css === "string" ? data.css : undefined);
   } else if (data.type === "fail" && !started && typeof data.message === "string") {
     started = true;
     reportError(data.message);
@@ -286,8 +288,9 @@ async function renderReact(code: string) {
   );
 }
 
-async function render(language: Kind, code: string) {
+async function render(language: Kind, code: string, css: string | undefined) {
   try {
+    applyStylesheet(css);
     if (language === "html") renderHtml(code);
     else if (language === "svg") renderSvg(code);
     else if (language === "markdown") await renderMarkdown(code);
