@@ -1,5 +1,5 @@
 import * as React from "react";
-import { Accordion as AccordionPrimitive } from "radix-ui";
+import * as AccordionPrimitive from "radix-ui/accordion";
 import { ChevronDownIcon } from "lucide-react";
 import { cn } from "../utils";
 

@@ -1,5 +1,5 @@
 import * as React from "react";
-import { AlertDialog as AlertDialogPrimitive } from "radix-ui";
+import * as AlertDialogPrimitive from "radix-ui/alert-dialog";
 import { cva, type VariantProps } from "class-variance-authority";
 import { cn } from "../utils";
 

@@ -1,5 +1,5 @@
 import * as React from "react";
-import { ToggleGroup as ToggleGroupPrimitive } from "radix-ui";
+import * as ToggleGroupPrimitive from "radix-ui/toggle-group";
 import { cva, type VariantProps } from "class-variance-authority";
 import { cn } from "../utils";
 
