@@ -23,7 +23,7 @@ export async function buildRenderDocument({
   language: string;
   code: string;
 }): Promise<string | null> {
-  const payload = buildPreviewPayload(language, code);
+  const payload = await buildPreviewPayload(language, code);
   return payload ? previewDocument({ payload }) : null;
 }
 
