@@ -61,7 +61,8 @@ async function expectDrawn(canvas: Locator) {
 
 async function open(page: Page, id: string, shot?: string) {
   await page.goto(`/a/${id}`);
-  await expect(page.getByText("Running in a sandbox")).toBeVisible({ timeout: 30_000 });
+  // Started: "Running in a sandbox", or "Reported an error" for the artifact that names a missing package.
+  await expect(page.getByText(/^(Running in a sandbox|Reported an error)$/)).toBeVisible({ timeout: 30_000 });
   if (shot) {
     // For people to look at (screenshots/tmp is git-ignored): the preview at 1280 and 390 px wide.
     mkdirSync(SHOTS, { recursive: true });
