@@ -59,11 +59,15 @@ async function expectDrawn(canvas: Locator) {
     .toBeGreaterThan(60);
 }
 
-async function open(page: Page, id: string, shot?: string) {
+async function open(page: Page, id: string) {
   await page.goto(`/a/${id}`);
   // Started: "Running in a sandbox", or "Reported an error" for the artifact that names a missing package.
   await expect(page.getByText(/^(Running in a sandbox|Reported an error)$/)).toBeVisible({ timeout: 30_000 });
-  if (shot) {
+}
+
+/** Once the assertions passed (the preview drew): the preview at 1280 and 390 px, for people to look at. */
+async function shoot(page: Page, shot: string) {
+  {
     // For people to look at (screenshots/tmp is git-ignored): the preview at 1280 and 390 px wide.
     mkdirSync(SHOTS, { recursive: true });
     const region = page.getByRole("region", { name: "Live preview" });
@@ -119,7 +123,7 @@ export default function Dashboard() {
   );
 }`,
     );
-    await open(page, id, "react-dashboard");
+    await open(page, id);
     const frame = previewOf(page);
     await expect(frame.getByRole("heading", { name: "Quarterly sales" })).toBeVisible();
     await expect(frame.locator("svg.lucide-heart")).toBeVisible();
@@ -127,6 +131,7 @@ export default function Dashboard() {
     await expect(frame.getByText("Feb")).toBeVisible();
     await frame.getByRole("button", { name: "3 likes" }).click();
     await expect(frame.getByRole("button", { name: "4 likes" })).toBeVisible();
+    await shoot(page, "react-dashboard");
   });
 
   test("three.js from cdnjs with its old OrbitControls script draws a scene", async ({ page }) => {
@@ -146,8 +151,9 @@ const controls = new THREE.OrbitControls(camera, renderer.domElement);
 (function loop() { requestAnimationFrame(loop); cube.rotation.y += 0.01; controls.update(); renderer.render(scene, camera); })();
 </script></body></html>`,
     );
-    await open(page, id, "three");
+    await open(page, id);
     await expectDrawn(previewOf(page).locator("canvas"));
+    await shoot(page, "three");
   });
 
   test("d3 as an ES module from jsDelivr's +esm and a bare d3-scale import", async ({ page }) => {
@@ -179,8 +185,9 @@ d3.select("body").append("p").text("Drawn with d3 " + d3.version);
 <script>new Chart(document.getElementById("c"), { type: "bar", data: { labels: ["A", "B", "C"], datasets: [{ label: "Votes", data: [12, 19, 3], backgroundColor: "rgb(255, 99, 132)" }] }, options: { animation: false, responsive: false } });</script>
 </body></html>`,
     );
-    await open(page, id, "chartjs");
+    await open(page, id);
     await expectDrawn(previewOf(page).locator("canvas#c"));
+    await shoot(page, "chartjs");
   });
 
   test("a .js p5 sketch in global mode runs", async ({ page }) => {
@@ -189,8 +196,9 @@ d3.select("body").append("p").text("Drawn with d3 " + d3.version);
       "javascript",
       `function setup() {\n  createCanvas(400, 300);\n}\n\nfunction draw() {\n  background(30, 120, 200);\n  fill(255, 200, 0);\n  ellipse(width / 2, height / 2, 120, 120);\n}`,
     );
-    await open(page, id, "p5");
+    await open(page, id);
     await expectDrawn(previewOf(page).locator("canvas"));
+    await shoot(page, "p5");
   });
 
   test("React 18 UMD from unpkg with Babel standalone compiling JSX in the page", async ({ page }) => {
@@ -207,10 +215,11 @@ function Counter() { const [count, setCount] = React.useState(41); return <butto
 ReactDOM.createRoot(document.getElementById("root")).render(<Counter />);
 </script></body></html>`,
     );
-    await open(page, id, "babel");
+    await open(page, id);
     const frame = previewOf(page);
     await frame.getByRole("button", { name: "Count is 41" }).click();
     await expect(frame.getByRole("button", { name: "Count is 42" })).toBeVisible();
+    await shoot(page, "babel");
   });
 
   test("KaTeX (script, stylesheet and fonts) and marked from jsDelivr", async ({ page }) => {
@@ -227,7 +236,7 @@ document.getElementById("notes").innerHTML = marked.parse("# Energy\\n\\nMass an
 katex.render("E = mc^2", document.getElementById("math"), { displayMode: true });
 </script></body></html>`,
     );
-    await open(page, id, "katex-marked");
+    await open(page, id);
     const frame = previewOf(page);
     await expect(frame.getByRole("heading", { name: "Energy" })).toBeVisible();
     await expect(frame.locator("strong")).toHaveText("equivalent");
@@ -235,6 +244,7 @@ katex.render("E = mc^2", document.getElementById("math"), { displayMode: true })
     // The stylesheet applied and its font loaded from the preview origin.
     await expect(frame.locator(".katex").first()).toHaveCSS("font-family", /KaTeX_Main/);
     await expect.poll(() => frame.locator("body").evaluate(() => document.fonts.check('1em "KaTeX_Main"') && [...document.fonts].some((f) => f.family.includes("KaTeX") && f.status === "loaded"))).toBe(true);
+    await shoot(page, "katex-marked");
   });
 
   test("vendored files are served on the preview host only", async ({ request }) => {
