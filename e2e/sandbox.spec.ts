@@ -2,6 +2,7 @@
 // runs its probes inside the preview frame and writes what it got into <pre id="out">; the test
 // reads that, watches every request and page the browser makes, and checks the database.
 import { createHash, randomBytes, randomUUID } from "node:crypto";
+import { readFileSync } from "node:fs";
 import { hash } from "@node-rs/argon2";
 import type { BrowserContext, Cookie, Page, Request } from "@playwright/test";
 import { PREVIEW_URL, expect, query, signIn, test } from "./fixtures";
@@ -341,7 +342,9 @@ test.describe("the preview host and the app host stay apart", () => {
   });
 
   test("preview documents on the app host answer 404", async ({ request }) => {
-    for (const path of ["/sandbox/v1", "/sandbox/runtime/react.js", "/sandbox/runtime/markdown.js"]) {
+    // Vendored files carry content hashes: take two real ones from the build's manifest.
+    const manifest = JSON.parse(readFileSync(".preview-runtime/manifest.json", "utf8")) as { runtimes: { markdown: string }; imports: Record<string, string> };
+    for (const path of ["/sandbox/v1", manifest.runtimes.markdown, manifest.imports.react!]) {
       expect((await request.get(`${APP_URL}${path}`)).status(), path).toBe(404);
       expect((await request.get(`${PREVIEW_URL}${path}`)).status(), path).toBe(200);
     }

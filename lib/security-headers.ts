@@ -48,15 +48,19 @@ export const APP_SECURITY_HEADERS: Record<string, string> = {
 export const PREVIEW_SANDBOX = "allow-scripts allow-forms allow-modals allow-downloads allow-pointer-lock";
 
 /**
- * The CSP of every preview response. Scripts: the preview origin's own runtimes, inline and blob:
- * (artifact code runs inline; JSX is transpiled on the server, so no eval). No network at all
- * (connect-src 'none', form-action 'none'), framed only by the app.
+ * The CSP of every preview response. Scripts: the preview origin's own runtimes and vendored
+ * packages, inline and blob: (artifact code runs inline or as a blob: module). 'unsafe-eval' lets
+ * pages that compile JSX in the browser (Babel standalone) and calculators that call eval() run:
+ * it grants nothing inline script does not already have here (opaque origin, no cookies, no
+ * network: see docs "The preview runtime"). Styles and fonts may come from the preview origin
+ * (KaTeX's stylesheet and fonts). No network at all (connect-src 'none', form-action 'none'),
+ * framed only by the app.
  */
 export function previewContentSecurityPolicy(origins: { app: string; preview: string }): string {
   return [
     "default-src 'none'",
-    `script-src ${origins.preview} 'unsafe-inline' blob:`,
-    // Stylesheets and fonts: inline, plus the bundled fonts served from the preview origin.
+    `script-src ${origins.preview} 'unsafe-inline' 'unsafe-eval' blob:`,
+    // Stylesheets and fonts: inline, plus the preview origin's (bundled fonts, KaTeX).
     `style-src ${origins.preview} 'unsafe-inline'`,
     // Images may come from the web: the frame only ever holds the artifact's own code, nothing secret.
     "img-src data: blob: https:",
@@ -84,11 +88,14 @@ export function previewSecurityHeaders(): Record<string, string> {
   };
 }
 
-/** The only paths the preview host serves: the shim document, its runtime scripts and bundled fonts. */
+/**
+ * The only paths the preview host serves: the shim document, the vendored runtime files
+ * (/sandbox/pkg/<dir>/<name>, at most four plain segments, never a dot-dot) and the bundled fonts.
+ */
 export function isPreviewDocumentPath(pathname: string): boolean {
   return (
     pathname === "/sandbox/v1" ||
-    /^\/sandbox\/runtime\/[a-z-]+\.js$/.test(pathname) ||
+    (/^\/sandbox\/pkg(\/[A-Za-z0-9_][A-Za-z0-9._-]*){1,4}$/.test(pathname) && !pathname.includes("..")) ||
     /^\/sandbox\/fonts\/(css2?|icon|[a-z0-9-]+\.woff2)$/.test(pathname)
   );
 }
