@@ -242,6 +242,13 @@ const load = () => import("papaparse");`;
         `import { Chess } from "chess.js"; import { Button } from "@/components/ui/button"; import { motion } from "framer-motion"; import { scaleLinear } from "d3-scale";`,
       ),
     ).toEqual(["chess.js"]);
+    // The kit's module list decides in the browser: a shadcn/ui component the kit lacks is named.
+    expect(
+      unavailableImports(
+        "tsx",
+        `import { Calendar } from "@/components/ui/calendar"; import { Slider } from "@/components/ui/slider"; import { cn } from "@/lib/utils";`,
+      ),
+    ).toEqual(["@/components/ui/calendar"]);
     expect(
       unavailableImports(
         "html",

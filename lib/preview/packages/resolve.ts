@@ -2,7 +2,8 @@
 // point at the preview origin's copies, and every package outside the set is named. Pure and
 // client-safe (the publish form lists unavailable imports with `unavailableImports`).
 import { CDN_URL, parseCdnUrl, resolveCdnUrl, type Served, type UrlContext } from "./cdn";
-import { UI_KIT_PREFIX, UI_KIT_UTILS, findPackage, knownSpecifiers } from "./registry";
+import { uiKitModuleFromSpecifier } from "@/lib/preview/ui-kit/modules";
+import { UI_KIT_UTILS, findPackage, knownSpecifiers } from "./registry";
 
 export { missingPackagesMessage } from "./missing";
 
@@ -44,11 +45,8 @@ export function unresolvedSpecifiers(
 export function specifierKnown(served?: Pick<Served, "imports">): (s: string) => boolean {
   if (served) return (s) => Object.hasOwn(served.imports, s);
   const known = knownSpecifiers();
-  // Without the build (in the browser), any UI kit component name is taken on trust; the frame names a wrong one.
-  return (s) =>
-    known.has(s) ||
-    s === UI_KIT_UTILS ||
-    (s.startsWith(UI_KIT_PREFIX) && /^[a-z0-9-]+$/.test(s.slice(UI_KIT_PREFIX.length)));
+  // Without the build (in the browser), the kit's own module list says which components exist.
+  return (s) => known.has(s) || s === UI_KIT_UTILS || uiKitModuleFromSpecifier(s) !== null;
 }
 
 /** Rewrites every CDN URL found in free text (JS source, import maps) as the text context decides. */
