@@ -222,8 +222,10 @@ function renderHtml(code: string) {
 
 function renderSvg(code: string) {
   let svg = code.trim();
-  // Without the namespace an SVG file is not an image; hand-written ones often leave it out.
-  if (/^<svg\b/i.test(svg) && !/^<svg\b[^>]*\sxmlns=/i.test(svg)) svg = svg.replace(/^<svg\b/i, '<svg xmlns="http://www.w3.org/2000/svg"');
+  // Without the namespace an SVG file is not an image; hand-written ones often leave it out. The
+  // root tag may follow an XML prolog, a doctype or comments.
+  const root = /^((?:\s*(?:<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!DOCTYPE[^>]*>))*\s*)<svg\b([^>]*)/i.exec(svg);
+  if (root && !/\sxmlns=/i.test(root[2]!)) svg = `${root[1]}<svg xmlns="http://www.w3.org/2000/svg"${svg.slice(root[0].length - root[2]!.length)}`;
   const parsed = new DOMParser().parseFromString(svg, "image/svg+xml");
   const problem = parsed.querySelector("parsererror");
   if (problem || parsed.documentElement.localName !== "svg") {
