@@ -30,6 +30,6 @@ export async function GET(request: Request, { params }: { params: Promise<{ file
     "font/woff2",
     current ? "public, max-age=31536000, immutable" : "public, max-age=0, must-revalidate",
   );
-  // headers.set("Access-Control-Allow-Origin", "*");
+  headers.set("Access-Control-Allow-Origin", "*");
   return new Response(new Uint8Array(readFontFile(font)), { status: 200, headers });
 }
