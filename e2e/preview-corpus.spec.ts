@@ -143,6 +143,8 @@ async function run(frame: FrameLocator, check: Check) {
   }
 }
 
+test.describe.configure({ mode: "parallel" });
+
 test.beforeAll(async () => {
   ownerId = (await createUser("corpus")).id;
 });
@@ -163,5 +165,14 @@ for (const file of items) {
     const frame = page.frameLocator('iframe[title^="Preview of"]');
     for (const check of checksOf(code)) await run(frame, check);
     await expect(frame.locator("vitrine-error-panel")).toHaveCount(0);
+    // CORPUS_SCREENSHOTS=<dir>: also keep what the author would see, wide and phone-sized.
+    const shots = process.env.CORPUS_SCREENSHOTS;
+    if (shots) {
+      const iframe = page.locator('iframe[title^="Preview of"]');
+      await iframe.screenshot({ path: path.join(shots, `${file}.1280.png`) });
+      await page.setViewportSize({ width: 390, height: 844 });
+      await page.waitForTimeout(300); // let the frame re-lay out before the picture
+      await iframe.screenshot({ path: path.join(shots, `${file}.390.png`) });
+    }
   });
 }

@@ -60,7 +60,7 @@ export function previewContentSecurityPolicy(origins: { app: string; preview: st
   return [
     "default-src 'none'",
     `script-src ${origins.preview} 'unsafe-inline' 'unsafe-eval' blob:`,
-    // Stylesheets and fonts: inline, plus the bundled fonts served from the preview origin.
+    // Stylesheets and fonts: inline, plus the preview origin's (bundled fonts, KaTeX).
     `style-src ${origins.preview} 'unsafe-inline'`,
     // Images may come from the web: the frame only ever holds the artifact's own code, nothing secret.
     "img-src data: blob: https:",
@@ -90,7 +90,7 @@ export function previewSecurityHeaders(): Record<string, string> {
 
 /**
  * The only paths the preview host serves: the shim document, the vendored runtime files
- * (/sandbox/pkg/<dir>/<name>, at most four plain segments, never a dot-dot) and bundled fonts.
+ * (/sandbox/pkg/<dir>/<name>, at most four plain segments, never a dot-dot) and the bundled fonts.
  */
 export function isPreviewDocumentPath(pathname: string): boolean {
   return (

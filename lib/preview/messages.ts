@@ -49,11 +49,11 @@ export function parseFrameMessage(data: unknown): FrameMessage | null {
 
 /**
  * What the page hands the frame: code to run, or an error found on the server (e.g. a bad import).
- * `css`: the Tailwind stylesheet compiled for it, when it is not already inside the code;
  * `scripts`: classic scripts to load first (p5 for a global-mode sketch); `module`: run JavaScript
- * as an ES module; `missing`: packages outside the preview's set, named in the frame.
+ * as an ES module; `missing`: packages outside the preview's set, named in the frame; `css`: the
+ * Tailwind stylesheet compiled for a React artifact (HTML pages carry theirs inside the page).
  */
-export type RenderExtras = { css?: string; scripts?: string[]; module?: boolean; missing?: string[] };
+export type RenderExtras = { scripts?: string[]; module?: boolean; missing?: string[]; css?: string };
 export type PreviewPayload = ({ kind: PreviewKind; code: string } & RenderExtras) | { kind: "error"; message: string };
 
 export type ParentMessage =

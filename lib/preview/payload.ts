@@ -1,5 +1,5 @@
 import "server-only";
-import { previewKind } from "./languages";
+import { previewKind, type PreviewKind } from "./languages";
 import type { PreviewPayload } from "./messages";
 import type { Served } from "./packages/cdn";
 import { runtimeManifest } from "./packages/manifest";
@@ -17,35 +17,16 @@ import { styleForPreview } from "./tailwind/artifact";
 import { transpileReactCached } from "./transpile";
 
 /**
- * What the artifact page posts into the preview frame for one version, or null for languages that
- * show code only. Everything is resolved here, on the server, against the vendored package set:
- * React is transpiled, CDN URLs point at the preview origin's copies, a p5 sketch gets p5, and
- * packages outside the set are named (fatal for React, whose imports cannot load; a notice otherwise).
- * Tailwind is compiled here too (React always, HTML when the page asks for it), and Google Fonts
- * links point at the bundled fonts.
+ * Resolves one artifact against the vendored package set: React is transpiled, CDN URLs point at
+ * the preview origin's copies, a p5 sketch gets p5, and packages outside the set are named (fatal
+ * for React, whose imports cannot load; a notice otherwise).
  */
-export async function buildPreviewPayload(
-  language: string | null | undefined,
-  code: string,
-  served: Served = runtimeManifest(),
-): Promise<PreviewPayload | null> {
-  const payload = resolvePayload(language, code, served);
-  if (!payload || payload.kind === "error") return payload;
-  // Styled after resolving: the package rewrite leaves the play CDN and Google Fonts as written, and
-  // React's classes are read from the source the author wrote.
-  const styled = await styleForPreview(payload.kind, code, payload.code);
-  return styled.css === undefined
-    ? { ...payload, code: styled.code }
-    : { ...payload, code: styled.code, css: styled.css };
-}
-
 function resolvePayload(
-  language: string | null | undefined,
+  kind: PreviewKind,
+  language: string,
   code: string,
   served: Served,
-): PreviewPayload | null {
-  const kind = previewKind(language);
-  if (!kind) return null;
+): PreviewPayload {
   if (kind === "svg" || kind === "markdown") return { kind, code };
   if (kind === "html") {
     const { code: rewritten, missing } = rewriteHtml(code, served);
@@ -67,7 +48,7 @@ function resolvePayload(
       ...(missing.size ? { missing: [...missing] } : {}),
     };
   }
-  const result = transpileReactCached(code, (language ?? "tsx").toLowerCase());
+  const result = transpileReactCached(code, language);
   if (!result.ok) return { kind: "error", message: result.message };
   const missing = new Set<string>();
   const rewritten = rewriteUrlsInText(result.code, served, "module", missing);
@@ -75,4 +56,27 @@ function resolvePayload(
     missing.add(s);
   if (missing.size) return { kind: "error", message: missingPackagesMessage([...missing]) };
   return { kind, code: rewritten };
+}
+
+/**
+ * What the artifact page posts into the preview frame for one version, or null for languages that
+ * show code only. Everything is resolved here, on the server (see resolvePayload); then Tailwind is
+ * compiled for it (React always, HTML when the page asks for it: cached by content) and Google
+ * Fonts links point at the bundled fonts.
+ */
+export async function buildPreviewPayload(
+  language: string | null | undefined,
+  code: string,
+  served: Served = runtimeManifest(),
+): Promise<PreviewPayload | null> {
+  const kind = previewKind(language);
+  if (!kind) return null;
+  const payload = resolvePayload(kind, (language ?? "tsx").toLowerCase(), code, served);
+  if (payload.kind === "error") return payload;
+  const styled = await styleForPreview(kind, code, payload.code);
+  return {
+    ...payload,
+    code: styled.code,
+    ...(styled.css === undefined ? {} : { css: styled.css }),
+  };
 }

@@ -12,7 +12,7 @@ import { missingPackagesMessage } from "../packages/missing";
 import { applyStylesheet } from "./stylesheet";
 
 type Kind = "html" | "svg" | "markdown" | "javascript" | "react";
-type Extras = { css?: string; scripts?: string[]; module?: boolean; missing?: string[] };
+type Extras = { scripts?: string[]; module?: boolean; missing?: string[]; css?: string };
 type Payload = ({ kind: Kind; code: string } & Extras) | { kind: "error"; message: string };
 /** `payload` only in the thumbnail renderer's copy of this document: render it at once. */
 type Config = { appOrigin: string; runtimes: { markdown: string }; payload?: Payload };
@@ -222,8 +222,10 @@ function renderHtml(code: string) {
 
 function renderSvg(code: string) {
   let svg = code.trim();
-  // Without the namespace an SVG file is not an image; hand-written ones often leave it out.
-  if (/^<svg\b/i.test(svg) && !/^<svg\b[^>]*\sxmlns=/i.test(svg)) svg = svg.replace(/^<svg\b/i, '<svg xmlns="http://www.w3.org/2000/svg"');
+  // Without the namespace an SVG file is not an image; hand-written ones often leave it out. The
+  // root tag may follow an XML prolog, a doctype or comments.
+  const root = /^((?:\s*(?:<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!DOCTYPE[^>]*>))*\s*)<svg\b([^>]*)/i.exec(svg);
+  if (root && !/\sxmlns=/i.test(root[2]!)) svg = `${root[1]}<svg xmlns="http://www.w3.org/2000/svg"${svg.slice(root[0].length - root[2]!.length)}`;
   const parsed = new DOMParser().parseFromString(svg, "image/svg+xml");
   const problem = parsed.querySelector("parsererror");
   if (problem || parsed.documentElement.localName !== "svg") {
@@ -292,7 +294,7 @@ async function renderReact(code: string) {
 
 async function render(language: Kind, code: string, extras: Extras = {}) {
   try {
-    applyStylesheet(extras.css);
+    applyStylesheet(typeof extras.css === "string" ? extras.css : undefined);
     if (language === "html") renderHtml(code);
     else if (language === "svg") renderSvg(code);
     else if (language === "markdown") await renderMarkdown(code);

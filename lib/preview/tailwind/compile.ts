@@ -26,6 +26,10 @@ export type TailwindInput = {
 
 const CONFIG_ID = "vitrine:play-cdn-config";
 const TAILWIND_FILES = new Set(["index.css", "theme.css", "preflight.css", "utilities.css"]);
+// Stylesheets of npm packages the UI kit's theme imports (shadcn's animations), by import id.
+const PACKAGE_STYLESHEETS: Record<string, string> = {
+  "tw-animate-css": "tw-animate-css/dist/tw-animate.css",
+};
 
 function tailwindDir(): string {
   return path.join(process.cwd(), "node_modules", "tailwindcss");
@@ -33,35 +37,22 @@ function tailwindDir(): string {
 
 const stylesheetCache = new Map<string, string>();
 
-function readTailwindStylesheet(file: string): string {
-  let content = stylesheetCache.get(file);
-  if (content === undefined) {
-    content = readFileSync(/*turbopackIgnore: true*/ path.join(tailwindDir(), file), "utf8");
-    stylesheetCache.set(file, content);
-  }
-  return content;
-}
-
-// The ui-kit's theme (shadcn/ui's, lib/preview/ui-kit/theme.css) imports tw-animate-css for
-// animate-in, fade-in-0, zoom-in-95, accordion-down …: one fixed file of that package, like Tailwind's own.
-const TW_ANIMATE = "tw-animate-css";
-
-function twAnimateStylesheet() {
-  const dir = path.join(process.cwd(), "node_modules", "tw-animate-css", "dist");
-  const file = path.join(dir, "tw-animate.css");
+function readStylesheet(file: string): string {
   let content = stylesheetCache.get(file);
   if (content === undefined) {
     content = readFileSync(/*turbopackIgnore: true*/ file, "utf8");
     stylesheetCache.set(file, content);
   }
-  return { path: file, base: dir, content };
+  return content;
 }
 
-/** `tailwindcss`, `tailwindcss/theme.css`, `./preflight.css` … → one of Tailwind's own files, or null. */
-function tailwindFileFor(id: string): string | null {
-  if (id === "tailwindcss") return "index.css";
+/** `tailwindcss`, `tailwindcss/theme.css`, `./preflight.css`, `tw-animate-css` → a file we ship, or null. */
+function stylesheetFor(id: string): string | null {
+  if (Object.hasOwn(PACKAGE_STYLESHEETS, id))
+    return path.join(process.cwd(), "node_modules", PACKAGE_STYLESHEETS[id]!);
+  if (id === "tailwindcss") return path.join(tailwindDir(), "index.css");
   const file = id.replace(/^tailwindcss\//, "").replace(/^\.\//, "");
-  return TAILWIND_FILES.has(file) ? file : null;
+  return TAILWIND_FILES.has(file) ? path.join(tailwindDir(), file) : null;
 }
 
 /** Only keys of a v3 config that mean theme data; `content`, `plugins` and `presets` load code or files. */
@@ -100,14 +91,9 @@ export async function compileTailwind(input: TailwindInput): Promise<string> {
   const compiler = await compile(parts.join("\n"), {
     base: tailwindDir(),
     loadStylesheet: async (id) => {
-      if (id === TW_ANIMATE) return twAnimateStylesheet();
-      const file = tailwindFileFor(id);
+      const file = stylesheetFor(id);
       if (!file) throw new Error(`@import "${id}" is not available in the preview`);
-      return {
-        path: path.join(tailwindDir(), file),
-        base: tailwindDir(),
-        content: readTailwindStylesheet(file),
-      };
+      return { path: file, base: path.dirname(file), content: readStylesheet(file) };
     },
     loadModule: async (id) => {
       if (id !== CONFIG_ID || !input.config)

@@ -25,6 +25,14 @@ export function isTailwindUrl(url: string): boolean {
   return TAILWIND_URL.test(url);
 }
 
+/** Applies `edit` to the page outside its HTML comments, where a mention of a tag is not a tag. */
+function outsideComments(html: string, edit: (part: string) => string): string {
+  return html
+    .split(/(<!--[\s\S]*?-->)/)
+    .map((part, i) => (i % 2 === 1 ? part : edit(part)))
+    .join("");
+}
+
 /** Null when the page does not use Tailwind (no play CDN, no CDN stylesheet, no text/tailwindcss). */
 export function extractTailwind(html: string): TailwindHtml | null {
   let placed = false;
@@ -34,23 +42,26 @@ export function extractTailwind(html: string): TailwindHtml | null {
     return MARKER;
   };
   let found = false;
-  let out = html.replace(SCRIPT_WITH_SRC, (tag, _q, src: string) => {
-    if (!isTailwindUrl(src)) return tag;
-    found = true;
-    // Scripts after it may still set `tailwind.config`; give them an object to write to.
-    return `${place()}<script>window.tailwind=window.tailwind||{config:{}}</script>`;
-  });
-  out = out.replace(LINK, (tag, _q, href: string) => {
-    if (!/\brel\s*=\s*["']?stylesheet/i.test(tag) || !isTailwindUrl(href)) return tag;
-    found = true;
-    return place();
-  });
   const blocks: string[] = [];
-  out = out.replace(TAILWIND_STYLE, (_tag, _q, css: string) => {
-    found = true;
-    blocks.push(css);
-    return place();
-  });
+  const out = outsideComments(html, (part) =>
+    part
+      .replace(SCRIPT_WITH_SRC, (tag, _q, src: string) => {
+        if (!isTailwindUrl(src)) return tag;
+        found = true;
+        // Scripts after it may still set `tailwind.config`; give them an object to write to.
+        return `${place()}<script>window.tailwind=window.tailwind||{config:{}}</script>`;
+      })
+      .replace(LINK, (tag, _q, href: string) => {
+        if (!/\brel\s*=\s*["']?stylesheet/i.test(tag) || !isTailwindUrl(href)) return tag;
+        found = true;
+        return place();
+      })
+      .replace(TAILWIND_STYLE, (_tag, _q, css: string) => {
+        found = true;
+        blocks.push(css);
+        return place();
+      }),
+  );
   if (!found) return null;
   return { html: out, css: blocks.join("\n") };
 }

@@ -87,6 +87,20 @@ describe("Tailwind for HTML artifacts", () => {
     expect(html).toContain("--color-mint: #3eb489");
   });
 
+  it("ignores tags that are only mentioned in an HTML comment", async () => {
+    const page = `<!-- uses <style type="text/tailwindcss"> and <script src="https://cdn.tailwindcss.com"></script> -->
+      <script src="https://cdn.tailwindcss.com"></script><style type="text/tailwindcss">.b { @apply font-bold; }</style>
+      <h1 class="text-red-600 b">Title</h1>`;
+    const html = codeOf(await buildPreviewPayload("html", page));
+    expect(html).toContain('<h1 class="text-red-600 b">Title</h1>');
+    expect(
+      html.startsWith(
+        '<!-- uses <style type="text/tailwindcss"> and <script src="https://cdn.tailwindcss.com"></script> -->',
+      ),
+    ).toBe(true);
+    expect(html).toMatch(/\.b \{[^}]*font-weight: var\(--font-weight-bold\)/);
+  });
+
   it("leaves pages that do not use Tailwind exactly as written", async () => {
     const page = '<html><body><h1 class="bg-blue-500">no tailwind here</h1></body></html>';
     expect(codeOf(await buildPreviewPayload("html", page))).toBe(page);
