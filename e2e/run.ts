@@ -12,6 +12,7 @@ import { migrateDatabase } from "@/db/migrate";
 import { createDatabase } from "@/db/client";
 import { getFreePort } from "@/lib/ports";
 import { nextServerNodeOptions, projectRoot } from "@/lib/paths";
+import { buildPreviewRuntime, previewRuntimeBuilt } from "@/scripts/run-preview-runtime-build";
 
 const root = projectRoot();
 const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
@@ -63,6 +64,7 @@ async function main() {
       APP_ORIGIN: `http://localhost:${port}`,
       PREVIEW_ORIGIN: `http://127.0.0.1:${port}`,
     };
+    if (process.env.E2E_SKIP_BUILD !== "1" || !previewRuntimeBuilt()) await buildPreviewRuntime();
     if (process.env.E2E_SKIP_BUILD !== "1") {
       const built = await exitCode(run(nextBin, ["build"], { ...env, NODE_ENV: "production" }));
       if (built !== 0) throw new Error("next build failed");

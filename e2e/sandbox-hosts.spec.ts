@@ -1,4 +1,5 @@
 // The preview host and the app host stay apart, and a runaway artifact stops only its own frame.
+import { readFileSync } from "node:fs";
 import { expect, PREVIEW_URL, test } from "./fixtures";
 import { APP_URL, createArtifact, createSignedInOwner } from "./sandbox/helpers";
 
@@ -70,7 +71,12 @@ test("app paths on the preview host answer 404", async ({ page, request }) => {
 });
 
 test("preview documents on the app host answer 404", async ({ request }) => {
-  for (const path of ["/sandbox/v1", "/sandbox/runtime/react.js", "/sandbox/runtime/markdown.js"]) {
+  // Vendored files carry content hashes: take two real ones from the build's manifest.
+  const manifest = JSON.parse(readFileSync(".preview-runtime/manifest.json", "utf8")) as {
+    runtimes: { markdown: string };
+    imports: Record<string, string>;
+  };
+  for (const path of ["/sandbox/v1", manifest.runtimes.markdown, manifest.imports.react!]) {
     expect((await request.get(`${APP_URL}${path}`)).status(), path).toBe(404);
     expect((await request.get(`${PREVIEW_URL}${path}`)).status(), path).toBe(200);
   }

@@ -12,6 +12,7 @@ import { migrateDatabase } from "@/db/migrate";
 import { env } from "@/lib/env";
 import { isPortFree } from "@/lib/ports";
 import { dataDir, nextServerNodeOptions, projectRoot } from "@/lib/paths";
+import { buildPreviewRuntime, previewRuntimeBuilt } from "@/scripts/run-preview-runtime-build";
 
 type Mode = "start" | "dev";
 
@@ -133,7 +134,15 @@ async function main() {
     NEXT_TELEMETRY_DISABLED: "1",
   };
 
-  if (mode === "start" && !existsSync(path.join(projectRoot(), ".next", "BUILD_ID"))) {
+  const needsNextBuild = mode === "start" && !existsSync(path.join(projectRoot(), ".next", "BUILD_ID"));
+  if (needsNextBuild || !previewRuntimeBuilt()) {
+    log("Vendoring the preview's package set (.preview-runtime)…");
+    await buildPreviewRuntime().catch(async (err: Error) => {
+      console.error(`\n✖ ${err.message}\n`);
+      await shutdown(1);
+    });
+  }
+  if (needsNextBuild) {
     log("No production build yet: running `next build` (first start only)…");
     const code = await waitForExit(runNext(["build"], { ...childEnv, NODE_ENV: "production" }));
     if (code !== 0) {

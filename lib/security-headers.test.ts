@@ -40,18 +40,23 @@ describe("the preview CSP", () => {
     expect(csp.get("object-src")).toBe("'none'");
   });
 
-  it("runs inline artifact code and its own runtimes, never eval or a CDN", () => {
+  it("runs inline artifact code, eval (Babel standalone) and its own vendored packages, never a CDN", () => {
     const scripts = csp.get("script-src")!.split(" ");
-    expect(scripts.sort()).toEqual(["'unsafe-inline'", "blob:", "http://127.0.0.1:3000"].sort());
+    expect(scripts.sort()).toEqual(["'unsafe-inline'", "'unsafe-eval'", "blob:", "http://127.0.0.1:3000"].sort());
+    expect(csp.get("style-src")).toBe("http://127.0.0.1:3000 'unsafe-inline'");
+    expect(csp.get("connect-src")).toBe("'none'");
     expect(csp.get("worker-src")).toBe("blob:");
   });
 });
 
 describe("isPreviewDocumentPath", () => {
-  it("admits the shim and runtime scripts only", () => {
+  it("admits the shim, vendored runtime files and bundled fonts only", () => {
     expect(isPreviewDocumentPath("/sandbox/v1")).toBe(true);
-    expect(isPreviewDocumentPath("/sandbox/runtime/react.js")).toBe(true);
-    for (const p of ["/", "/sandbox/", "/sandbox/v2", "/sandbox/runtime/../v1", "/sandbox/runtime/react.js/x", "/api/health"]) {
+    expect(isPreviewDocumentPath("/sandbox/pkg/esm/react-DSJ6Y2IN.js")).toBe(true);
+    expect(isPreviewDocumentPath("/sandbox/pkg/css/katex-0123456789ab/fonts/KaTeX_Main-Regular.woff2")).toBe(true);
+    expect(isPreviewDocumentPath("/sandbox/fonts/css2")).toBe(true);
+    expect(isPreviewDocumentPath("/sandbox/fonts/inter-latin-400-normal.woff2")).toBe(true);
+    for (const p of ["/", "/sandbox/", "/sandbox/v2", "/sandbox/pkg/../v1", "/sandbox/pkg/esm/..", "/sandbox/pkg/", "/sandbox/pkg/.env", "/sandbox/pkg/a/b/c/d/e", "/sandbox/runtime/react.js", "/api/health", "/sandbox/fonts/../v1", "/sandbox/fonts/x.js"]) {
       expect(isPreviewDocumentPath(p), p).toBe(false);
     }
   });

@@ -62,17 +62,20 @@ export const APP_SECURITY_HEADERS: Record<string, string> = {
 export const PREVIEW_SANDBOX = "allow-scripts allow-forms allow-pointer-lock";
 
 /**
- * The CSP of every preview response. Scripts: the preview origin's own runtimes, inline and blob:
- * (artifact code runs inline; JSX is transpiled on the server, so no eval). No network at all: every
- * fetch directive allows only the preview origin itself (which serves nothing but our own runtime
- * files), data: and blob:. Any outside URL, even an image, would carry what the page read to whoever
- * runs that host. Framed only by the app. What CSP cannot govern (WebRTC, nested frames' realms) is
- * closed in the frame itself, before artifact code runs (lib/preview/runtime/close-channels.ts).
+ * The CSP of every preview response. Scripts: the preview origin's own runtimes and vendored
+ * packages, inline and blob: (artifact code runs inline or as a blob: module). 'unsafe-eval' lets
+ * pages that compile JSX in the browser (Babel standalone) and calculators that call eval() run: it
+ * grants nothing inline script does not already have here (opaque origin, no cookies, no network).
+ * No network at all: every fetch directive allows only the preview origin itself (which serves
+ * nothing but our own runtime files, vendored packages and fonts), data: and blob:. Any outside URL,
+ * even an image, would carry what the page read to whoever runs that host. Framed only by the app.
+ * What CSP cannot govern (WebRTC, nested frames' realms) is closed in the frame itself, before
+ * artifact code runs (lib/preview/runtime/close-channels.ts).
  */
 export function previewContentSecurityPolicy(origins: { app: string; preview: string }): string {
   return [
     "default-src 'none'",
-    `script-src ${origins.preview} 'unsafe-inline' blob:`,
+    `script-src ${origins.preview} 'unsafe-inline' 'unsafe-eval' blob:`,
     `style-src ${origins.preview} 'unsafe-inline'`,
     `img-src ${origins.preview} data: blob:`,
     `font-src ${origins.preview} data: blob:`,
@@ -101,7 +104,14 @@ export function previewSecurityHeaders(): Record<string, string> {
   };
 }
 
-/** The only paths the preview host serves: the shim document and its runtime scripts. */
+/**
+ * The only paths the preview host serves: the shim document, the vendored runtime files
+ * (/sandbox/pkg/<dir>/<name>, at most four plain segments, never a dot-dot) and the bundled fonts.
+ */
 export function isPreviewDocumentPath(pathname: string): boolean {
-  return pathname === "/sandbox/v1" || /^\/sandbox\/runtime\/[a-z-]+\.js$/.test(pathname);
+  return (
+    pathname === "/sandbox/v1" ||
+    (/^\/sandbox\/pkg(\/[A-Za-z0-9_][A-Za-z0-9._-]*){1,4}$/.test(pathname) && !pathname.includes("..")) ||
+    /^\/sandbox\/fonts\/(css2?|icon|[a-z0-9-]+\.woff2)$/.test(pathname)
+  );
 }

@@ -9,8 +9,8 @@ type Props = { language: string | null | undefined; code: string; title: string 
  * transpiled here on the server; the code reaches the sandbox only by postMessage from this page.
  * Languages without a preview (CSS, Python, other) render nothing: the page shows the code only.
  */
-export function ArtifactPreview({ language, code, title }: Props) {
-  const payload = buildPreviewPayload(language, code);
+export async function ArtifactPreview({ language, code, title }: Props) {
+  const payload = await buildPreviewPayload(language, code);
   if (!payload) return null;
   return <PreviewFrame previewOrigin={previewOrigin()} payload={payload} title={title} />;
 }

@@ -11,11 +11,10 @@ import {
   type PreviewPayload,
 } from "@/lib/preview/messages";
 
+import { PING_EVERY_MS, watchdogAnswer, watchdogTick, type WatchState } from "@/lib/preview/watchdog";
+
 // Must match PREVIEW_SANDBOX in lib/security-headers.ts (the CSP repeats it server-side).
 const SANDBOX = "allow-scripts allow-forms allow-pointer-lock";
-const PING_EVERY_MS = 1500;
-const STOPPED_AFTER_MS = 5000;
-const BOOT_TIMEOUT_MS = 20000;
 
 type Status = "loading" | "running" | "stopped" | "failed";
 
@@ -46,10 +45,9 @@ export function PreviewFrame({ previewOrigin, payload, title }: Props) {
 
   useEffect(() => {
     let ready = false;
-    let lastPong = Date.now();
     let lastTick = Date.now();
     let nextPing = 1;
-    const bootedAt = Date.now();
+    const watch: WatchState = { bootedAt: Date.now(), ready: false, rendered: false, lastAnswer: Date.now(), missed: 0 };
     const allowLog = createRateLimiter(5, 10_000);
     const allowAnnounce = createRateLimiter(1, 5_000);
 
@@ -64,16 +62,18 @@ export function PreviewFrame({ previewOrigin, payload, title }: Props) {
       if (!frameWindow || event.source !== frameWindow || event.origin !== "null") return;
       const message = parseFrameMessage(event.data);
       if (!message) return;
-      lastPong = Date.now();
+      watchdogAnswer(watch, Date.now());
       switch (message.type) {
         case "ready":
         case "pong":
           // The frame may have said "ready" before this page hydrated; a pong means the same.
           if (ready) return;
           ready = true;
+          watch.ready = true;
           send(renderMessage(payload));
           return;
         case "rendered":
+          watch.rendered = true;
           setStatus((s) => (s === "loading" ? "running" : s));
           return;
         case "resize":
@@ -93,23 +93,15 @@ export function PreviewFrame({ previewOrigin, payload, title }: Props) {
     };
 
     // Heartbeat: a frame stuck in `while (true) {}` stops answering. Its process is not ours, so the
-    // page keeps working; we notice the silence and take the frame down.
+    // page keeps working; we notice the silence and take the frame down. A slow CPU only makes the
+    // answers late: lib/preview/watchdog.ts decides which is which.
     const timer = window.setInterval(() => {
       const now = Date.now();
-      const onSchedule = now - lastTick < PING_EVERY_MS * 2;
+      const late = now - lastTick >= PING_EVERY_MS * 2;
       lastTick = now;
-      if (document.hidden || !onSchedule) {
-        // Background tabs throttle timers; silence measured across a pause means nothing.
-        lastPong = now;
-        return;
-      }
-      if (!ready && now - bootedAt > BOOT_TIMEOUT_MS) {
-        setStatus("failed");
-        window.clearInterval(timer);
-        return;
-      }
-      if (ready && now - lastPong > STOPPED_AFTER_MS) {
-        setStatus("stopped");
+      const verdict = watchdogTick(watch, now, document.hidden ? "hidden" : late ? "late" : "on-time");
+      if (verdict !== "ok") {
+        setStatus(verdict);
         window.clearInterval(timer);
         return;
       }

@@ -2,6 +2,7 @@
 
 import dynamic from "next/dynamic";
 import { useState, useSyncExternalStore } from "react";
+import { UnavailablePackages } from "./unavailable-packages";
 
 const CodeMirrorField = dynamic(() => import("./codemirror-field"), { ssr: false });
 
@@ -51,6 +52,7 @@ export function CodeEditor({
           <CodeMirrorField value={value} onChange={setValue} language={language} label={label} describedBy={describedBy} />
         </div>
       )}
+      <UnavailablePackages language={language} code={value} />
     </div>
   );
 }

@@ -8,10 +8,13 @@ import pg from "pg";
 import type { TestProject } from "vitest/node";
 import { startEmbeddedPostgres } from "../embedded";
 import { migrateDatabase } from "../migrate";
+import { buildPreviewRuntime, previewRuntimeBuilt } from "../../scripts/run-preview-runtime-build";
 
 export const TEMPLATE_DB = "vitrine_template";
 
 export default async function setup(project: TestProject) {
+  // The preview's vendored package set (the thumbnail renderer and the /sandbox/pkg route read it).
+  if (!previewRuntimeBuilt()) await buildPreviewRuntime();
   let adminUrl = process.env.TEST_DATABASE_URL;
   let stop = async () => {};
   if (!adminUrl) {

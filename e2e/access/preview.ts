@@ -4,8 +4,9 @@ import type { ActionEntry, RouteEntry } from "./types";
 // host. e2e/sandbox.spec.ts attacks both directions.
 export const routes: RouteEntry[] = [
   { path: "/sandbox/v1", kind: "route", rule: "preview", methods: ["GET"] },
-  // [file] is a runtime name the walker cannot fill; e2e/sandbox.spec.ts requests it on both hosts.
-  { path: "/sandbox/runtime/[file]", kind: "route", rule: "preview", methods: ["GET"], walk: "e2e/sandbox.spec.ts" },
+  // [...path] is a content-hashed vendored file the walker cannot guess; e2e/sandbox.spec.ts and
+  // e2e/preview-packages.spec.ts request them on both hosts.
+  { path: "/sandbox/pkg/[...path]", kind: "route", rule: "preview", methods: ["GET"], walk: "e2e/sandbox.spec.ts" },
 ];
 
 export const actions: ActionEntry[] = [];

@@ -47,18 +47,24 @@ export function parseFrameMessage(data: unknown): FrameMessage | null {
   return parsed.success ? parsed.data : null;
 }
 
-/** What the page hands the frame: code to run, or an error found on the server (e.g. a bad import). */
-export type PreviewPayload = { kind: PreviewKind; code: string } | { kind: "error"; message: string };
+/**
+ * What the page hands the frame: code to run, or an error found on the server (e.g. a bad import).
+ * `scripts`: classic scripts to load first (p5 for a global-mode sketch); `module`: run JavaScript
+ * as an ES module; `missing`: packages outside the preview's set, named in the frame; `css`: the
+ * Tailwind stylesheet compiled for a React artifact (HTML pages carry theirs inside the page).
+ */
+export type RenderExtras = { scripts?: string[]; module?: boolean; missing?: string[]; css?: string };
+export type PreviewPayload = ({ kind: PreviewKind; code: string } & RenderExtras) | { kind: "error"; message: string };
 
 export type ParentMessage =
-  | { type: "render"; language: PreviewKind; code: string }
+  | ({ type: "render"; language: PreviewKind; code: string } & RenderExtras)
   | { type: "fail"; message: string }
   | { type: "ping"; id: number };
 
 export function renderMessage(payload: PreviewPayload): ParentMessage {
-  return payload.kind === "error"
-    ? { type: "fail", message: payload.message }
-    : { type: "render", language: payload.kind, code: payload.code };
+  if (payload.kind === "error") return { type: "fail", message: payload.message };
+  const { kind, ...rest } = payload;
+  return { type: "render", language: kind, ...rest };
 }
 
 /** At most `max` events per `windowMs` — for error logs a hostile frame could flood. */

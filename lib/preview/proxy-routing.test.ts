@@ -10,8 +10,8 @@ function request(origin: string, path: string, method = "GET") {
 describe("proxy host split", () => {
   it("serves only the shim and runtimes on the preview host, GET only, with the sandbox CSP on refusals", () => {
     expect(proxy(request(previewOrigin(), "/sandbox/v1")).status).not.toBe(404);
-    expect(proxy(request(previewOrigin(), "/sandbox/runtime/react.js")).status).not.toBe(404);
-    for (const path of ["/", "/api/health", "/a/00000000-0000-4000-8000-000000000000", "/_next/static/chunks/x.js", "/sandbox/v2", "/login"]) {
+    expect(proxy(request(previewOrigin(), "/sandbox/pkg/esm/react-DSJ6Y2IN.js")).status).not.toBe(404);
+    for (const path of ["/", "/api/health", "/a/00000000-0000-4000-8000-000000000000", "/_next/static/chunks/x.js", "/sandbox/v2", "/sandbox/pkg/.env", "/sandbox/runtime/react.js", "/login"]) {
       const res = proxy(request(previewOrigin(), path));
       expect(res.status, path).toBe(404);
       expect(res.headers.get("content-security-policy"), path).toMatch(/sandbox allow-scripts/);
@@ -22,7 +22,7 @@ describe("proxy host split", () => {
 
   it("never serves preview documents on the app host, and gives app pages the nonce CSP", () => {
     expect(proxy(request(appOrigin(), "/sandbox/v1")).status).toBe(404);
-    expect(proxy(request(appOrigin(), "/sandbox/runtime/react.js")).status).toBe(404);
+    expect(proxy(request(appOrigin(), "/sandbox/pkg/esm/react-DSJ6Y2IN.js")).status).toBe(404);
     const page = proxy(request(appOrigin(), "/"));
     expect(page.status).toBe(200);
     const csp = page.headers.get("content-security-policy") ?? "";

@@ -1,10 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { hasPreview, previewKind } from "@/domain/languages";
 import { buildPreviewPayload } from "./payload";
-import { importErrorMessage, requiredModules, transpileReact } from "./transpile";
+import { importSpecifiers, missingPackagesMessage } from "./packages/resolve";
+import { SERVED } from "./packages/served.fixture";
+import { transpileReact } from "./transpile";
 
 describe("transpileReact", () => {
-  it("turns a TSX component with types into plain JavaScript that exports it by default", () => {
+  it("turns a TSX component with types into an ES module that exports it by default", () => {
     const result = transpileReact(
       `import { useState } from "react";
        type Props = { start?: number };
@@ -17,33 +19,20 @@ describe("transpileReact", () => {
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.code).not.toMatch(/<button|: Props|<number>/);
-    expect(result.code).toContain("exports.default = Counter");
-    expect(requiredModules(result.code)).toEqual(["react/jsx-runtime", "react"]);
+    expect(result.code).toContain("export default function Counter");
+    expect(importSpecifiers(result.code)).toEqual(["react/jsx-runtime", "react"]);
   });
 
-  it("accepts react and react-dom imports", () => {
+  it("keeps every import as an ES import (the import map resolves them), type-only ones vanish", () => {
     const result = transpileReact(
-      `import React from "react"; import { createPortal } from "react-dom"; import { createRoot } from "react-dom/client";
-       export default () => <p>{String(!!createPortal && !!createRoot && !!React)}</p>;`,
-      "jsx",
-    );
-    expect(result.ok).toBe(true);
-  });
-
-  it("refuses any other import, naming each package once", () => {
-    const result = transpileReact(
-      `import _ from "lodash"; import { z } from 'zod'; import pick from "lodash/pick";
-       import type { T } from "some-types"; export { x } from "./local"; const later = () => import("dayjs"); const again = require("lodash");
-       export default function App() { return <div>{_.x}</div>; }`,
+      `import _ from "lodash"; import { LineChart } from 'recharts'; import type { T } from "some-types";
+       import "katex/dist/katex.min.css"; const later = () => import("d3");
+       export default function App() { return <div>{_.x}{String(LineChart)}</div>; }`,
       "tsx",
     );
-    expect(result).toEqual({
-      ok: false,
-      message: importErrorMessage(["lodash", "zod", "lodash/pick", "./local", "dayjs"]),
-    });
-    expect(importErrorMessage(["lodash"])).toBe(
-      "Imports other than react and react-dom are not available in the preview: lodash",
-    );
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(importSpecifiers(result.code)).toEqual(["react/jsx-runtime", "lodash", "recharts", "katex/dist/katex.min.css", "d3"]);
   });
 
   it("reports a syntax error with its line and column instead of throwing", () => {
@@ -69,15 +58,24 @@ describe("preview payloads", () => {
     }
   });
 
-  it("posts HTML as written and React as transpiled code, or the error to show", () => {
-    expect(buildPreviewPayload("html", "<p>hi</p>")).toEqual({ kind: "html", code: "<p>hi</p>" });
-    expect(buildPreviewPayload("python", "print(1)")).toBeNull();
-    const react = buildPreviewPayload("jsx", "export default () => <p>hi</p>;");
+  it("posts HTML as written and React as transpiled code, or the sentence naming what is missing", async () => {
+    expect(await buildPreviewPayload("html", "<p>hi</p>", SERVED)).toEqual({ kind: "html", code: "<p>hi</p>" });
+    expect(await buildPreviewPayload("python", "print(1)", SERVED)).toBeNull();
+    const react = await buildPreviewPayload("jsx", "export default () => <p>hi</p>;", SERVED);
     expect(react?.kind).toBe("react");
-    expect(react && "code" in react && react.code).toContain("jsx-runtime");
-    expect(buildPreviewPayload("tsx", 'import x from "lodash"; export default () => <p>{x}</p>;')).toEqual({
+    expect(react && "code" in react && react.code).toContain('from "react/jsx-runtime"');
+    expect((await buildPreviewPayload("tsx", 'import x from "lodash"; import { LineChart } from "recharts"; export default () => <p>{x}</p>;', SERVED))?.kind).toBe("react");
+    expect(await buildPreviewPayload("tsx", 'import { Chess } from "chess.js"; import x from "./local"; export default () => <p>{x}</p>;', SERVED)).toEqual({
       kind: "error",
-      message: importErrorMessage(["lodash"]),
+      message: missingPackagesMessage(["chess.js", "./local"]),
     });
+  });
+
+  it("gives a global-mode p5 sketch p5, and runs a JavaScript module as a module", async () => {
+    const sketch = await buildPreviewPayload("javascript", "function setup() { createCanvas(400, 400); }\nfunction draw() { background(220); }", SERVED);
+    expect(sketch).toMatchObject({ kind: "javascript", scripts: [SERVED.umd.p5!.main] });
+    const moduleScript = await buildPreviewPayload("javascript", 'import * as THREE from "three";\nconsole.log(THREE.REVISION);', SERVED);
+    expect(moduleScript).toMatchObject({ kind: "javascript", module: true });
+    expect(moduleScript && "missing" in moduleScript).toBe(false);
   });
 });

@@ -1,9 +1,9 @@
 import "server-only";
 import { getBrowser, restartBrowser } from "./chromium";
-import { RENDER_CSP, buildRenderDocument } from "./document";
+import { RENDER_CSP, THUMBNAIL_ORIGIN, buildRenderDocument, vendoredAsset } from "./document";
 
 export const SCREENSHOT_SIZE = { width: 1280, height: 800 } as const;
-const ORIGIN = "http://thumbnail.vitrine.invalid";
+const ORIGIN = THUMBNAIL_ORIGIN;
 /** Load + settle + screenshot must fit in this; a page that loops forever is cut off. */
 const RENDER_DEADLINE_MS = 10_000;
 const SETTLE_MS = 800;
@@ -41,21 +41,26 @@ export async function renderScreenshot(source: { language: string; code: string 
   try {
     const page = await context.newPage();
     page.setDefaultTimeout(RENDER_DEADLINE_MS);
-    // Network off: the document itself is the only answer; every other request fails.
-    await page.route("**/*", (route) =>
-      route.request().url() === `${ORIGIN}/` && route.request().isNavigationRequest()
+    // Network off: the document and the preview's vendored files are the only answers; every other request fails.
+    await page.route("**/*", (route) => {
+      const asset = vendoredAsset(route.request().url());
+      return route.request().url() === `${ORIGIN}/` && route.request().isNavigationRequest()
         ? route.fulfill({
             status: 200,
             contentType: "text/html; charset=utf-8",
             headers: { "Content-Security-Policy": `${RENDER_CSP}; sandbox allow-scripts` },
             body: html,
           })
-        : route.abort("blockedbyclient"),
-    );
+        : asset
+          ? route.fulfill(asset)
+          : route.abort("blockedbyclient");
+    });
     page.on("popup", (popup) => void popup.close().catch(() => {}));
     return await withDeadline(
       (async () => {
         await page.goto(`${ORIGIN}/`, { waitUntil: "load" });
+        // The preview shim marks its document once the artifact ran (React mounts after module loads).
+        await page.waitForFunction(() => document.documentElement.dataset.vitrineState === "rendered", null, { timeout: RENDER_DEADLINE_MS }).catch(() => {});
         await page.waitForTimeout(SETTLE_MS);
         return await page.screenshot({ type: "png", animations: "disabled", caret: "hide" });
       })(),

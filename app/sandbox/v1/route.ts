@@ -5,7 +5,7 @@ import { previewDocument, previewHeaders } from "@/lib/preview/document";
 export const dynamic = "force-dynamic";
 
 export async function GET() {
-  return new Response(await previewDocument(), {
+  return new Response(previewDocument(), {
     status: 200,
     headers: previewHeaders("text/html; charset=utf-8", "no-store"),
   });

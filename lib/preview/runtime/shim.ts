@@ -1,31 +1,41 @@
-// The preview frame's bootstrap, bundled by esbuild and inlined into /sandbox/v1. It runs on the
+// The preview frame's bootstrap, bundled at build time (scripts/build-preview-runtime.ts) and inlined into /sandbox/v1. It runs on the
 // preview origin inside an opaque-origin sandbox. It tells the artifact page it is ready, receives
 // the code by postMessage (only from its parent, only from the app origin), runs it, and reports
-// errors and its height. It never fetches code: the preview origin has no URL that returns any.
+// errors and its height. It never fetches artifact code: the preview origin has no URL that returns
+// any. Libraries come from the preview origin's vendored package set, through the document's import
+// map (ES modules) or as classic scripts the server already pointed there.
 //
 // Artifact code runs in this same realm and may overwrite anything here; the parent therefore
 // trusts nothing it hears from the frame beyond a strictly validated, clamped message.
 
 import { closeChannelsOut } from "./close-channels";
+import { missingPackagesMessage } from "../packages/missing";
+import { applyStylesheet } from "./stylesheet";
 
 type Kind = "html" | "svg" | "markdown" | "javascript" | "react";
-type Config = { appOrigin: string; runtimes: { react: string; markdown: string } };
-type Incoming = { type: "render"; language: Kind; code: string } | { type: "fail"; message: string } | { type: "ping"; id: number };
+type Extras = { scripts?: string[]; module?: boolean; missing?: string[]; css?: string };
+type Payload = ({ kind: Kind; code: string } & Extras) | { kind: "error"; message: string };
+/** `payload` only in the thumbnail renderer's copy of this document: render it at once. */
+type Config = { appOrigin: string; runtimes: { markdown: string }; payload?: Payload };
+type Incoming =
+  | ({ type: "render"; language: Kind; code: string } & Extras)
+  | { type: "fail"; message: string }
+  | { type: "ping"; id: number };
 
 type VitrineWindow = Window & {
-  __vitrineModules?: Record<string, unknown>;
-  __vitrineRequire?: (name: string) => unknown;
-  __vitrineMount?: (module: { exports: Record<string, unknown> }) => void;
   __vitrineAfterOpen?: () => void;
   __vitrineMarkdown?: { render(el: Element, markdown: string, onError: (e: unknown) => void): void };
-  React?: { createElement: (...args: unknown[]) => unknown };
-  ReactDOM?: {
-    createRoot(el: Element, options?: { onUncaughtError?: (e: unknown) => void }): { render(node: unknown): void };
-  };
+  React?: unknown;
+};
+type ReactModule = { createElement: (...args: unknown[]) => unknown };
+type ReactDOMClient = {
+  createRoot(el: Element, options?: { onUncaughtError?: (e: unknown) => void }): { render(node: unknown): void };
 };
 
 const w = window as unknown as VitrineWindow;
 const config = JSON.parse(document.getElementById("vitrine-config")?.textContent ?? "{}") as Config;
+// A non-literal import() stays a real browser import (resolved through the import map), not bundled.
+const importModule = (specifier: string): Promise<Record<string, unknown>> => import(specifier);
 const MAX_REPORTED_ERRORS = 20;
 let started = false;
 let reportedErrors = 0;
@@ -111,7 +121,7 @@ function onMessage(event: MessageEvent) {
   if (data.type === "ping" && typeof data.id === "number") post({ type: "pong", id: data.id });
   else if (data.type === "render" && !started && typeof data.code === "string") {
     started = true;
-    void render(data.language, data.code);
+    void render(data.language, data.code, data);
   } else if (data.type === "fail" && !started && typeof data.message === "string") {
     started = true;
     reportError(data.message);
@@ -194,13 +204,6 @@ function loadScript(src: string): Promise<void> {
   });
 }
 
-function runInline(code: string) {
-  // Inline script, not eval: the CSP allows 'unsafe-inline' but never 'unsafe-eval'.
-  const script = document.createElement("script");
-  script.textContent = code;
-  document.body.append(script);
-}
-
 function baseStyle(css: string) {
   const style = document.createElement("style");
   style.textContent = css;
@@ -209,9 +212,10 @@ function baseStyle(css: string) {
 
 function renderHtml(code: string) {
   // document.open() erases every listener, including ours: the first thing the written document
-  // runs is a call that puts them back, before any artifact script can throw.
+  // runs is a call that puts them back, before any artifact script can throw. The import map of
+  // this document stays with the window (a page's own map is merged into it by the browser).
   w.__vitrineAfterOpen = install;
-  const boot = "<script>window.__vitrineAfterOpen&&window.__vitrineAfterOpen()</script>";
+  const boot = `<script>window.__vitrineAfterOpen&&window.__vitrineAfterOpen()</script>`;
   const doctype = /^\s*<!doctype[^>]*>/i.exec(code);
   const html = doctype ? `${doctype[0]}${boot}${code.slice(doctype[0].length)}` : `<!doctype html>${boot}${code}`;
   document.open();
@@ -222,8 +226,10 @@ function renderHtml(code: string) {
 
 function renderSvg(code: string) {
   let svg = code.trim();
-  // Without the namespace an SVG file is not an image; hand-written ones often leave it out.
-  if (/^<svg\b/i.test(svg) && !/^<svg\b[^>]*\sxmlns=/i.test(svg)) svg = svg.replace(/^<svg\b/i, '<svg xmlns="http://www.w3.org/2000/svg"');
+  // Without the namespace an SVG file is not an image; hand-written ones often leave it out. The
+  // root tag may follow an XML prolog, a doctype or comments.
+  const root = /^((?:\s*(?:<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!DOCTYPE[^>]*>))*\s*)<svg\b([^>]*)/i.exec(svg);
+  if (root && !/\sxmlns=/i.test(root[2]!)) svg = `${root[1]}<svg xmlns="http://www.w3.org/2000/svg"${svg.slice(root[0].length - root[2]!.length)}`;
   const parsed = new DOMParser().parseFromString(svg, "image/svg+xml");
   const problem = parsed.querySelector("parsererror");
   if (problem || parsed.documentElement.localName !== "svg") {
@@ -255,58 +261,70 @@ async function renderMarkdown(code: string) {
   w.__vitrineMarkdown!.render(root, code, (e) => reportError(describe(e)));
 }
 
-function renderJavaScript(code: string) {
+function renderJavaScript(code: string, extras: Extras) {
   // Written as a page of its own, so the script runs while the document parses, with
   // document.body as its root, and DOMContentLoaded / load still fire after it, as in a real page.
   // "</script" cannot end a script body; "<\/script" means the same inside any JS string or regex.
+  // A global-mode p5 sketch gets p5 first (it starts the sketch on load); a module keeps its imports.
   const body = code.replace(/<\/script/gi, "<\\/script");
+  const libraries = (extras.scripts ?? []).map((src) => `<script src="${src.replace(/"/g, "&quot;")}"></script>`).join("");
+  const style = extras.scripts?.length ? "html,body{margin:0;padding:0}canvas{display:block}" : "body{margin:8px;font-family:system-ui,sans-serif}";
   renderHtml(
-    `<!doctype html><html><head><meta charset="utf-8"><style>body{margin:8px;font-family:system-ui,sans-serif}</style></head><body><script>${body}</script></body></html>`,
+    `<!doctype html><html><head><meta charset="utf-8"><style>${style}</style>${libraries}</head><body><script${extras.module ? ' type="module"' : ""}>${body}</script></body></html>`,
   );
 }
-
-const IMPORT_ERROR = "Imports other than react and react-dom are not available in the preview: ";
 
 async function renderReact(code: string) {
   baseStyle("body{margin:0;font-family:system-ui,sans-serif}");
-  await loadScript(config.runtimes.react);
-  const modules = w.__vitrineModules ?? {};
-  w.__vitrineRequire = (name: string) => {
-    if (Object.hasOwn(modules, name)) return modules[name];
-    throw new Error(IMPORT_ERROR + name);
-  };
-  w.__vitrineMount = (module) => {
-    const exported = module.exports;
-    const component = exported.default ?? (typeof exported === "function" ? exported : undefined);
-    if (typeof component !== "function" && (typeof component !== "object" || component === null)) {
-      throw new Error("This React artifact has no default export. Export your component: export default function App() { … }");
-    }
-    const root = document.createElement("div");
-    root.id = "root";
-    document.body.append(root);
-    w.ReactDOM!.createRoot(root, { onUncaughtError: (e) => reportError(describe(e)) }).render(w.React!.createElement(component));
-  };
-  runInline(
-    `(function(){var module={exports:{}};var exports=module.exports;var require=window.__vitrineRequire;\n${code}\n;window.__vitrineMount(module);})();`,
-  );
+  // The artifact is an ES module: its imports resolve through the import map to the vendored
+  // set, sharing this one React. Artifacts that use React.* without importing it find it global.
+  const [react, client] = await Promise.all([importModule("react"), importModule("react-dom/client")]);
+  const React = (react.default ?? react) as ReactModule;
+  w.React = React;
+  const url = URL.createObjectURL(new Blob([code], { type: "text/javascript" }));
+  const exported = await importModule(url);
+  const component =
+    exported.default ?? exported.App ?? Object.values(exported).find((v) => typeof v === "function" && /^[A-Z]/.test(v.name));
+  if (typeof component !== "function" && (typeof component !== "object" || component === null)) {
+    throw new Error("This React artifact has no default export. Export your component: export default function App() { … }");
+  }
+  const root = document.createElement("div");
+  root.id = "root";
+  document.body.append(root);
+  (client as unknown as ReactDOMClient)
+    .createRoot(root, { onUncaughtError: (e) => reportError(describe(e)) })
+    .render(React.createElement(component));
 }
 
-async function render(language: Kind, code: string) {
+async function render(language: Kind, code: string, extras: Extras = {}) {
   try {
+    applyStylesheet(typeof extras.css === "string" ? extras.css : undefined);
     if (language === "html") renderHtml(code);
     else if (language === "svg") renderSvg(code);
     else if (language === "markdown") await renderMarkdown(code);
-    else if (language === "javascript") renderJavaScript(code);
+    else if (language === "javascript") renderJavaScript(code, extras);
     else if (language === "react") await renderReact(code);
     else reportError("This language has no live preview.");
   } catch (error) {
     reportError(describe(error));
   }
+  // After the page's own scripts, so the sentence stays on top of what did run.
+  if (extras.missing?.length) reportError(missingPackagesMessage(extras.missing));
   post({ type: "rendered" });
+  document.documentElement.dataset.vitrineState = "rendered";
   queueMeasure();
 }
 
-if (window.parent === window) {
+if (config.payload) {
+  // The thumbnail renderer: no parent page, the payload is in the document.
+  install();
+  started = true;
+  const payload = config.payload;
+  if (payload.kind === "error") {
+    reportError(payload.message);
+    document.documentElement.dataset.vitrineState = "rendered";
+  } else void render(payload.kind, payload.code, payload);
+} else if (window.parent === window) {
   // Opened top-level: still sandboxed (opaque origin, no network) and shows nothing but this note.
   document.body.textContent =
     "This is the Vitrine preview sandbox. Artifacts run here only inside their page on Vitrine.";
