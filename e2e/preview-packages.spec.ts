@@ -25,7 +25,7 @@ async function publish(page: Page, title: string, language: string, code: string
   await editor.fill(code);
   await page.getByLabel("Public", { exact: true }).check();
   await page.getByRole("button", { name: "Publish" }).click();
-  await expect(page).toHaveURL(/\/a\/[0-9a-f-]{36}$/);
+  await expect(page).toHaveURL(/\/a\/[0-9a-f-]{36}$/, { timeout: 30_000 });
   return page.url().split("/a/")[1]!;
 }
 
@@ -51,11 +51,12 @@ function previewOf(page: Page): FrameLocator {
 /** A canvas that shows something: more than one colour in its pixels. */
 async function expectDrawn(canvas: Locator) {
   await expect(canvas).toBeVisible();
+  // Generous: WebGL is software-rendered on these machines, and they are shared.
   await expect
     .poll(async () => {
       const { channels } = await sharp(await canvas.screenshot()).stats();
       return Math.max(...channels.slice(0, 3).map((c) => c.max - c.min));
-    })
+    }, { timeout: 60_000 })
     .toBeGreaterThan(60);
 }
 
@@ -81,6 +82,9 @@ async function shoot(page: Page, shot: string) {
 }
 
 test.describe("packages in the preview", () => {
+  // Each test publishes and loads a library into a fresh frame on a shared 2-core machine.
+  test.describe.configure({ timeout: 180_000 });
+
   test.beforeEach(async ({ page }) => {
     await signIn(page, owner.email, owner.password);
   });
