@@ -35,6 +35,12 @@ const schema = z.object({
   UPLOAD_DIR: optionalString,
   CHROMIUM_PATH: optionalString,
   THUMBNAILS: z.enum(["on", "off"]).default("on"),
+  // Renders in flight per worker process (each takes a core; one browser serves them all).
+  THUMBNAIL_CONCURRENCY: z.coerce.number().int().min(1).max(4).default(1),
+  // A page whose main thread answers nothing for this long is cut off (an endless loop).
+  THUMBNAIL_STALL_MS: z.coerce.number().int().min(500).max(120000).default(10000),
+  // However responsive, a render never takes longer than this.
+  THUMBNAIL_HARD_LIMIT_MS: z.coerce.number().int().min(1000).max(600000).default(60000),
   RATE_LIMITS: z.enum(["on", "off"]).default("on"),
 });
 

@@ -1,0 +1,46 @@
+import { readdirSync, readFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+
+// Counts the thumbnail browsers alive on this machine from /proc (Linux): every process whose
+// command line carries one of our profile folders (see chromium.ts), grouped by process group —
+// one group is one browser with its zygotes, GPU, network and renderer processes. Zombies (already
+// dead, waiting to be reaped) hold no memory and are not counted. Used by tests and the benchmark.
+
+/** The profile folder prefix of browsers launched by process `ownerPid` (see chromium.ts). */
+export function profilePrefix(ownerPid = process.pid): string {
+  return path.join(os.tmpdir(), `vitrine-chromium-${ownerPid}-`);
+}
+
+export type BrowserTree = { pgid: number; pids: number[]; rssKb: number };
+
+function read(file: string): string | null {
+  try {
+    return readFileSync(file, "utf8");
+  } catch {
+    return null; // the process exited while we looked
+  }
+}
+
+/** The browsers (process groups) launched by process `ownerPid`, with their resident memory. */
+export function thumbnailBrowserTrees(ownerPid = process.pid): BrowserTree[] {
+  const marker = `--user-data-dir=${profilePrefix(ownerPid)}`;
+  const trees = new Map<number, BrowserTree>();
+  for (const entry of readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    const cmdline = read(`/proc/${entry}/cmdline`);
+    if (!cmdline?.includes(marker)) continue;
+    const stat = read(`/proc/${entry}/stat`);
+    if (!stat) continue;
+    // Fields after "(comm)": state ppid pgrp …
+    const [state, , pgrp] = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    if (state === "Z" || state === "X") continue;
+    const rss = /VmRSS:\s+(\d+) kB/.exec(read(`/proc/${entry}/status`) ?? "");
+    const pgid = Number(pgrp);
+    const tree = trees.get(pgid) ?? { pgid, pids: [], rssKb: 0 };
+    tree.pids.push(Number(entry));
+    tree.rssKb += rss ? Number(rss[1]) : 0;
+    trees.set(pgid, tree);
+  }
+  return [...trees.values()];
+}
