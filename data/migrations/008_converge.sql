@@ -22,3 +22,15 @@ CREATE CONSTRAINT TRIGGER artifacts_forget_fork AFTER DELETE ON artifacts
 DROP TRIGGER IF EXISTS artifact_versions_forget_import ON artifact_versions;
 CREATE CONSTRAINT TRIGGER artifact_versions_forget_import AFTER DELETE ON artifact_versions
   DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION lineage_forget_import();
+
+-- The shared object store (lib/uploads/store.ts): avatars and thumbnails live in the database every
+-- web process and the worker already share, so any process serves what any other stored. Objects
+-- are small (re-encoded WebP avatars and thumbnails, a few hundred KB at most) and written rarely.
+CREATE TABLE stored_objects (
+  key text PRIMARY KEY,
+  content_type text NOT NULL CHECK (content_type IN ('image/webp', 'image/png', 'image/jpeg')),
+  etag text NOT NULL,
+  byte_size integer NOT NULL CHECK (byte_size >= 0 AND byte_size <= 8388608),
+  bytes bytea NOT NULL,
+  created_at timestamptz NOT NULL DEFAULT now()
+);
