@@ -16,6 +16,11 @@ async function main() {
     fail("DATABASE_URL is not set: the worker needs the database that holds the queue.");
   if (env.THUMBNAILS === "off") fail("THUMBNAILS=off: there is nothing for a worker to do.");
 
+  // A worker killed outright (SIGKILL, OOM) cannot kill its browser; the next one on this machine does.
+  const { reapOrphanBrowsers } = await import("@/lib/thumbnails/processes");
+  const reaped = reapOrphanBrowsers();
+  if (reaped) console.log(`▸ Killed ${reaped} browser(s) left by a worker that died.`);
+
   const { migrateDatabase } = await import("@/db/migrate");
   await migrateDatabase(env.DATABASE_URL);
 
@@ -32,7 +37,7 @@ async function main() {
     { name: "database pool", close: () => closeDb() },
   ]);
   await startThumbnailWorker();
-  console.log(`▸ Thumbnail worker consuming the queue (concurrency ${env.THUMBNAIL_CONCURRENCY}).`);
+  console.log(`▸ Thumbnail worker (pid ${process.pid}) consuming the queue (concurrency ${env.THUMBNAIL_CONCURRENCY}).`);
 }
 
 main().catch((err) => fail(err instanceof Error ? err.message : String(err)));

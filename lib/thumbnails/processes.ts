@@ -12,7 +12,7 @@ export function profilePrefix(ownerPid = process.pid): string {
   return path.join(os.tmpdir(), `vitrine-chromium-${ownerPid}-`);
 }
 
-export type BrowserTree = { pgid: number; pids: number[]; rssKb: number };
+export type BrowserTree = { pgid: number; ownerPid: number; pids: number[]; rssKb: number };
 
 function read(file: string): string | null {
   try {
@@ -23,8 +23,8 @@ function read(file: string): string | null {
 }
 
 /** The browsers (process groups) launched by process `ownerPid`, with their resident memory. */
-export function thumbnailBrowserTrees(ownerPid = process.pid): BrowserTree[] {
-  const marker = `--user-data-dir=${profilePrefix(ownerPid)}`;
+export function thumbnailBrowserTrees(ownerPid: number | "any" = process.pid): BrowserTree[] {
+  const marker = `--user-data-dir=${ownerPid === "any" ? path.join(os.tmpdir(), "vitrine-chromium-") : profilePrefix(ownerPid)}`;
   const trees = new Map<number, BrowserTree>();
   for (const entry of readdirSync("/proc")) {
     if (!/^\d+$/.test(entry)) continue;
@@ -37,10 +37,35 @@ export function thumbnailBrowserTrees(ownerPid = process.pid): BrowserTree[] {
     if (state === "Z" || state === "X") continue;
     const rss = /VmRSS:\s+(\d+) kB/.exec(read(`/proc/${entry}/status`) ?? "");
     const pgid = Number(pgrp);
-    const tree = trees.get(pgid) ?? { pgid, pids: [], rssKb: 0 };
+    const owner = Number(new RegExp(`vitrine-chromium-(\\d+)-`).exec(cmdline)?.[1]);
+    const tree = trees.get(pgid) ?? { pgid, ownerPid: owner, pids: [], rssKb: 0 };
     tree.pids.push(Number(entry));
     tree.rssKb += rss ? Number(rss[1]) : 0;
     trees.set(pgid, tree);
   }
   return [...trees.values()];
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+/** Kills the browsers whose launching process no longer exists; returns how many. */
+export function reapOrphanBrowsers(): number {
+  let reaped = 0;
+  for (const tree of thumbnailBrowserTrees("any")) {
+    if (!tree.ownerPid || alive(tree.ownerPid)) continue;
+    try {
+      process.kill(-tree.pgid, "SIGKILL");
+      reaped++;
+    } catch {
+      // already gone
+    }
+  }
+  return reaped;
 }
