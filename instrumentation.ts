@@ -18,3 +18,32 @@ export async function register() {
     console.error(`[thumbnails] worker did not start: ${err instanceof Error ? err.message : String(err)}`);
   });
 }
+
+/**
+ * Every error Next.js caught while rendering or handling a request, as one JSON line with the
+ * route, the request id (x-request-id, set by the proxy) and the message — never a bare stack
+ * without context, and never the request's cookies or body.
+ */
+export function onRequestError(
+  err: unknown,
+  request: { path: string; method: string; headers: Record<string, string | string[] | undefined> },
+  context: { routerKind: string; routePath: string; routeType: string },
+) {
+  const error = err instanceof Error ? err : new Error(String(err));
+  const requestId = request.headers["x-request-id"];
+  console.error(
+    JSON.stringify({
+      level: "error",
+      time: new Date().toISOString(),
+      msg: "request failed",
+      requestId: Array.isArray(requestId) ? requestId[0] : requestId,
+      method: request.method,
+      path: request.path,
+      route: context.routePath,
+      routeType: context.routeType,
+      error: error.message,
+      digest: (error as Error & { digest?: string }).digest,
+      stack: error.stack?.split("\n").slice(0, 6).join("\n"),
+    }),
+  );
+}
