@@ -111,7 +111,13 @@ async function launch(): Promise<Running | null> {
   });
   // Keep draining stderr so a chatty browser never blocks on a full pipe.
   child.stderr?.on("data", () => {});
+  // Whatever ends this process (Next.js exiting on SIGTERM, process.exit), the browser goes with it:
+  // being detached, it would otherwise outlive us. (SIGKILL of this process is covered by the next
+  // worker's reapOrphanBrowsers.)
+  const killOnExit = () => killGroup(child);
+  process.once("exit", killOnExit);
   child.once("exit", () => {
+    process.off("exit", killOnExit);
     // A crashed browser can leave renderers behind in its group: take them too.
     killGroup(child);
     rmSync(profileDir, { recursive: true, force: true });
