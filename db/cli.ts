@@ -26,8 +26,8 @@ async function main() {
     url = embedded.url;
   }
   try {
-    await migrateDatabase(url);
-    console.log("Migrations applied.");
+    const applied = await migrateDatabase(url, { log: (line) => console.log(line) });
+    console.log(applied.length ? `Applied ${applied.length} migration(s): ${applied.join(", ")}.` : "The database schema is up to date.");
     if (command === "seed") {
       const { pool, db } = createDatabase(url, { statementTimeoutMs: 0 });
       try {

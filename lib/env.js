@@ -20,6 +20,8 @@ const port = z.coerce.number().int().min(1).max(65535);
 const schema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   PORT: port.default(3000),
+  // The address the server listens on; unset: every interface, IPv4 and IPv6.
+  HOST: optionalString,
   DATABASE_URL: optionalString,
   DB_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
   DB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).max(600000).default(5000),
@@ -39,6 +41,12 @@ const schema = z.object({
   UPLOAD_DIR: optionalString,
   CHROMIUM_PATH: optionalString,
   THUMBNAILS: z.enum(["on", "off"]).default("on"),
+  // Renders in flight per worker process (each takes a core; one browser serves them all).
+  THUMBNAIL_CONCURRENCY: z.coerce.number().int().min(1).max(4).default(1),
+  // A page whose main thread answers nothing for this long is cut off (an endless loop).
+  THUMBNAIL_STALL_MS: z.coerce.number().int().min(500).max(120000).default(10000),
+  // However responsive, a render never takes longer than this.
+  THUMBNAIL_HARD_LIMIT_MS: z.coerce.number().int().min(1000).max(600000).default(60000),
   RATE_LIMITS: z.enum(["on", "off"]).default("on"),
   // Proxies whose X-Forwarded-For is believed (addresses or CIDR ranges, comma-separated); unset:
   // none, the socket address is the client (lib/net/forwarded.js).
@@ -49,6 +57,12 @@ const schema = z.object({
       const parsed = parseTrustedProxies(value);
       if (!parsed.ok) ctx.addIssue({ code: "custom", message: parsed.message });
     }),
+  // What this process does: "all" (the one-command demo: web + thumbnail worker), "web" (pages and
+  // API only, any number of them) or "worker" (the queue consumer that owns Chromium).
+  VITRINE_ROLE: z.enum(["all", "web", "worker"]).default("all"),
+  // "1" allows demo conveniences under NODE_ENV=production: embedded database, demo accounts,
+  // generated AUTH_SECRET, localhost origins. `npm start` sets it for its own child processes.
+  VITRINE_DEMO: z.enum(["0", "1"]).default("0"),
 });
 
 /** @typedef {z.infer<typeof schema>} Env */
@@ -64,6 +78,42 @@ function parseEnv() {
 }
 
 export const env = parseEnv();
+
+/** Production rules apply: NODE_ENV=production and no explicit VITRINE_DEMO=1. */
+export function isProduction(e = env) {
+  return e.NODE_ENV === "production" && e.VITRINE_DEMO !== "1";
+}
+
+/**
+ * The site of a host: its last two labels ("preview.example.com" → "example.com"), or the IP.
+ * @param {string} hostname
+ */
+function siteOf(hostname) {
+  if (/^[\d.]+$/.test(hostname) || hostname.includes(":")) return hostname;
+  return hostname.split(".").slice(-2).join(".");
+}
+
+/**
+ * What a production process lacks, one sentence per variable (empty when all is well). Checked when
+ * a server or worker starts — never during `next build`, which runs without secrets.
+ */
+export function productionConfigProblems(e = env) {
+  if (!isProduction(e)) return [];
+  const problems = [];
+  if (!e.DATABASE_URL) problems.push("DATABASE_URL is required in production (postgres://user:password@host:5432/db); the embedded database is for the demo only.");
+  if (!e.AUTH_SECRET) problems.push("AUTH_SECRET is required in production: a random secret of at least 32 characters (openssl rand -base64 32).");
+  else if (e.AUTH_SECRET.length < 32) problems.push("AUTH_SECRET is too short: use at least 32 random characters (openssl rand -base64 32).");
+  if (!e.APP_ORIGIN) problems.push("APP_ORIGIN is required in production: the public origin of the app, e.g. https://vitrine.example.");
+  if (!e.PREVIEW_ORIGIN) problems.push("PREVIEW_ORIGIN is required in production: the origin serving artifact previews, on another site than APP_ORIGIN, e.g. https://vitrine-preview.example.");
+  if (e.APP_ORIGIN && e.PREVIEW_ORIGIN) {
+    const app = new URL(e.APP_ORIGIN);
+    const preview = new URL(e.PREVIEW_ORIGIN);
+    if (siteOf(app.hostname) === siteOf(preview.hostname)) {
+      problems.push(`PREVIEW_ORIGIN (${preview.host}) must be on another site than APP_ORIGIN (${app.host}), so artifact code never shares the app's cookies or storage.`);
+    }
+  }
+  return problems;
+}
 
 /** The origin users browse the app on, e.g. http://localhost:3000. */
 export function appOrigin() {

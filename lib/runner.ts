@@ -1,7 +1,10 @@
 // `npm start` / `npm run dev`: everything a fresh clone needs before Next.js can serve.
 // 1. refuse a taken port, 2. use DATABASE_URL or start the embedded PostgreSQL, 3. migrate,
-// 4. seed demo content on the embedded database's first start, 5. build if there is no build,
+// 4. seed demo content on the embedded database's first start, 5. build if the source changed,
 // 6. run Next.js, and stop the database cleanly when it exits.
+// `npm run start:web` (mode "web") is the production web role: DATABASE_URL only, never an embedded
+// database or demo users, a build made beforehand by `npm run build`, no queue consumer or Chromium.
+// Under NODE_ENV=production (without VITRINE_DEMO=1) every mode refuses a missing or unsafe variable.
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -9,12 +12,13 @@ import path from "node:path";
 import pg from "pg";
 import { startEmbeddedPostgres, type EmbeddedDatabase } from "@/db/embedded";
 import { migrateDatabase } from "@/db/migrate";
-import { env } from "@/lib/env";
+import { env, isProduction, productionConfigProblems } from "@/lib/env";
+import { staleBuildReason, writeBuildStamp, completeStandalone } from "@/lib/roles/build-stamp";
 import { isPortFree } from "@/lib/ports";
 import { dataDir, nextServerNodeOptions, projectRoot } from "@/lib/paths";
 import { buildPreviewRuntime, previewRuntimeBuilt } from "@/scripts/run-preview-runtime-build";
 
-type Mode = "start" | "dev";
+type Mode = "start" | "dev" | "web";
 
 function fail(message: string): never {
   console.error(`\n✖ ${message}\n`);
@@ -83,8 +87,12 @@ function waitForExit(child: ChildProcess): Promise<number> {
 }
 
 async function main() {
-  const mode: Mode = process.argv[2] === "dev" ? "dev" : "start";
+  const mode: Mode = process.argv[2] === "dev" ? "dev" : process.argv[2] === "web" ? "web" : "start";
   const port = env.PORT;
+  const production = isProduction();
+  const problems = productionConfigProblems();
+  if (problems.length) fail(`Refusing to start in production (NODE_ENV=production):\n  - ${problems.join("\n  - ")}\n  (For a local demo in production mode, set VITRINE_DEMO=1.)`);
+  if (mode === "web" && !env.DATABASE_URL) fail("DATABASE_URL is required by `npm run start:web`: web processes share one database (the embedded one is for `npm start`).");
 
   if (!(await isPortFree(port))) {
     fail(`Port ${port} is already in use. Stop what runs there, or choose another: PORT=${port + 1} npm ${mode === "dev" ? "run dev" : "start"}`);
@@ -120,7 +128,8 @@ async function main() {
   try {
     await migrateDatabase(databaseUrl);
     log("Database schema is up to date.");
-    if (embedded) await seedIfEmpty(databaseUrl);
+    // Demo accounts have a published password: only on the embedded database, never in production.
+    if (embedded && !production) await seedIfEmpty(databaseUrl);
   } catch (err) {
     console.error(`\n✖ Could not prepare the database: ${err instanceof Error ? err.message : String(err)}\n`);
     await shutdown(1);
@@ -128,30 +137,44 @@ async function main() {
 
   const childEnv: Record<string, string> = {
     DATABASE_URL: databaseUrl,
-    AUTH_SECRET: ensureAuthSecret(),
+    AUTH_SECRET: production ? env.AUTH_SECRET! : ensureAuthSecret(),
     PORT: String(port),
+    // `next start` runs with NODE_ENV=production; the demo's conveniences stay allowed in it.
+    VITRINE_DEMO: production ? "0" : "1",
+    VITRINE_ROLE: mode === "web" ? "web" : "all",
     // Telemetry would try to reach the network, which these machines do not have.
     NEXT_TELEMETRY_DISABLED: "1",
   };
 
-  const needsNextBuild = mode === "start" && !existsSync(path.join(projectRoot(), ".next", "BUILD_ID"));
-  if (needsNextBuild || !previewRuntimeBuilt()) {
+  const stale = mode === "dev" ? null : staleBuildReason(projectRoot());
+  const runtimeMissing = !previewRuntimeBuilt();
+  if ((stale || runtimeMissing) && mode === "web") {
+    // Several web processes may start at once: building is a deploy step, not a start-up race.
+    const reason = stale ?? "the preview runtime (.preview-runtime) is not built";
+    console.error(`\n✖ Cannot start the web role: ${reason}. Run \`npm run build\` first.\n`);
+    await shutdown(1);
+  }
+  if (runtimeMissing || (stale && mode === "start")) {
     log("Vendoring the preview's package set (.preview-runtime)…");
     await buildPreviewRuntime().catch(async (err: Error) => {
       console.error(`\n✖ ${err.message}\n`);
       await shutdown(1);
     });
   }
-  if (needsNextBuild) {
-    log("No production build yet: running `next build` (first start only)…");
+  if (stale && mode === "start") {
+    log(`Building (${stale}): running \`next build\`…`);
     const code = await waitForExit(runNext(["build"], { ...childEnv, NODE_ENV: "production" }));
     if (code !== 0) {
       console.error("\n✖ The build failed; see the output above.\n");
       await shutdown(code);
     }
+    completeStandalone(projectRoot());
+    writeBuildStamp(projectRoot());
   }
 
-  const child = runNext(mode === "dev" ? ["dev", "-p", String(port)] : ["start", "-p", String(port)], childEnv);
+  // `next start` from the project root (not the standalone server.js): previews and thumbnails still
+  // read their runtime entries from the source tree. The Docker web image runs the standalone server.
+  const child = runNext(mode === "dev" ? ["dev", "-p", String(port)] : ["start", "-p", String(port), ...(env.HOST ? ["-H", env.HOST] : [])], childEnv);
   for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
     process.on(signal, () => {
       child.kill("SIGTERM");

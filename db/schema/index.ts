@@ -5,3 +5,4 @@ export * from "./artifacts";
 export * from "./rate-limits";
 export * from "./lineage";
 export * from "./social";
+export * from "./objects";

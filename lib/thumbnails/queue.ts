@@ -3,8 +3,9 @@ import PgBoss from "pg-boss";
 import { env } from "@/lib/env";
 
 // The thumbnail queue lives in PostgreSQL (pg-boss, in its own "pgboss" schema, which it creates and
-// migrates itself): jobs survive restarts, failures retry with exponential backoff, and the worker
-// runs inside the Next.js server process (instrumentation.ts) — no extra command.
+// migrates itself): jobs survive restarts, failures retry with exponential backoff. Web processes only
+// send jobs; the worker role (lib/roles/worker-main.ts, or the demo's single process) consumes them
+// and runs pg-boss's maintenance.
 
 export const THUMBNAIL_QUEUE = "thumbnails";
 
@@ -15,7 +16,8 @@ export const THUMBNAIL_QUEUE_OPTIONS = {
   retryLimit: 4,
   retryDelay: 10,
   retryBackoff: true,
-  expireInSeconds: 120,
+  // A job whose worker was killed mid-render is retried after this (pg-boss marks it expired).
+  expireInSeconds: 180,
   retentionDays: 2,
 } satisfies Omit<PgBoss.Queue, "name">;
 
@@ -26,7 +28,9 @@ const globalForBoss = globalThis as unknown as { vitrineBoss?: Cached };
 export function getBoss(connectionString = env.DATABASE_URL): Promise<PgBoss> {
   if (!globalForBoss.vitrineBoss) {
     if (!connectionString) throw new Error("DATABASE_URL is not set");
-    const boss = new PgBoss({ connectionString, max: 3, application_name: "vitrine-jobs", schedule: false });
+    // Only a consuming process supervises (maintenance, expiry): web processes just send.
+    const supervise = env.VITRINE_ROLE !== "web";
+    const boss = new PgBoss({ connectionString, max: 3, application_name: "vitrine-jobs", schedule: false, supervise });
     boss.on("error", (err) => console.error(`[thumbnails] queue error: ${err.message}`));
     const started = boss.start().catch((err) => {
       globalForBoss.vitrineBoss = undefined;
@@ -60,8 +64,15 @@ export async function enqueueThumbnail(artifactId: string): Promise<void> {
   }
 }
 
-export async function stopBoss(): Promise<void> {
+/** Stops consuming and closes the queue's pool; a job still running after timeoutMs is left to expire and retry. */
+export async function stopBoss({ timeoutMs = 5000 }: { timeoutMs?: number } = {}): Promise<void> {
   const cached = globalForBoss.vitrineBoss;
   globalForBoss.vitrineBoss = undefined;
-  if (cached) await (await cached.boss).stop({ graceful: true, wait: true, timeout: 5000 });
+  if (cached) await (await cached.boss).stop({ graceful: true, wait: true, timeout: timeoutMs });
+}
+
+/** Jobs waiting to be rendered (for readiness and the benchmark). */
+export async function queueBacklog(queue = THUMBNAIL_QUEUE): Promise<number> {
+  const boss = await getBoss();
+  return boss.getQueueSize(queue);
 }

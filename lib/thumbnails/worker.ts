@@ -1,12 +1,14 @@
 import "server-only";
 import type PgBoss from "pg-boss";
+import { env } from "@/lib/env";
 import { ensureQueue, getBoss, THUMBNAIL_QUEUE, THUMBNAIL_QUEUE_OPTIONS } from "./queue";
 
 type Job = { artifactId: string };
 
 /**
- * Starts consuming a queue in this process. One job at a time: a render takes a CPU core and these
- * machines have two. A thrown error fails the attempt and pg-boss retries it with backoff.
+ * Starts consuming a queue in this process: `concurrency` pollers taking one job each (default
+ * THUMBNAIL_CONCURRENCY, 1: a render takes a CPU core). A thrown error fails the attempt and pg-boss
+ * retries it with backoff.
  */
 export async function startWorker({
   queue = THUMBNAIL_QUEUE,
@@ -14,23 +16,31 @@ export async function startWorker({
   handle,
   pollingIntervalSeconds = 2,
   connectionString,
+  concurrency = env.THUMBNAIL_CONCURRENCY,
 }: {
   queue?: string;
   options?: Omit<PgBoss.Queue, "name">;
   handle: (artifactId: string) => Promise<unknown>;
   pollingIntervalSeconds?: number;
   connectionString?: string;
-}): Promise<string> {
+  concurrency?: number;
+}): Promise<string[]> {
   const boss = await getBoss(connectionString);
   await ensureQueue(boss, queue, options);
-  return boss.work<Job>(queue, { batchSize: 1, pollingIntervalSeconds }, async ([job]) => {
-    if (!job || typeof job.data?.artifactId !== "string") return;
-    const outcome = await handle(job.data.artifactId);
-    return { outcome };
-  });
+  const ids: string[] = [];
+  for (let i = 0; i < concurrency; i++) {
+    ids.push(
+      await boss.work<Job>(queue, { batchSize: 1, pollingIntervalSeconds }, async ([job]) => {
+        if (!job || typeof job.data?.artifactId !== "string") return;
+        const outcome = await handle(job.data.artifactId);
+        return { outcome };
+      }),
+    );
+  }
+  return ids;
 }
 
-/** The thumbnail worker the server runs (see instrumentation.ts). */
+/** The thumbnail worker: `npm run start:worker`, or inside the demo's one process (instrumentation.ts). */
 export async function startThumbnailWorker(): Promise<void> {
   const { processThumbnail } = await import("./job");
   const { chromiumExecutable } = await import("./chromium");

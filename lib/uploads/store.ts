@@ -1,14 +1,18 @@
 import "server-only";
-import { mkdir, readFile, rename, unlink, writeFile } from "node:fs/promises";
+import { createHash } from "node:crypto";
+import { readFile, unlink } from "node:fs/promises";
 import path from "node:path";
 import { UTApi } from "uploadthing/server";
 import { env } from "@/lib/env";
 import { dataDir } from "@/lib/paths";
 
-// Where uploaded images live: UploadThing when UPLOADTHING_TOKEN is set, otherwise the local disk
-// under <data dir>/uploads (UPLOAD_DIR overrides), served by app/api/uploads/[...key]/route.ts.
-// Only already-validated, re-encoded images come here (see lib/uploads/image.ts); the store still
-// allows image types only, so nothing it serves can be HTML.
+// Where uploaded images and thumbnails live: UploadThing when UPLOADTHING_TOKEN is set, otherwise the
+// stored_objects table in PostgreSQL (db/queries/objects.ts), served by
+// app/api/uploads/[...key]/route.ts — shared by every web process and the worker, so any process
+// serves what another stored. Files an earlier version wrote to the local disk (<data dir>/uploads,
+// UPLOAD_DIR overrides) are still read from there. Only already-validated, re-encoded images come
+// here (see lib/uploads/image.ts); the store still allows image types only, so nothing it serves
+// can be HTML.
 
 export const UPLOAD_CONTENT_TYPES = {
   webp: "image/webp",
@@ -73,20 +77,25 @@ export async function saveUpload({
     if (result.error) throw new Error(`UploadThing refused the upload: ${result.error.message}`);
     return { url: result.data.ufsUrl };
   }
-  const file = localPath(key)!;
-  await mkdir(path.dirname(file), { recursive: true });
-  // Write then rename, so a reader never sees half a file.
-  const tmp = `${file}.${process.pid}.${Date.now()}.tmp`;
-  await writeFile(tmp, bytes);
-  await rename(tmp, file);
+  const { putObject } = await import("@/db/queries/objects");
+  const buffer = Buffer.from(bytes);
+  // One row, one statement: a reader sees the whole object or none of it.
+  await putObject({ key, bytes: buffer, contentType, etag: `"${createHash("sha256").update(buffer).digest("base64url").slice(0, 27)}"` });
   return { url: `${LOCAL_URL_PREFIX}${key}` };
 }
 
-/** Reads a locally stored upload for the route handler; null for anything that is not one. */
-export async function readLocalUpload(key: string): Promise<{ bytes: Buffer; contentType: UploadContentType } | null> {
+/**
+ * Reads an upload of our own store (PostgreSQL, then an older install's local file) for the route
+ * handlers; null for anything that is not one. A database error propagates: "missing" and "cannot
+ * tell right now" are different answers.
+ */
+export async function readLocalUpload(key: string): Promise<{ bytes: Buffer; contentType: UploadContentType; etag?: string } | null> {
   const contentType = contentTypeForKey(key);
   const file = localPath(key);
   if (!contentType || !file) return null;
+  const { getObject } = await import("@/db/queries/objects");
+  const stored = await getObject(key);
+  if (stored) return { bytes: stored.bytes, contentType, etag: stored.etag };
   try {
     return { bytes: await readFile(/*turbopackIgnore: true*/ file), contentType };
   } catch {
@@ -103,8 +112,12 @@ export async function deleteUploadByUrl(url: string | null | undefined): Promise
   if (!url) return;
   try {
     if (url.startsWith(LOCAL_URL_PREFIX)) {
-      const file = localPath(url.slice(LOCAL_URL_PREFIX.length));
-      if (file) await unlink(file);
+      const key = url.slice(LOCAL_URL_PREFIX.length);
+      const file = localPath(key);
+      if (!file) return;
+      const { deleteObject } = await import("@/db/queries/objects");
+      await deleteObject(key);
+      await unlink(file).catch(() => {}); // an older install's file, if any
       return;
     }
     const ut = uploadThing();

@@ -6,20 +6,22 @@ import { readLocalUpload } from "@/lib/uploads/store";
 // bytes as anything but an image: nosniff, a sandboxing CSP, and an inline disposition.
 const NOT_FOUND_HEADERS = { "Content-Type": "text/plain; charset=utf-8", "X-Content-Type-Options": "nosniff", "Cache-Control": "no-store" };
 
-export async function GET(_request: Request, { params }: { params: Promise<{ key: string[] }> }) {
+// Keys are unique per upload (a new avatar gets a new key), so the bytes never change: immutable.
+export async function GET(request: Request, { params }: { params: Promise<{ key: string[] }> }) {
   const { key } = await params;
   const file = await readLocalUpload(key.join("/"));
   if (!file) return new Response("Not found", { status: 404, headers: NOT_FOUND_HEADERS });
+  const cacheHeaders = { "Cache-Control": "public, max-age=31536000, immutable", ...(file.etag ? { ETag: file.etag } : {}) };
+  if (file.etag && request.headers.get("if-none-match") === file.etag) return new Response(null, { status: 304, headers: cacheHeaders });
   return new Response(new Uint8Array(file.bytes), {
     headers: {
+      ...cacheHeaders,
       "Content-Type": file.contentType,
       "Content-Length": String(file.bytes.length),
       "X-Content-Type-Options": "nosniff",
       "Content-Security-Policy": USER_CONTENT_CSP,
       "Content-Disposition": "inline",
       "Cross-Origin-Resource-Policy": "same-origin",
-      // Keys are unique per upload (a new avatar gets a new key), so the bytes never change.
-      "Cache-Control": "public, max-age=31536000, immutable",
     },
   });
 }

@@ -1,0 +1,43 @@
+// `npm run start:worker`: the thumbnail worker role. Consumes the pg-boss queue and owns the one
+// Chromium; serves no HTTP. Runs with `--conditions=react-server` (the modules it loads are
+// server-only). Any number of workers may run; each renders THUMBNAIL_CONCURRENCY pages at once.
+import { env, productionConfigProblems } from "@/lib/env";
+
+function fail(message: string): never {
+  console.error(`\n✖ ${message}\n`);
+  process.exit(1);
+}
+
+async function main() {
+  const problems = productionConfigProblems();
+  if (problems.length)
+    fail(`The worker cannot start in production:\n  - ${problems.join("\n  - ")}`);
+  if (!env.DATABASE_URL)
+    fail("DATABASE_URL is not set: the worker needs the database that holds the queue.");
+  if (env.THUMBNAILS === "off") fail("THUMBNAILS=off: there is nothing for a worker to do.");
+
+  // A worker killed outright (SIGKILL, OOM) cannot kill its browser; the next one on this machine does.
+  const { reapOrphanBrowsers } = await import("@/lib/thumbnails/processes");
+  const reaped = reapOrphanBrowsers();
+  if (reaped) console.log(`▸ Killed ${reaped} browser(s) left by a worker that died.`);
+
+  const { migrateDatabase } = await import("@/db/migrate");
+  await migrateDatabase(env.DATABASE_URL);
+
+  const { startThumbnailWorker } = await import("@/lib/thumbnails/worker");
+  const { stopBoss } = await import("@/lib/thumbnails/queue");
+  const { closeBrowser } = await import("@/lib/thumbnails/chromium");
+  const { closeDb } = await import("@/db/index");
+  const { onShutdown } = await import("./shutdown");
+  // The queue first (no new job starts; the one in flight gets a few seconds to finish, else it
+  // is retried by pg-boss after expiry), then the browser, then the pool.
+  onShutdown([
+    { name: "queue", close: () => stopBoss({ timeoutMs: 5000 }) },
+    { name: "browser", close: () => closeBrowser() },
+    { name: "database pool", close: () => closeDb() },
+  ]);
+  await startThumbnailWorker();
+  console.log(`▸ Thumbnail worker (pid ${process.pid}) consuming the queue (concurrency ${env.THUMBNAIL_CONCURRENCY}).`);
+}
+
+main().catch((err) => fail(err instanceof Error ? err.message : String(err)));
