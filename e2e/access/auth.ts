@@ -39,5 +39,7 @@ export const actions: ActionEntry[] = [
   { file: "app/(account)/settings/profile/actions.ts", name: "removeAvatarAction", rule: "signed-in", provenBy: "e2e/profile.spec.ts" },
   { file: "app/(account)/settings/account/actions.ts", name: "changePasswordAction", rule: "signed-in", provenBy: "e2e/profile.spec.ts (current password required, other sessions signed out)" },
   { file: "app/(account)/settings/account/actions.ts", name: "deleteAccountAction", rule: "signed-in", provenBy: "e2e/profile.spec.ts (account deletion, forks by others survive)" },
+  { file: "app/(account)/settings/account/actions.ts", name: "revokeSessionAction", rule: "signed-in", provenBy: "lib/actions.ts wrapper (signed-in) + db/queries/sessions.test.ts (scoped to the viewer's own sessions)" },
+  { file: "app/(account)/settings/account/actions.ts", name: "revokeOtherSessionsAction", rule: "signed-in", provenBy: "lib/actions.ts wrapper (signed-in) + db/queries/sessions.test.ts" },
   { file: "app/(auth)/actions.ts", name: "pickHandleAction", rule: "signed-in", provenBy: "lib/actions.ts wrapper (signed-in) + e2e/auth.spec.ts" },
 ];
