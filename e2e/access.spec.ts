@@ -164,6 +164,9 @@ for (const route of walkable) {
   const unsupported = names.filter((n) => !SUPPORTED.has(n));
   for (const actor of ACTORS) {
     test(`${route.rule} ${route.kind} ${route.path}${route.query ? `?${route.query.replace(/^\?/, "")}` : ""} as ${actor}`, async ({ browser }) => {
+      // Four artifacts per entry, each compared with a never-created id: the artifact page alone took
+      // 37–60 s as one actor on a loaded machine.
+      test.slow();
       expect(unsupported, `${route.path}: teach the walker these parameters or set walk`).toEqual([]);
       const context = await contextFor(browser, actor);
       try {

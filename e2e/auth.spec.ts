@@ -159,9 +159,10 @@ test("a deleted user is signed out on their next request", async ({ page }) => {
   await expect(page.getByRole("banner").getByRole("link", { name: "Sign in" })).toBeVisible();
 });
 
-test("sign-in is rate limited per email: 429 with Retry-After, and a message in the form", async ({ page, request }) => {
+test("sign-in is rate limited per account and address: 429 with Retry-After, and a message in the form", async ({ page, request }) => {
   const email = `limited-${randomBytes(4).toString("hex")}@example.test`;
-  // Auth.js's own endpoint answers 429 once the email's failures reach the limit (10 per 15 minutes).
+  // Auth.js's own endpoint answers 429 once this account's failures from this address reach the
+  // limit (10 per 15 minutes; issue 12 item 7 — the limit is per account AND address).
   const csrf = (await (await request.get("/api/auth/csrf")).json()) as { csrfToken: string };
   let last = 0;
   let retryAfter: string | undefined;
@@ -176,11 +177,19 @@ test("sign-in is rate limited per email: 429 with Retry-After, and a message in 
   expect(last).toBe(429);
   expect(Number(retryAfter)).toBeGreaterThan(0);
 
+  // The browser may reach the server from another loopback address (::1 vs 127.0.0.1) than the API
+  // client, so it spends its own pair's attempts; the eleventh is refused with the limit's sentence.
   await page.goto("/login");
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password", { exact: true }).fill("wrong password!");
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.locator("main").getByRole("alert")).toHaveText(/too many sign-in attempts.*try again in \d+ minutes?/i);
+  const alert = page.locator("main").getByRole("alert");
+  for (let i = 0; i < 11; i++) {
+    await page.getByLabel("Email").fill(email);
+    await page.getByLabel("Password", { exact: true }).fill("wrong password!");
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(alert).toHaveText(/wrong email or password|too many sign-in attempts/i);
+    if (/too many/i.test((await alert.textContent()) ?? "")) break;
+    await page.goto("/login");
+  }
+  await expect(alert).toHaveText(/too many sign-in attempts.*try again in \d+ minutes?/i);
 });
 
 test("OAuth buttons appear only for configured providers", async ({ page }) => {

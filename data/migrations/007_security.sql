@@ -43,3 +43,15 @@ UPDATE artifact_versions
    SET summary = NULL
  WHERE (version_metadata -> 'source' ->> 'kind' = 'fork' AND summary LIKE 'Forked from %')
     OR (version_metadata -> 'source' ->> 'kind' = 'import' AND summary LIKE 'Synced from %');
+
+-- Item 12: sign-out revokes the session everywhere, a copied token included. Sessions are JWTs; each
+-- carries the id of a row here, checked on every request (lib/auth/viewer.ts). Sign-out and
+-- "revoke" in account settings mark the row; a token whose row is revoked or gone is signed out.
+CREATE TABLE user_sessions (
+  id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+  user_id uuid NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+  created_at timestamptz NOT NULL DEFAULT now(),
+  user_agent text CHECK (char_length(user_agent) <= 300),
+  revoked_at timestamptz
+);
+CREATE INDEX user_sessions_user_idx ON user_sessions (user_id, created_at DESC);

@@ -59,3 +59,18 @@ export const verificationTokens = pgTable(
 );
 
 export type User = typeof users.$inferSelect;
+
+/** One signed-in browser (007_security.sql): the JWT carries its id; revoked means signed out. */
+export const userSessions = pgTable(
+  "user_sessions",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    createdAt: timestamp("created_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
+    userAgent: text("user_agent"),
+    revokedAt: timestamp("revoked_at", { withTimezone: true, mode: "date" }),
+  },
+  (t) => [index("user_sessions_user_idx").on(t.userId, t.createdAt.desc())],
+);

@@ -7,10 +7,13 @@ import GitHub from "next-auth/providers/github";
 import Google from "next-auth/providers/google";
 import { z } from "zod";
 import { getPool } from "@/db/index";
+import { headers } from "next/headers";
+import { startSession } from "@/db/queries/sessions";
 import { getSessionUser, getUserForSignIn } from "@/db/queries/users";
 import * as schema from "@/db/schema";
 import { appOrigin, env } from "@/lib/env";
 import { safeCallbackPath } from "./callback-url";
+import { endSessionOnSignOut } from "./session-events";
 import { oauthProviders } from "./providers";
 import { PASSWORD_MAX_LENGTH, hashPassword, verifyPassword } from "./password";
 
@@ -36,6 +39,15 @@ async function authorizeCredentials(raw: Partial<Record<string, unknown>>) {
   const ok = await verifyPassword(user?.passwordHash ?? (await dummyHash), parsed.data.password);
   if (!user?.passwordHash || !ok) return null;
   return { id: user.id, email: user.email, name: user.name };
+}
+
+/** For the session list ("Firefox on Linux"); absent outside a request. */
+async function requestUserAgent(): Promise<string | null> {
+  try {
+    return (await headers()).get("user-agent");
+  } catch {
+    return null;
+  }
 }
 
 // Created on first use: db/index.ts makes its pool lazily, and `next build` must not need a database.
@@ -66,6 +78,7 @@ function config(): NextAuthConfig {
       ...(oauthProviders.github ? [GitHub({ clientId: env.AUTH_GITHUB_ID, clientSecret: env.AUTH_GITHUB_SECRET })] : []),
       ...(oauthProviders.google ? [Google({ clientId: env.AUTH_GOOGLE_ID, clientSecret: env.AUTH_GOOGLE_SECRET })] : []),
     ],
+    events: { signOut: endSessionOnSignOut },
     callbacks: {
       async jwt({ token, user, trigger }) {
         // On sign-in (and on an explicit update after a password change) read what the token
@@ -78,6 +91,9 @@ function config(): NextAuthConfig {
           token.sv = row.sessionVersion;
           token.handle = row.handle;
         }
+        // A new sign-in is a new session row (007_security.sql); the token names it, so sign-out and
+        // "revoke" in settings end this token and every copy of it.
+        if (user?.id) token.sid = await startSession(user.id, await requestUserAgent());
         return token;
       },
       session({ session, token }) {

@@ -3,10 +3,10 @@ import { getToken } from "next-auth/jwt";
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
-import { getSessionUser } from "@/db/queries/users";
+import { getSessionUserForToken } from "@/db/queries/sessions";
 import { env } from "@/lib/env";
 
-export type Viewer = { id: string; handle: string | null };
+export type Viewer = { id: string; handle: string | null; sessionId?: string };
 
 const SESSION_COOKIE = "authjs.session-token";
 const SECURE_SESSION_COOKIE = `__Secure-${SESSION_COOKIE}`;
@@ -42,7 +42,7 @@ async function readSessionToken() {
  */
 export const getViewer = cache(async (): Promise<Viewer | null> => {
   const row = await currentUserRow();
-  return row ? { id: row.id, handle: row.handle } : null;
+  return row ? { id: row.id, handle: row.handle, sessionId: row.sessionId } : null;
 });
 
 /** The viewer with their avatar, for the header (same single query as getViewer). */
@@ -55,9 +55,12 @@ const currentUserRow = cache(async () => {
   const token = await readSessionToken();
   const id = token?.uid;
   const sv = token?.sv;
-  if (typeof id !== "string" || typeof sv !== "number") return null;
-  const row = await getSessionUser(id);
-  return row && row.sessionVersion === sv ? row : null;
+  const sid = token?.sid;
+  // A token without a live session row (signed out, revoked, or issued before sessions were
+  // recorded) signs nobody in.
+  if (typeof id !== "string" || typeof sv !== "number" || typeof sid !== "string") return null;
+  const row = await getSessionUserForToken(id, sid);
+  return row && row.sessionVersion === sv ? { ...row, sessionId: sid } : null;
 });
 
 /**

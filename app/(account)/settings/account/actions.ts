@@ -1,6 +1,8 @@
 "use server";
 
+import { revalidatePath } from "next/cache";
 import { z } from "zod";
+import { revokeOtherSessions, revokeSession } from "@/db/queries/sessions";
 import { deleteUser, getPasswordHash, setPasswordHash } from "@/db/queries/users";
 import { ActionError, formAction } from "@/lib/actions";
 import { signOut, unstable_update } from "@/lib/auth/auth";
@@ -51,4 +53,22 @@ export const deleteAccountAction = formAction(deleteSchema, async ({ confirm }, 
   const deleted = await deleteUser(viewer.id);
   if (deleted) await Promise.all(deleted.fileUrls.map((url) => deleteUploadByUrl(url)));
   await signOut({ redirectTo: "/" });
+});
+
+// Signed-in browsers (issue 12 item 12): end one of your own sessions, or all but this one. Scoped to
+// the viewer in SQL (db/queries/sessions.ts).
+const revokeSchema = z.object({ sessionId: z.uuid("That session does not exist.") }).strict();
+
+export const revokeSessionAction = formAction(revokeSchema, async ({ sessionId }, viewer) => {
+  if (sessionId === viewer.sessionId) throw new ActionError("That is this browser: use Sign out instead.");
+  if (!(await revokeSession({ userId: viewer.id, sessionId }))) throw new ActionError("That session has already ended.");
+  revalidatePath("/settings/account");
+  return { status: "success", message: "That browser is signed out." };
+});
+
+export const revokeOtherSessionsAction = formAction(z.object({}).strict(), async (_input, viewer) => {
+  if (!viewer.sessionId) throw new ActionError("Please sign in again.");
+  const ended = await revokeOtherSessions({ userId: viewer.id, currentSessionId: viewer.sessionId });
+  revalidatePath("/settings/account");
+  return { status: "success", message: `${ended} other ${ended === 1 ? "browser is" : "browsers are"} signed out.` };
 });
