@@ -76,6 +76,14 @@ describe("Tailwind for HTML artifacts", () => {
     expect(css).toContain(".dark\\:bg-black:is(.dark *)");
   });
 
+  it("replaces a prebuilt Tailwind stylesheet from a CDN instead of treating it as a package", async () => {
+    const page = `<link href="https://cdn.jsdelivr.net/npm/tailwindcss@2.2.19/dist/tailwind.min.css" rel="stylesheet"><h1 class="text-5xl">Hi</h1>`;
+    const payload = await buildPreviewPayload("html", page);
+    expect(payload && "missing" in payload).toBe(false);
+    expect(codeOf(payload)).not.toContain("jsdelivr");
+    expect(codeOf(payload)).toContain(".text-5xl");
+  });
+
   it("compiles <style type=text/tailwindcss> with @apply and @theme", async () => {
     const page = `<html><head><script src="https://cdn.jsdelivr.net/npm/@tailwindcss/browser@4"></script>
       <style type="text/tailwindcss">@theme { --color-mint: #3eb489; } .btn { @apply px-4 py-2 rounded-lg bg-mint text-white; }</style>
