@@ -37,6 +37,9 @@ describe("Tailwind for React artifacts", () => {
     expect(css).toContain(":where(.peer):checked ~ .peer-checked\\:block");
     // Preflight, as Claude's artifacts assume.
     expect(css).toContain("box-sizing: border-box");
+    // v3's look, which these artifacts were written for: a bare border is gray-200.
+    expect(css).toContain("border-color: var(--color-gray-200, currentColor)");
+    expect(css).toContain("--color-gray-200: oklch(");
     // Only what is used: no unrelated utilities.
     expect(css).not.toContain(".bg-green-500");
   });
