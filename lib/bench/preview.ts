@@ -18,6 +18,7 @@ import { startEmbeddedPostgres } from "@/db/embedded";
 import { migrateDatabase } from "@/db/migrate";
 import { getFreePort } from "@/lib/ports";
 import { projectRoot } from "@/lib/paths";
+import { buildPreviewRuntime, previewRuntimeBuilt } from "@/scripts/run-preview-runtime-build";
 
 const RUNS = 10;
 const root = projectRoot();
@@ -195,6 +196,7 @@ async function main() {
       PREVIEW_ORIGIN: `http://127.0.0.1:${port}`,
       NODE_ENV: "production" as const,
     };
+    if (process.env.BENCH_SKIP_BUILD !== "1" || !previewRuntimeBuilt()) await buildPreviewRuntime();
     if (process.env.BENCH_SKIP_BUILD !== "1") {
       const built = await exitCode(
         spawn(process.execPath, [nextBin, "build"], { cwd: root, env, stdio: "inherit" }),

@@ -71,6 +71,12 @@ export async function buildPreviewPayload(
 ): Promise<PreviewPayload | null> {
   const kind = previewKind(language);
   if (!kind) return null;
+  if (kind === "html") {
+    // Tailwind first: its CDN tags (jsDelivr/unpkg `tailwindcss`, `@tailwindcss/browser`) are ours
+    // to replace with the compiled CSS, never packages for the resolver to fetch or call missing.
+    const styled = await styleForPreview(kind, code, code);
+    return resolvePayload(kind, "html", styled.code, served);
+  }
   const payload = resolvePayload(kind, (language ?? "tsx").toLowerCase(), code, served);
   if (payload.kind === "error") return payload;
   const styled = await styleForPreview(kind, code, payload.code);

@@ -63,8 +63,16 @@ function themeOnly(config: Record<string, unknown>): Record<string, unknown> {
   return out;
 }
 
+// Claude's and ChatGPT's artifacts were written against Tailwind v3: a bare `border` is gray-200
+// there (currentColor in v4) and buttons get a pointer. Tailwind's upgrade guide gives these rules
+// to keep v3's look; the kit theme's own base layer (`border-border`) still wins where it applies.
+const V3_LOOK = `@layer base {
+  *, ::after, ::before, ::backdrop, ::file-selector-button { border-color: var(--color-gray-200, currentColor); }
+  button:not(:disabled), [role="button"]:not(:disabled) { cursor: pointer; }
+}`;
+
 function frameworkCss(preflight: boolean): string {
-  if (preflight) return '@import "tailwindcss";';
+  if (preflight) return `@import "tailwindcss";\n${V3_LOOK}`;
   return [
     "@layer theme, base, components, utilities;",
     '@import "tailwindcss/theme.css" layer(theme);',

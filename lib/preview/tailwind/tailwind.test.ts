@@ -37,6 +37,9 @@ describe("Tailwind for React artifacts", () => {
     expect(css).toContain(":where(.peer):checked ~ .peer-checked\\:block");
     // Preflight, as Claude's artifacts assume.
     expect(css).toContain("box-sizing: border-box");
+    // v3's look, which these artifacts were written for: a bare border is gray-200.
+    expect(css).toContain("border-color: var(--color-gray-200, currentColor)");
+    expect(css).toContain("--color-gray-200: oklch(");
     // Only what is used: no unrelated utilities.
     expect(css).not.toContain(".bg-green-500");
   });
@@ -74,6 +77,14 @@ describe("Tailwind for HTML artifacts", () => {
     expect(css).toContain(".bg-slate-100");
     // darkMode: 'class' → the dark variant follows a .dark class, not the system setting.
     expect(css).toContain(".dark\\:bg-black:is(.dark *)");
+  });
+
+  it("replaces a prebuilt Tailwind stylesheet from a CDN instead of treating it as a package", async () => {
+    const page = `<link href="https://cdn.jsdelivr.net/npm/tailwindcss@2.2.19/dist/tailwind.min.css" rel="stylesheet"><h1 class="text-5xl">Hi</h1>`;
+    const payload = await buildPreviewPayload("html", page);
+    expect(payload && "missing" in payload).toBe(false);
+    expect(codeOf(payload)).not.toContain("jsdelivr");
+    expect(codeOf(payload)).toContain(".text-5xl");
   });
 
   it("compiles <style type=text/tailwindcss> with @apply and @theme", async () => {
