@@ -27,12 +27,14 @@ export default defineConfig([
             {
               target: "./domain",
               from: ["./app", "./components", "./db", "./lib", "./e2e"],
-              message: "domain/ is pure code: it imports nothing from app/, components/, db/ or lib/.",
+              message:
+                "domain/ is pure code: it imports nothing from app/, components/, db/ or lib/.",
             },
             {
               target: ["./db", "./lib"],
               from: ["./app", "./components"],
-              message: "db/ and lib/ import nothing from components/ or app/ (move shared pure code to domain/).",
+              message:
+                "db/ and lib/ import nothing from components/ or app/ (move shared pure code to domain/).",
             },
           ],
         },

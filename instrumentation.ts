@@ -15,7 +15,9 @@ export async function register() {
   const { startThumbnailWorker } = await import("@/lib/thumbnails/worker");
   // Never block or crash start-up on the queue: log and carry on serving pages.
   startThumbnailWorker().catch((err) => {
-    console.error(`[thumbnails] worker did not start: ${err instanceof Error ? err.message : String(err)}`);
+    console.error(
+      `[thumbnails] worker did not start: ${err instanceof Error ? err.message : String(err)}`,
+    );
   });
 }
 

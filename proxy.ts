@@ -11,10 +11,17 @@ import {
 } from "@/lib/security-headers";
 import { appOrigin } from "@/lib/env";
 
-const NOT_FOUND_HEADERS = { "Content-Type": "text/plain; charset=utf-8", "X-Content-Type-Options": "nosniff", "Cache-Control": "no-store" };
+const NOT_FOUND_HEADERS = {
+  "Content-Type": "text/plain; charset=utf-8",
+  "X-Content-Type-Options": "nosniff",
+  "Cache-Control": "no-store",
+};
 
 function notFound(extra: Record<string, string> = {}) {
-  return new NextResponse("Not found", { status: 404, headers: { ...NOT_FOUND_HEADERS, ...extra } });
+  return new NextResponse("Not found", {
+    status: 404,
+    headers: { ...NOT_FOUND_HEADERS, ...extra },
+  });
 }
 
 /** A POST carrying Next's action header whose Origin is present and is not the app's own. */
@@ -34,7 +41,8 @@ function isCrossSiteServerAction(request: NextRequest): boolean {
 export function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
   if (isPreviewHost(request.headers.get("host"))) {
-    const allowed = isPreviewDocumentPath(pathname) && (request.method === "GET" || request.method === "HEAD");
+    const allowed =
+      isPreviewDocumentPath(pathname) && (request.method === "GET" || request.method === "HEAD");
     if (!allowed) return notFound(previewSecurityHeaders());
     return NextResponse.next();
   }
@@ -42,12 +50,16 @@ export function proxy(request: NextRequest) {
   if (pathname.startsWith("/_next/")) return NextResponse.next();
   // A server action posted from another origin: Next.js refuses it too, but as a 500; say it plainly.
   if (isCrossSiteServerAction(request)) {
-    return new NextResponse("Cross-site form submissions are not allowed.", { status: 403, headers: NOT_FOUND_HEADERS });
+    return new NextResponse("Cross-site form submissions are not allowed.", {
+      status: 403,
+      headers: NOT_FOUND_HEADERS,
+    });
   }
   if (isUserContentPath(pathname)) {
     const response = NextResponse.next();
     response.headers.set("Content-Security-Policy", USER_CONTENT_CSP);
-    for (const [name, value] of Object.entries(APP_SECURITY_HEADERS)) response.headers.set(name, value);
+    for (const [name, value] of Object.entries(APP_SECURITY_HEADERS))
+      response.headers.set(name, value);
     return response;
   }
 
@@ -59,7 +71,8 @@ export function proxy(request: NextRequest) {
   requestHeaders.set("x-nonce", nonce);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", csp);
-  for (const [name, value] of Object.entries(APP_SECURITY_HEADERS)) response.headers.set(name, value);
+  for (const [name, value] of Object.entries(APP_SECURITY_HEADERS))
+    response.headers.set(name, value);
   return response;
 }
 

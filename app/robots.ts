@@ -6,7 +6,22 @@ export const dynamic = "force-dynamic";
 
 export default function robots(): MetadataRoute.Robots {
   return {
-    rules: [{ userAgent: "*", allow: "/", disallow: ["/api/", "/login", "/signup", "/welcome", "/new", "/settings/", "/a/*/edit", "/a/*/settings"] }],
+    rules: [
+      {
+        userAgent: "*",
+        allow: "/",
+        disallow: [
+          "/api/",
+          "/login",
+          "/signup",
+          "/welcome",
+          "/new",
+          "/settings/",
+          "/a/*/edit",
+          "/a/*/settings",
+        ],
+      },
+    ],
     sitemap: `${appOrigin()}/sitemap.xml`,
   };
 }

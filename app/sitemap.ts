@@ -11,7 +11,17 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const { artifacts, profiles } = await listSitemapEntries();
   return [
     { url: `${origin}/`, changeFrequency: "hourly", priority: 1 },
-    ...artifacts.map((a) => ({ url: `${origin}/a/${a.id}`, lastModified: a.updatedAt, changeFrequency: "weekly" as const, priority: 0.7 })),
-    ...profiles.map((p) => ({ url: `${origin}/u/${p.handle}`, lastModified: p.updatedAt, changeFrequency: "weekly" as const, priority: 0.5 })),
+    ...artifacts.map((a) => ({
+      url: `${origin}/a/${a.id}`,
+      lastModified: a.updatedAt,
+      changeFrequency: "weekly" as const,
+      priority: 0.7,
+    })),
+    ...profiles.map((p) => ({
+      url: `${origin}/u/${p.handle}`,
+      lastModified: p.updatedAt,
+      changeFrequency: "weekly" as const,
+      priority: 0.5,
+    })),
   ];
 }

@@ -7,7 +7,8 @@
 // Retry-After for JSON — never a 500, and never an outage of everything else.
 import { env } from "@/lib/env";
 
-export const BUSY_MESSAGE = "Vitrine is busy right now, so nothing was saved. Please try again in a few seconds.";
+export const BUSY_MESSAGE =
+  "Vitrine is busy right now, so nothing was saved. Please try again in a few seconds.";
 export const BUSY_RETRY_AFTER_SECONDS = 5;
 
 export class BusyError extends Error {
@@ -21,7 +22,11 @@ export class BusyError extends Error {
 export function isBusy(err: unknown): boolean {
   if (err instanceof BusyError) return true;
   // Drizzle wraps driver errors; the PostgreSQL one is the cause.
-  for (let e: unknown = err, depth = 0; e && depth < 4; e = (e as { cause?: unknown }).cause, depth++) {
+  for (
+    let e: unknown = err, depth = 0;
+    e && depth < 4;
+    e = (e as { cause?: unknown }).cause, depth++
+  ) {
     const code = (e as { code?: unknown }).code;
     if (code === "55P03") return true; // lock_not_available: lock_timeout
     // query_canceled by statement_timeout: a write that queued for a row lock more than once (each
@@ -37,7 +42,10 @@ export function isBusy(err: unknown): boolean {
 export function busyResponse(): Response {
   return Response.json(
     { error: BUSY_MESSAGE },
-    { status: 503, headers: { "Retry-After": String(BUSY_RETRY_AFTER_SECONDS), "Cache-Control": "no-store" } },
+    {
+      status: 503,
+      headers: { "Retry-After": String(BUSY_RETRY_AFTER_SECONDS), "Cache-Control": "no-store" },
+    },
   );
 }
 

@@ -27,7 +27,11 @@ async function main() {
   }
   try {
     const applied = await migrateDatabase(url, { log: (line) => console.log(line) });
-    console.log(applied.length ? `Applied ${applied.length} migration(s): ${applied.join(", ")}.` : "The database schema is up to date.");
+    console.log(
+      applied.length
+        ? `Applied ${applied.length} migration(s): ${applied.join(", ")}.`
+        : "The database schema is up to date.",
+    );
     if (command === "seed") {
       const { pool, db } = createDatabase(url, { statementTimeoutMs: 0 });
       try {
@@ -37,7 +41,11 @@ async function main() {
         } else {
           const { seedDemo } = await import("./seed");
           const result = await seedDemo(db);
-          console.log(result.created ? `Seeded ${result.users} users and ${result.artifacts} artifacts.` : "Demo content already present.");
+          console.log(
+            result.created
+              ? `Seeded ${result.users} users and ${result.artifacts} artifacts.`
+              : "Demo content already present.",
+          );
         }
       } finally {
         await pool.end();

@@ -10,7 +10,10 @@ export type PoolOptions = { max?: number; statementTimeoutMs?: number; lockTimeo
  * The one way to make a pool + Drizzle instance. The app's singleton (db/index.ts), the CLI
  * (migrate, seed, benchmarks) and the tests all go through here.
  */
-export function createDatabase(url: string, opts: PoolOptions = {}): { pool: pg.Pool; db: Database } {
+export function createDatabase(
+  url: string,
+  opts: PoolOptions = {},
+): { pool: pg.Pool; db: Database } {
   const pool = new pg.Pool({
     connectionString: url,
     max: opts.max ?? 10,

@@ -57,11 +57,16 @@ export async function startEmbeddedPostgres(opts: Options): Promise<EmbeddedData
     createPostgresUser: true,
     initdbFlags: ["--encoding=UTF8", "--locale=C.UTF-8"],
     postgresFlags: [
-      "-c", "listen_addresses=127.0.0.1",
+      "-c",
+      "listen_addresses=127.0.0.1",
       // No Unix socket: its default folder may not exist or be writable on this machine.
-      "-c", "unix_socket_directories=",
-      "-c", "max_connections=200",
-      ...(opts.fast ? ["-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off"] : []),
+      "-c",
+      "unix_socket_directories=",
+      "-c",
+      "max_connections=200",
+      ...(opts.fast
+        ? ["-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off"]
+        : []),
     ],
     onLog: remember,
     onError: remember,
@@ -71,7 +76,10 @@ export async function startEmbeddedPostgres(opts: Options): Promise<EmbeddedData
     if (!existsSync(path.join(clusterDir, "PG_VERSION"))) await server.initialise();
     await server.start();
   } catch (err) {
-    const detail = recent.filter((l) => /FATAL|ERROR|error|failed/.test(l)).slice(-3).join(" | ");
+    const detail = recent
+      .filter((l) => /FATAL|ERROR|error|failed/.test(l))
+      .slice(-3)
+      .join(" | ");
     throw new Error(
       `Embedded PostgreSQL did not start in ${clusterDir} on port ${port}` +
         (detail ? `: ${detail}` : err instanceof Error && err.message ? `: ${err.message}` : "."),
@@ -100,7 +108,9 @@ export async function ensureDatabase(adminUrl: string, database: string): Promis
   const client = new pg.Client({ connectionString: adminUrl });
   await client.connect();
   try {
-    const { rowCount } = await client.query("select 1 from pg_database where datname = $1", [database]);
+    const { rowCount } = await client.query("select 1 from pg_database where datname = $1", [
+      database,
+    ]);
     if (!rowCount) await client.query(`create database ${pg.escapeIdentifier(database)}`);
   } finally {
     await client.end();

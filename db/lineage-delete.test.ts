@@ -5,7 +5,11 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/db/index";
 import { artifactVersions, artifacts, users } from "@/db/schema";
 
-async function artifactWithVersion(ownerUserId: string, title: string, fork?: { id: string; versionId: string }) {
+async function artifactWithVersion(
+  ownerUserId: string,
+  title: string,
+  fork?: { id: string; versionId: string },
+) {
   const [a] = await db
     .insert(artifacts)
     .values({
@@ -20,7 +24,14 @@ async function artifactWithVersion(ownerUserId: string, title: string, fork?: { 
     .returning();
   const [v] = await db
     .insert(artifactVersions)
-    .values({ artifactId: a!.id, versionIndex: 1, codeBlobRef: "sha256:x", codeLanguage: "html", codeContent: "<p>x</p>", parentVersionId: fork?.versionId })
+    .values({
+      artifactId: a!.id,
+      versionIndex: 1,
+      codeBlobRef: "sha256:x",
+      codeLanguage: "html",
+      codeContent: "<p>x</p>",
+      parentVersionId: fork?.versionId,
+    })
     .returning();
   await db.update(artifacts).set({ currentVersionId: v!.id }).where(eq(artifacts.id, a!.id));
   return { id: a!.id, versionId: v!.id };
@@ -37,8 +48,15 @@ describe("deleting a forked artifact", () => {
     await db.delete(artifacts).where(eq(artifacts.id, parent.id));
 
     const [f] = await db.select().from(artifacts).where(eq(artifacts.id, fork.id));
-    expect(f).toMatchObject({ forkedFromId: null, forkedFromVersionId: null, forkedFromVersionLabel: "v1" });
-    const [fv] = await db.select().from(artifactVersions).where(eq(artifactVersions.id, fork.versionId));
+    expect(f).toMatchObject({
+      forkedFromId: null,
+      forkedFromVersionId: null,
+      forkedFromVersionLabel: "v1",
+    });
+    const [fv] = await db
+      .select()
+      .from(artifactVersions)
+      .where(eq(artifactVersions.id, fork.versionId));
     expect(fv!.parentVersionId).toBeNull();
     const [g] = await db.select().from(artifacts).where(eq(artifacts.id, grandchild.id));
     expect(g!.forkedFromId).toBe(fork.id);
@@ -50,9 +68,15 @@ describe("deleting a forked artifact", () => {
     const parent = await artifactWithVersion(carol!.id, "Carol's");
     const fork = await artifactWithVersion(dan!.id, "Dan's fork", parent);
     await db.delete(users).where(eq(users.id, carol!.id));
-    const rows = await db.execute(sql`select count(*)::int as n from artifacts where owner_user_id = ${carol!.id}`);
+    const rows = await db.execute(
+      sql`select count(*)::int as n from artifacts where owner_user_id = ${carol!.id}`,
+    );
     expect(rows.rows[0]).toEqual({ n: 0 });
     const [f] = await db.select().from(artifacts).where(eq(artifacts.id, fork.id));
-    expect(f).toMatchObject({ forkedFromId: null, forkedFromOwnerUserId: null, forkedFromVersionLabel: "v1" });
+    expect(f).toMatchObject({
+      forkedFromId: null,
+      forkedFromOwnerUserId: null,
+      forkedFromVersionLabel: "v1",
+    });
   });
 });

@@ -9,7 +9,8 @@ import { benchLandmarks, seedBench, type BenchSeedResult } from "./seed-bench";
 // the demo content as it would be in a developer's database.
 const SCALE = 0.01;
 const marks = benchLandmarks(SCALE);
-const rows = async <T extends Record<string, unknown>>(q: ReturnType<typeof sql>) => (await db.execute(q)).rows as T[];
+const rows = async <T extends Record<string, unknown>>(q: ReturnType<typeof sql>) =>
+  (await db.execute(q)).rows as T[];
 let result: BenchSeedResult;
 
 beforeAll(async () => {
@@ -36,12 +37,22 @@ describe("seedBench", () => {
   });
 
   it("has one artifact with the big history, gapless, with kilobytes of code per version", async () => {
-    const [r] = await rows<{ n: number; max: number; current_ok: boolean; min_bytes: number; max_bytes: number }>(sql`
+    const [r] = await rows<{
+      n: number;
+      max: number;
+      current_ok: boolean;
+      min_bytes: number;
+      max_bytes: number;
+    }>(sql`
       select count(*)::int n, max(version_index)::int max, min(octet_length(code_content))::int min_bytes,
              max(octet_length(code_content))::int max_bytes,
              bool_and(a.current_version_id = (select id from artifact_versions where artifact_id = a.id order by version_index desc limit 1)) current_ok
       from artifact_versions v join artifacts a on a.id = v.artifact_id where a.id = ${marks.bigHistoryArtifactId}`);
-    expect(r).toMatchObject({ n: marks.shape.bigHistoryVersions, max: marks.shape.bigHistoryVersions, current_ok: true });
+    expect(r).toMatchObject({
+      n: marks.shape.bigHistoryVersions,
+      max: marks.shape.bigHistoryVersions,
+      current_ok: true,
+    });
     expect(r!.min_bytes).toBeGreaterThan(2000);
     expect(r!.max_bytes).toBeGreaterThan(10000);
   });
@@ -53,7 +64,9 @@ describe("seedBench", () => {
         union all select a.id, t.depth + 1 from artifacts a join t on a.forked_from_id = t.id)
       select count(*)::int - 1 n, max(depth)::int max_depth from t`);
     expect(tree!.n).toBe(marks.shape.treeNodes);
-    const [byOrigin] = await rows<{ n: number }>(sql`select count(*)::int n from artifacts where origin_artifact_id = ${marks.forkOriginId}`);
+    const [byOrigin] = await rows<{ n: number }>(
+      sql`select count(*)::int n from artifacts where origin_artifact_id = ${marks.forkOriginId}`,
+    );
     expect(byOrigin!.n).toBe(marks.shape.treeNodes);
     const [chain] = await rows<{ depth: number }>(sql`
       with recursive up as (
@@ -93,12 +106,24 @@ describe("seedBench", () => {
     const sample = await rows<{ code_content: string; code_blob_ref: string }>(
       sql`select code_content, code_blob_ref from artifact_versions order by id limit 50`,
     );
-    for (const v of sample) expect(v.code_blob_ref).toBe(`sha256:${createHash("sha256").update(v.code_content).digest("hex")}`);
-    const indexes = await rows<{ indexname: string }>(sql`select indexname from pg_indexes where tablename in ('artifacts', 'artifact_versions')`);
-    expect(indexes.map((i) => i.indexname)).toEqual(
-      expect.arrayContaining(["artifacts_recent_idx", "artifacts_origin_idx", "artifact_versions_parent_idx", "artifact_versions_artifact_index_idx"]),
+    for (const v of sample)
+      expect(v.code_blob_ref).toBe(
+        `sha256:${createHash("sha256").update(v.code_content).digest("hex")}`,
+      );
+    const indexes = await rows<{ indexname: string }>(
+      sql`select indexname from pg_indexes where tablename in ('artifacts', 'artifact_versions')`,
     );
-    const fks = await rows<{ conname: string }>(sql`select conname from pg_constraint where contype = 'f' and conrelid = 'artifact_versions'::regclass`);
+    expect(indexes.map((i) => i.indexname)).toEqual(
+      expect.arrayContaining([
+        "artifacts_recent_idx",
+        "artifacts_origin_idx",
+        "artifact_versions_parent_idx",
+        "artifact_versions_artifact_index_idx",
+      ]),
+    );
+    const fks = await rows<{ conname: string }>(
+      sql`select conname from pg_constraint where contype = 'f' and conrelid = 'artifact_versions'::regclass`,
+    );
     expect(fks.length).toBe(2);
   });
 });

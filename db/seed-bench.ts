@@ -40,7 +40,8 @@ export function benchUuid(name: string): string {
 }
 export const benchArtifactId = (n: number) => benchUuid(`bench-artifact:${n}`);
 export const benchUserId = (n: number) => benchUuid(`bench-user:${n}`);
-export const benchVersionId = (artifact: number, index: number) => benchUuid(`bench-version:${artifact}:${index}`);
+export const benchVersionId = (artifact: number, index: number) =>
+  benchUuid(`bench-version:${artifact}:${index}`);
 
 /** Where the well-known benchmark objects are (artifact 1 = big history, 2 = fork origin, 3.. = its tree). */
 export function benchLandmarks(scale = 1) {
@@ -63,13 +64,50 @@ export function benchLandmarks(scale = 1) {
 export const BENCH = benchLandmarks(1);
 
 // --- SQL building blocks ---------------------------------------------------------------------------
-const uid = (name: string) => `overlay(overlay(md5(${name}) placing '4' from 13 for 1) placing '8' from 17 for 1)::uuid`;
+const uid = (name: string) =>
+  `overlay(overlay(md5(${name}) placing '4' from 13 for 1) placing '8' from 17 for 1)::uuid`;
 /** A non-negative pseudo-random bigint from a number and a salt. */
-const h = (expr: string, salt: number) => `(hashint8extended((${expr})::bigint, ${salt}) & 9223372036854775807)`;
-const ADJECTIVES = ["Tiny", "Neon", "Calm", "Pixel", "Retro", "Minimal", "Cozy", "Wobbly", "Glass", "Paper", "Midnight", "Sunny", "Quiet", "Bouncy", "Fractal", "Velvet"];
-const NOUNS = ["Timer", "Chart", "Garden", "Synth", "Snake", "Gradient", "Clock", "Todo list", "Landing page", "Maze", "Particles", "Calendar", "Weather card", "Piano", "Kanban", "Sketch"];
+const h = (expr: string, salt: number) =>
+  `(hashint8extended((${expr})::bigint, ${salt}) & 9223372036854775807)`;
+const ADJECTIVES = [
+  "Tiny",
+  "Neon",
+  "Calm",
+  "Pixel",
+  "Retro",
+  "Minimal",
+  "Cozy",
+  "Wobbly",
+  "Glass",
+  "Paper",
+  "Midnight",
+  "Sunny",
+  "Quiet",
+  "Bouncy",
+  "Fractal",
+  "Velvet",
+];
+const NOUNS = [
+  "Timer",
+  "Chart",
+  "Garden",
+  "Synth",
+  "Snake",
+  "Gradient",
+  "Clock",
+  "Todo list",
+  "Landing page",
+  "Maze",
+  "Particles",
+  "Calendar",
+  "Weather card",
+  "Piano",
+  "Kanban",
+  "Sketch",
+];
 const arr = (xs: string[]) => `array[${xs.map((x) => `'${x}'`).join(",")}]`;
-const titleOf = (idx: string) => `(${arr(ADJECTIVES)})[1 + ${h(idx, 5)} % ${ADJECTIVES.length}] || ' ' || (${arr(NOUNS)})[1 + ${h(idx, 6)} % ${NOUNS.length}]`;
+const titleOf = (idx: string) =>
+  `(${arr(ADJECTIVES)})[1 + ${h(idx, 5)} % ${ADJECTIVES.length}] || ' ' || (${arr(NOUNS)})[1 + ${h(idx, 6)} % ${NOUNS.length}]`;
 const LANGS = ["html", "jsx", "svg", "markdown", "javascript"];
 const langOf = (idx: string) => `(${arr(LANGS)})[1 + ${h(idx, 4)} % ${LANGS.length}]`;
 
@@ -105,7 +143,8 @@ async function dropLoadObjects(c: Client) {
   for (const i of idx.rows) await c.query(`drop index ${i.name}`);
   return async () => {
     for (const i of idx.rows) await c.query(i.def);
-    for (const f of fks.rows) await c.query(`alter table ${f.tbl} add constraint ${f.name} ${f.def}`);
+    for (const f of fks.rows)
+      await c.query(`alter table ${f.tbl} add constraint ${f.name} ${f.def}`);
   };
 }
 
@@ -136,12 +175,16 @@ export async function seedBench(
     return rows[0]!;
   };
   try {
-    const exists = await c.query("select 1 from artifacts where id = $1", [marks.bigHistoryArtifactId]);
+    const exists = await c.query("select 1 from artifacts where id = $1", [
+      marks.bigHistoryArtifactId,
+    ]);
     if (exists.rowCount) {
       log("The benchmark dataset is already there; nothing to do.");
       return { created: false, seconds: 0, counts: await counts() };
     }
-    log(`Generating the benchmark dataset: ${s.users} users, ${s.artifacts} artifacts, a ${s.bigHistoryVersions}-version history, a ${s.treeNodes}-node fork tree ${s.chainDepth} deep…`);
+    log(
+      `Generating the benchmark dataset: ${s.users} users, ${s.artifacts} artifacts, a ${s.bigHistoryVersions}-version history, a ${s.treeNodes}-node fork tree ${s.chainDepth} deep…`,
+    );
     await c.query("begin");
     await c.query("set local statement_timeout = 0");
     await c.query("set local synchronous_commit = off");
@@ -149,7 +192,10 @@ export async function seedBench(
     await c.query("set local maintenance_work_mem = '256MB'");
     const restore = await dropLoadObjects(c);
 
-    const A = s.artifacts, T = s.treeNodes, D = s.chainDepth, U = s.users;
+    const A = s.artifacts,
+      T = s.treeNodes,
+      D = s.chainDepth,
+      U = s.users;
     const plainStart = 3 + T;
     // A fork's version 1 copies its source's code, so a source must never be a fork's version 1
     // itself (its content would be its own parent's): tree nodes get 2–3 versions, and ordinary
@@ -159,8 +205,10 @@ export async function seedBench(
     // Everything ends ~130 days ago, so in a database that also holds the demo content (≤ 120 days
     // old) the demo still comes first on "newest".
     const t0 = `(date_trunc('minute', now()) - interval '820 days')`;
-    const at = (i: string) => `${t0} + (${i})::bigint * interval '${Math.floor((690 * 86400) / A)} seconds'`;
-    const owner = (i: string) => `least(${U}, 1 + floor(${U} * power((${h(i, 1)} % 1000000) / 1000000.0, 3))::int)`;
+    const at = (i: string) =>
+      `${t0} + (${i})::bigint * interval '${Math.floor((690 * 86400) / A)} seconds'`;
+    const owner = (i: string) =>
+      `least(${U}, 1 + floor(${U} * power((${h(i, 1)} % 1000000) / 1000000.0, 3))::int)`;
     const bushyParent = (k: string) =>
       `case when ${h(k, 8)} % 4 = 0 or ${k} = ${D + 1} then (${h(k, 9)} % ${Math.floor(D / 2) + 1})
             else ${D + 1} + (${h(k, 9)} % (${k} - ${D + 1})) end`;
@@ -195,7 +243,8 @@ export async function seedBench(
       from generate_series(1, ${U}) u`);
     log(`[${elapsed()}] ${U} users with profiles`);
 
-    const versionStep = (p: string) => `case when ${p}.idx = 1 then interval '1 hour' else interval '30 seconds' end`;
+    const versionStep = (p: string) =>
+      `case when ${p}.idx = 1 then interval '1 hour' else interval '30 seconds' end`;
     const BATCH = 40_000;
     for (let lo = 1; lo <= A; lo += BATCH) {
       const hi = Math.min(A, lo + BATCH - 1);
@@ -265,7 +314,9 @@ export async function seedBench(
     log(`[${elapsed()}] committed; analysing…`);
     await c.query("analyze users, profiles, artifacts, artifact_versions");
     const result = await counts();
-    log(`[${elapsed()}] done: ${result.users} users, ${result.artifacts} artifacts, ${result.versions} versions.`);
+    log(
+      `[${elapsed()}] done: ${result.users} users, ${result.artifacts} artifacts, ${result.versions} versions.`,
+    );
     log(`  heavy user:            @${marks.heavyUserHandle} (${marks.heavyUserId})`);
     log(`  10k-version artifact:  ${marks.bigHistoryArtifactId}`);
     log(`  fork origin:           ${marks.forkOriginId}`);

@@ -24,13 +24,28 @@ function unit(key: string): number {
 }
 
 export async function seedSocial(tx: Tx, now: Date): Promise<{ likes: number; comments: number }> {
-  const people = (await tx.execute(sql`select user_id from profiles order by handle`)).rows as { user_id: string }[];
+  const people = (await tx.execute(sql`select user_id from profiles order by handle`)).rows as {
+    user_id: string;
+  }[];
   const works = (
-    await tx.execute(sql`select id, owner_user_id, created_at, current_version_id from artifacts where visibility = 'public' order by created_at`)
-  ).rows as { id: string; owner_user_id: string; created_at: string | Date; current_version_id: string | null }[];
+    await tx.execute(
+      sql`select id, owner_user_id, created_at, current_version_id from artifacts where visibility = 'public' order by created_at`,
+    )
+  ).rows as {
+    id: string;
+    owner_user_id: string;
+    created_at: string | Date;
+    current_version_id: string | null;
+  }[];
 
   const likeRows: { user_id: string; artifact_id: string; created_at: Date }[] = [];
-  const commentRows: { artifact_id: string; author_user_id: string; version_id: string | null; body: string; created_at: Date }[] = [];
+  const commentRows: {
+    artifact_id: string;
+    author_user_id: string;
+    version_id: string | null;
+    body: string;
+    created_at: Date;
+  }[] = [];
   for (const work of works) {
     const start = new Date(work.created_at).getTime();
     const span = Math.max(60_000, now.getTime() - start);
@@ -39,7 +54,11 @@ export async function seedSocial(tx: Tx, now: Date): Promise<{ likes: number; co
     for (const person of people) {
       if (person.user_id === work.owner_user_id) continue;
       if (unit(`like:${work.id}:${person.user_id}`) < appeal) {
-        likeRows.push({ user_id: person.user_id, artifact_id: work.id, created_at: new Date(start + unit(`like-at:${work.id}:${person.user_id}`) * span) });
+        likeRows.push({
+          user_id: person.user_id,
+          artifact_id: work.id,
+          created_at: new Date(start + unit(`like-at:${work.id}:${person.user_id}`) * span),
+        });
       }
     }
     const commentCount = Math.floor(unit(`comments:${work.id}`) * 4) - 1; // 0–2, a quarter have none

@@ -4,10 +4,18 @@ import { transform } from "sucrase";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/db/index";
 import { verifyPassword } from "@/lib/auth/password";
-import { DEMO_PASSWORD, buildDemo, demoArtifactId, demoEmail, seedDemo, type SeedResult } from "./seed";
+import {
+  DEMO_PASSWORD,
+  buildDemo,
+  demoArtifactId,
+  demoEmail,
+  seedDemo,
+  type SeedResult,
+} from "./seed";
 
 type Row = Record<string, unknown>;
-const rows = async <T extends Row>(query: ReturnType<typeof sql>) => (await db.execute(query)).rows as T[];
+const rows = async <T extends Row>(query: ReturnType<typeof sql>) =>
+  (await db.execute(query)).rows as T[];
 
 let first: SeedResult;
 
@@ -23,7 +31,11 @@ describe("seedDemo", () => {
     const [counts] = await rows<{ users: number; profiles: number; artifacts: number }>(sql`
       select (select count(*)::int from users) as users, (select count(*)::int from profiles) as profiles,
              (select count(*)::int from artifacts) as artifacts`);
-    expect(counts).toEqual({ users: first.users, profiles: first.users, artifacts: first.artifacts });
+    expect(counts).toEqual({
+      users: first.users,
+      profiles: first.users,
+      artifacts: first.artifacts,
+    });
   });
 
   it("is idempotent: a second run creates nothing and changes nothing", async () => {
@@ -35,9 +47,13 @@ describe("seedDemo", () => {
   });
 
   it("lets every demo user sign in with the demo password", async () => {
-    const [u] = await rows<{ password_hash: string }>(sql`select password_hash from users where email = ${demoEmail("tomasz")}`);
+    const [u] = await rows<{ password_hash: string }>(
+      sql`select password_hash from users where email = ${demoEmail("tomasz")}`,
+    );
     expect(await verifyPassword(u!.password_hash, DEMO_PASSWORD)).toBe(true);
-    const [distinct] = await rows<{ n: number }>(sql`select count(*)::int n from users where password_hash is null`);
+    const [distinct] = await rows<{ n: number }>(
+      sql`select count(*)::int n from users where password_hash is null`,
+    );
     expect(distinct!.n).toBe(0);
   });
 
@@ -60,13 +76,18 @@ describe("seedDemo", () => {
   });
 
   it("stores code_blob_ref and code_references as the sha256 of the code", async () => {
-    const versions = await rows<{ code_content: string; code_blob_ref: string; code_references: { sha256: string; bytes: number }[] }>(
-      sql`select code_content, code_blob_ref, code_references from artifact_versions`,
-    );
+    const versions = await rows<{
+      code_content: string;
+      code_blob_ref: string;
+      code_references: { sha256: string; bytes: number }[];
+    }>(sql`select code_content, code_blob_ref, code_references from artifact_versions`);
     for (const v of versions) {
       const hex = createHash("sha256").update(v.code_content, "utf8").digest("hex");
       expect(v.code_blob_ref).toBe(`sha256:${hex}`);
-      expect(v.code_references[0]).toMatchObject({ sha256: hex, bytes: Buffer.byteLength(v.code_content) });
+      expect(v.code_references[0]).toMatchObject({
+        sha256: hex,
+        bytes: Buffer.byteLength(v.code_content),
+      });
     }
   });
 
@@ -104,7 +125,9 @@ describe("seedDemo", () => {
                                 where v.version_metadata->'source'->>'kind' = 'import'
                                   and v.version_metadata->'source'->>'artifact_id' = a.id::text)`);
     expect(wrong).toEqual([]);
-    const [imports] = await rows<{ n: number }>(sql`select sum(imports_count)::int n from artifacts`);
+    const [imports] = await rows<{ n: number }>(
+      sql`select sum(imports_count)::int n from artifacts`,
+    );
     expect(imports!.n).toBeGreaterThanOrEqual(1);
   });
 
@@ -119,7 +142,11 @@ describe("seedDemo", () => {
   });
 
   it("has private artifacts, a private fork and a public fork of a private artifact", async () => {
-    const [r] = await rows<{ private: number; private_forks: number; public_forks_of_private: number }>(sql`
+    const [r] = await rows<{
+      private: number;
+      private_forks: number;
+      public_forks_of_private: number;
+    }>(sql`
       select count(*) filter (where a.visibility = 'private')::int private,
              count(*) filter (where a.visibility = 'private' and a.forked_from_id is not null)::int private_forks,
              count(*) filter (where a.visibility = 'public' and p.visibility = 'private')::int public_forks_of_private
@@ -130,7 +157,14 @@ describe("seedDemo", () => {
   });
 
   it("mixes languages, chat visibility and versioning settings, with dates in the past", async () => {
-    const [r] = await rows<{ languages: number; public_chat: number; private_chat: number; no_versioning: number; future: number; span: number }>(sql`
+    const [r] = await rows<{
+      languages: number;
+      public_chat: number;
+      private_chat: number;
+      no_versioning: number;
+      future: number;
+      span: number;
+    }>(sql`
       select (select count(distinct code_language)::int from artifact_versions) languages,
              (select count(*)::int from artifacts a where chat_history_public and exists
                (select 1 from artifact_versions v where v.artifact_id = a.id and v.chat is not null)) public_chat,
@@ -151,17 +185,35 @@ describe("seedDemo", () => {
   });
 
   it("keeps every version self-contained: no network, no storage, React components that compile and import only react", () => {
-    const versions = buildDemo(new Date()).built.flatMap((a) => a.versions.map((v) => ({ ...v, key: `${a.def.key} v${v.versionIndex}` })));
+    const versions = buildDemo(new Date()).built.flatMap((a) =>
+      a.versions.map((v) => ({ ...v, key: `${a.def.key} v${v.versionIndex}` })),
+    );
     for (const v of versions) {
-      expect(v.codeContent, v.key).not.toMatch(/\bfetch\(|localStorage|sessionStorage|XMLHttpRequest|WebSocket|\bimport\(/);
+      expect(v.codeContent, v.key).not.toMatch(
+        /\bfetch\(|localStorage|sessionStorage|XMLHttpRequest|WebSocket|\bimport\(/,
+      );
       const urls = v.codeContent.match(/https?:\/\/[^\s"'`)]+/g) ?? [];
       // The SVG namespace is an identifier, not a request; Markdown may show example links as text.
-      expect(urls.filter((u) => !u.startsWith("http://www.w3.org/") && !/example\.com|localhost/.test(u)), v.key).toEqual([]);
+      expect(
+        urls.filter(
+          (u) => !u.startsWith("http://www.w3.org/") && !/example\.com|localhost/.test(u),
+        ),
+        v.key,
+      ).toEqual([]);
       if (v.codeLanguage === "jsx") {
         expect(v.codeContent, v.key).toMatch(/export default function/);
-        const imports = [...v.codeContent.matchAll(/^import .* from "([^"]+)";$/gm)].map((m) => m[1]);
-        expect(imports.every((name) => name === "react"), v.key).toBe(true);
-        expect(() => transform(v.codeContent, { transforms: ["jsx", "imports"], jsxRuntime: "automatic" }), v.key).not.toThrow();
+        const imports = [...v.codeContent.matchAll(/^import .* from "([^"]+)";$/gm)].map(
+          (m) => m[1],
+        );
+        expect(
+          imports.every((name) => name === "react"),
+          v.key,
+        ).toBe(true);
+        expect(
+          () =>
+            transform(v.codeContent, { transforms: ["jsx", "imports"], jsxRuntime: "automatic" }),
+          v.key,
+        ).not.toThrow();
       }
     }
   });

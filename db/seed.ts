@@ -8,7 +8,12 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { eq, inArray, sql } from "drizzle-orm";
-import { DEMO_ARTIFACTS, DEMO_USERS, type ChatMessage, type DemoArtifact } from "@/data/fixtures/demo";
+import {
+  DEMO_ARTIFACTS,
+  DEMO_USERS,
+  type ChatMessage,
+  type DemoArtifact,
+} from "@/data/fixtures/demo";
 import { hashPassword } from "@/lib/auth/password";
 import { versionContentFields } from "@/lib/version-content";
 import { versionName } from "@/domain/versions";
@@ -30,14 +35,23 @@ export function stableUuid(name: string): string {
 export const demoUserId = (handle: string) => stableUuid(`demo-user:${handle}`);
 /** The id of a demo artifact by its manifest key (e.g. "snake"), for tests and e2e specs. */
 export const demoArtifactId = (key: string) => stableUuid(`demo-artifact:${key}`);
-export const demoVersionId = (key: string, index: number) => stableUuid(`demo-version:${key}:${index}`);
+export const demoVersionId = (key: string, index: number) =>
+  stableUuid(`demo-version:${key}:${index}`);
 
-const CODE_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../data/fixtures/demo/code");
+const CODE_DIR = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  "../data/fixtures/demo/code",
+);
 const DAY_MS = 86_400_000;
 // Any constant; two processes seeding the same database at once take turns on it.
 const SEED_LOCK_KEY = 7_311_020_2;
 
-type BuiltVersion = typeof artifactVersions.$inferInsert & { id: string; versionIndex: number; codeContent: string; createdAt: Date };
+type BuiltVersion = typeof artifactVersions.$inferInsert & {
+  id: string;
+  versionIndex: number;
+  codeContent: string;
+  createdAt: Date;
+};
 type BuiltArtifact = {
   def: DemoArtifact;
   row: typeof artifacts.$inferInsert & { id: string; createdAt: Date };
@@ -47,7 +61,10 @@ type BuiltArtifact = {
 function applyReplacements(code: string, replace: [string, string][], where: string): string {
   let out = code;
   for (const [from, to] of replace) {
-    if (!out.includes(from)) throw new Error(`Demo fixture ${where}: text to replace not found: ${JSON.stringify(from.slice(0, 80))}`);
+    if (!out.includes(from))
+      throw new Error(
+        `Demo fixture ${where}: text to replace not found: ${JSON.stringify(from.slice(0, 80))}`,
+      );
     out = out.split(from).join(to);
   }
   return out;
@@ -66,8 +83,10 @@ export function buildDemo(now: Date): { built: BuiltArtifact[] } {
   const build = (def: DemoArtifact, trail: string[]): BuiltArtifact => {
     const existing = done.get(def.key);
     if (existing) return existing;
-    if (trail.includes(def.key)) throw new Error(`Demo fixtures: cycle ${[...trail, def.key].join(" → ")}`);
-    if (!owners.has(def.owner)) throw new Error(`Demo fixture ${def.key}: unknown owner ${def.owner}`);
+    if (trail.includes(def.key))
+      throw new Error(`Demo fixtures: cycle ${[...trail, def.key].join(" → ")}`);
+    if (!owners.has(def.owner))
+      throw new Error(`Demo fixture ${def.key}: unknown owner ${def.owner}`);
     const need = (key: string) => {
       const dep = byKey.get(key);
       if (!dep) throw new Error(`Demo fixture ${def.key}: unknown artifact ${key}`);
@@ -88,19 +107,41 @@ export function buildDemo(now: Date): { built: BuiltArtifact[] } {
     const meta = (source: Record<string, unknown>) => ({ title: def.title, visibility, source });
 
     let parent: BuiltArtifact | null = null;
-    let first: { code: string; parentId: string | null; parentCode: string | null; source: Record<string, unknown> };
+    let first: {
+      code: string;
+      parentId: string | null;
+      parentCode: string | null;
+      source: Record<string, unknown>;
+    };
     if (def.forkOf) {
       parent = need(def.forkOf.artifact);
       const src = sourceVersion(def.forkOf.artifact, def.forkOf.version);
-      if (src.createdAt > createdAt) throw new Error(`Demo fixture ${def.key}: forks a version that is newer than the fork`);
-      first = { code: src.codeContent, parentId: src.id, parentCode: src.codeContent, source: { kind: "fork", artifact_id: parent.row.id, version_id: src.id } };
+      if (src.createdAt > createdAt)
+        throw new Error(`Demo fixture ${def.key}: forks a version that is newer than the fork`);
+      first = {
+        code: src.codeContent,
+        parentId: src.id,
+        parentCode: src.codeContent,
+        source: { kind: "fork", artifact_id: parent.row.id, version_id: src.id },
+      };
     } else {
       if (!def.file) throw new Error(`Demo fixture ${def.key}: needs a file or forkOf`);
-      first = { code: readFileSync(path.join(CODE_DIR, def.file), "utf8"), parentId: null, parentCode: null, source: { kind: "publish" } };
+      first = {
+        code: readFileSync(path.join(CODE_DIR, def.file), "utf8"),
+        parentId: null,
+        parentCode: null,
+        source: { kind: "publish" },
+      };
     }
 
     const versions: BuiltVersion[] = [];
-    const push = (index: number, code: string, parentId: string | null, parentCode: string | null, extra: Partial<BuiltVersion>) => {
+    const push = (
+      index: number,
+      code: string,
+      parentId: string | null,
+      parentCode: string | null,
+      extra: Partial<BuiltVersion>,
+    ) => {
       const { codeBlobRef, codeReferences, stats } = versionContentFields(code, parentCode);
       const chat = extra.chat ?? null;
       versions.push({
@@ -135,13 +176,18 @@ export function buildDemo(now: Date): { built: BuiltArtifact[] } {
       let source: Record<string, unknown>;
       if (edit.restore !== undefined) {
         const old = versions[edit.restore - 1];
-        if (!old) throw new Error(`Demo fixture ${def.key} v${index}: cannot restore v${edit.restore}`);
+        if (!old)
+          throw new Error(`Demo fixture ${def.key} v${index}: cannot restore v${edit.restore}`);
         code = old.codeContent;
         source = { kind: "restore", version_id: old.id, version_index: old.versionIndex };
       } else if (edit.importFrom) {
         const src = sourceVersion(edit.importFrom.artifact, edit.importFrom.version);
         code = src.codeContent;
-        source = { kind: "import", artifact_id: demoArtifactId(edit.importFrom.artifact), version_id: src.id };
+        source = {
+          kind: "import",
+          artifact_id: demoArtifactId(edit.importFrom.artifact),
+          version_id: src.id,
+        };
       } else {
         code = applyReplacements(prev.codeContent, edit.replace ?? [], `${def.key} v${index}`);
         source = { kind: "edit", from_version_id: prev.id };
@@ -154,11 +200,13 @@ export function buildDemo(now: Date): { built: BuiltArtifact[] } {
       });
       if (edit.importFrom) {
         const src = sourceVersion(edit.importFrom.artifact, edit.importFrom.version);
-        if (src.createdAt > versions[index - 1]!.createdAt) throw new Error(`Demo fixture ${def.key} v${index}: imports a version from the future`);
+        if (src.createdAt > versions[index - 1]!.createdAt)
+          throw new Error(`Demo fixture ${def.key} v${index}: imports a version from the future`);
       }
     });
     const newest = versions[versions.length - 1]!;
-    if (newest.createdAt.getTime() > base) throw new Error(`Demo fixture ${def.key}: versions run into the future`);
+    if (newest.createdAt.getTime() > base)
+      throw new Error(`Demo fixture ${def.key}: versions run into the future`);
 
     const src = def.forkOf ? parent!.versions[def.forkOf.version - 1]! : null;
     const built: BuiltArtifact = {
@@ -194,8 +242,16 @@ export function buildDemo(now: Date): { built: BuiltArtifact[] } {
     a.row.forksCount = built.filter((b) => b.row.forkedFromId === a.row.id).length;
     a.row.importsCount = built
       .flatMap((b) => b.versions)
-      .filter((v) => (v.versionMetadata as { source: { kind: string; artifact_id?: string } }).source.kind === "import")
-      .filter((v) => (v.versionMetadata as { source: { artifact_id?: string } }).source.artifact_id === a.row.id).length;
+      .filter(
+        (v) =>
+          (v.versionMetadata as { source: { kind: string; artifact_id?: string } }).source.kind ===
+          "import",
+      )
+      .filter(
+        (v) =>
+          (v.versionMetadata as { source: { artifact_id?: string } }).source.artifact_id ===
+          a.row.id,
+      ).length;
   }
   return { built };
 }
@@ -258,7 +314,10 @@ export async function seedDemo(db: Database): Promise<SeedResult> {
     for (const a of built) {
       await tx
         .update(artifacts)
-        .set({ currentVersionId: a.row.currentVersionId, forkedFromVersionId: a.row.forkedFromVersionId })
+        .set({
+          currentVersionId: a.row.currentVersionId,
+          forkedFromVersionId: a.row.forkedFromVersionId,
+        })
         .where(eq(artifacts.id, a.row.id));
     }
     await seedSocial(tx, new Date(base));

@@ -15,7 +15,9 @@ export function encodeCursor(cursor: Cursor): string {
 export function decodeCursor(value: string | null | undefined): Cursor | null {
   if (!value || value.length > 200) return null;
   try {
-    const parsed = cursorSchema.safeParse(JSON.parse(Buffer.from(value, "base64url").toString("utf8")));
+    const parsed = cursorSchema.safeParse(
+      JSON.parse(Buffer.from(value, "base64url").toString("utf8")),
+    );
     return parsed.success ? { key: parsed.data[0], id: parsed.data[1] } : null;
   } catch {
     return null;
@@ -43,16 +45,28 @@ export function cursorKeyFits(kind: CursorKeyKind, key: string): boolean {
   }
   const m = TIMESTAMP_KEY.exec(key);
   if (!m) return false;
-  const [year, month, day, hour, minute, second] = m.slice(1).map(Number) as [number, number, number, number, number, number];
+  const [year, month, day, hour, minute, second] = m.slice(1).map(Number) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
   if (year < 1 || hour > 23 || minute > 59 || second > 59) return false;
   const date = new Date(Date.UTC(year, month - 1, day));
   // Date.UTC maps years 0–99 to 1900–1999; set the year explicitly before comparing.
   date.setUTCFullYear(year, month - 1, day);
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+  return (
+    date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
+  );
 }
 
 /** decodeCursor plus the key's type: a key that would not cast is "first page", never an error. */
-export function decodeTypedCursor(value: string | null | undefined, kind: CursorKeyKind): Cursor | null {
+export function decodeTypedCursor(
+  value: string | null | undefined,
+  kind: CursorKeyKind,
+): Cursor | null {
   const cursor = decodeCursor(value);
   return cursor && cursorKeyFits(kind, cursor.key) ? cursor : null;
 }

@@ -13,13 +13,20 @@ type Actor = "anonymous" | "owner" | "other";
 // the parent's title or id (issue 12 item 3).
 type Target = "public" | "private" | "history-off" | "fork-of-private";
 type Person = { id: string; handle: string; email: string; password: string };
-type World = { owner: Person; other: Person; artifacts: Record<Target, string>; canaries: string[] };
+type World = {
+  owner: Person;
+  other: Person;
+  artifacts: Record<Target, string>;
+  canaries: string[];
+};
 
 const ACTORS: Actor[] = ["anonymous", "owner", "other"];
 const PARAM = /\[([^\]]+)\]/g;
 const SUPPORTED = new Set(["id", "handle", "index"]);
 
-const walkable = ROUTES.filter((r) => r.walk === undefined && (r.kind === "page" || (r.methods ?? ["GET"]).includes("GET")));
+const walkable = ROUTES.filter(
+  (r) => r.walk === undefined && (r.kind === "page" || (r.methods ?? ["GET"]).includes("GET")),
+);
 
 /** Demo users when the seed made them (an owner with a public and a private artifact); fresh ones otherwise. */
 async function pickWorld(): Promise<World> {
@@ -30,21 +37,36 @@ async function pickWorld(): Promise<World> {
        and exists (select 1 from artifacts a where a.owner_user_id = u.id and a.visibility = 'private')
      order by p.handle limit 1`,
   );
-  const owner: Person = demo ? { ...demo, password: DEMO_PASSWORD } : await createUser("walk-owner");
+  const owner: Person = demo
+    ? { ...demo, password: DEMO_PASSWORD }
+    : await createUser("walk-owner");
   const [otherDemo] = await query<{ id: string; handle: string; email: string }>(
     `select u.id, p.handle, u.email from users u join profiles p on p.user_id = u.id
      where u.email like '%@demo.vitrine.dev' and u.id <> $1 order by p.handle limit 1`,
     [owner.id],
   );
-  const other: Person = otherDemo ? { ...otherDemo, password: DEMO_PASSWORD } : await createUser("walk-other");
+  const other: Person = otherDemo
+    ? { ...otherDemo, password: DEMO_PASSWORD }
+    : await createUser("walk-other");
 
   const pick = async (where: string) =>
-    (await query<{ id: string }>(`select id from artifacts where owner_user_id = $1 and ${where} order by created_at desc, id limit 1`, [owner.id]))[0]?.id;
-  const publicId = (await pick("visibility = 'public' and versioning_enabled")) ?? (await insertArtifact(owner.id, { title: "Walker public", visibility: "public" })).id;
-  const privateId = (await pick("visibility = 'private'")) ?? (await insertArtifact(owner.id, { title: "Walker private", visibility: "private" })).id;
+    (
+      await query<{ id: string }>(
+        `select id from artifacts where owner_user_id = $1 and ${where} order by created_at desc, id limit 1`,
+        [owner.id],
+      )
+    )[0]?.id;
+  const publicId =
+    (await pick("visibility = 'public' and versioning_enabled")) ??
+    (await insertArtifact(owner.id, { title: "Walker public", visibility: "public" })).id;
+  const privateId =
+    (await pick("visibility = 'private'")) ??
+    (await insertArtifact(owner.id, { title: "Walker private", visibility: "private" })).id;
   let historyOff = await pick("visibility = 'public' and not versioning_enabled");
   if (!historyOff) {
-    historyOff = (await insertArtifact(owner.id, { title: "Walker history hidden", visibility: "public" })).id;
+    historyOff = (
+      await insertArtifact(owner.id, { title: "Walker history hidden", visibility: "public" })
+    ).id;
     await query("update artifacts set versioning_enabled = false where id = $1", [historyOff]);
   }
 
@@ -52,7 +74,11 @@ async function pickWorld(): Promise<World> {
   // fork's lineage and version source point at it, as a real fork's do).
   const canaryTitle = `Canary ${randomUUID().slice(0, 8)} private parent`;
   const canary = await insertArtifact(owner.id, { title: canaryTitle, visibility: "private" });
-  const fork = await insertArtifact(owner.id, { title: "Walker fork of a private parent", visibility: "public", forkedFromId: canary.id });
+  const fork = await insertArtifact(owner.id, {
+    title: "Walker fork of a private parent",
+    visibility: "public",
+    forkedFromId: canary.id,
+  });
   await query(
     `update artifacts set origin_artifact_id = $2, origin_owner_user_id = $3, forked_from_owner_user_id = $3, forked_from_version_id = $4 where id = $1`,
     [fork.id, canary.id, owner.id, canary.versionId],
@@ -65,7 +91,12 @@ async function pickWorld(): Promise<World> {
   return {
     owner,
     other,
-    artifacts: { public: publicId, private: privateId, "history-off": historyOff, "fork-of-private": fork.id },
+    artifacts: {
+      public: publicId,
+      private: privateId,
+      "history-off": historyOff,
+      "fork-of-private": fork.id,
+    },
     // What no one but the owner may ever receive, in any 200 answer: ids and the canary's title.
     canaries: [privateId, canary.id, canary.versionId, canaryTitle],
   };
@@ -150,7 +181,9 @@ async function visible(context: BrowserContext, url: string, kind: "page" | "rou
     status: response?.status(),
     url: new URL(page.url()),
     title: await page.title(),
-    text: (await page.evaluate(() => (document.querySelector("main") ?? document.body)?.innerText ?? "")).trim(),
+    text: (
+      await page.evaluate(() => (document.querySelector("main") ?? document.body)?.innerText ?? "")
+    ).trim(),
     // The whole document as served, the React Server Components payload included: what a visitor
     // receives, not only what is shown.
     raw: (await response?.text().catch(() => "")) ?? "",
@@ -163,16 +196,25 @@ for (const route of walkable) {
   const names = params(route);
   const unsupported = names.filter((n) => !SUPPORTED.has(n));
   for (const actor of ACTORS) {
-    test(`${route.rule} ${route.kind} ${route.path}${route.query ? `?${route.query.replace(/^\?/, "")}` : ""} as ${actor}`, async ({ browser }) => {
+    test(`${route.rule} ${route.kind} ${route.path}${route.query ? `?${route.query.replace(/^\?/, "")}` : ""} as ${actor}`, async ({
+      browser,
+    }) => {
       // Four artifacts per entry, each compared with a never-created id: the artifact page alone took
       // 37–60 s as one actor on a loaded machine.
       test.slow();
-      expect(unsupported, `${route.path}: teach the walker these parameters or set walk`).toEqual([]);
+      expect(unsupported, `${route.path}: teach the walker these parameters or set walk`).toEqual(
+        [],
+      );
       const context = await contextFor(browser, actor);
       try {
-        const targets: (Target | null)[] = names.includes("id") ? ["public", "private", "history-off", "fork-of-private"] : [null];
+        const targets: (Target | null)[] = names.includes("id")
+          ? ["public", "private", "history-off", "fork-of-private"]
+          : [null];
         for (const target of targets) {
-          const url = urlFor(route, { id: target ? world.artifacts[target] : undefined, handle: world.owner.handle });
+          const url = urlFor(route, {
+            id: target ? world.artifacts[target] : undefined,
+            handle: world.owner.handle,
+          });
           const want = expected(route, actor, target);
           const seen = await visible(context, url, route.kind);
           const label = `${url} (${target ?? "no artifact"}) as ${actor}`;
@@ -183,17 +225,27 @@ for (const route of walkable) {
               const leaked = world.canaries.filter((c) => seen.raw.includes(c));
               expect(leaked, `${label} carries private ids or titles`).toEqual([]);
             }
-            if (route.path !== "/login") expect(seen.url.pathname, `${label} is not sent to sign in`).not.toBe("/login");
+            if (route.path !== "/login")
+              expect(seen.url.pathname, `${label} is not sent to sign in`).not.toBe("/login");
           } else if (want.kind === "sign-in") {
             expect(seen.url.pathname, `${label} goes to sign in`).toBe("/login");
             const callback = seen.url.searchParams.get("callbackUrl") ?? "";
-            expect(callback.startsWith("/") && !callback.startsWith("//"), `${label} callbackUrl ${callback} is same-origin`).toBe(true);
-            expect(callback, label).toBe(new URL(url, "http://x").pathname + new URL(url, "http://x").search);
+            expect(
+              callback.startsWith("/") && !callback.startsWith("//"),
+              `${label} callbackUrl ${callback} is same-origin`,
+            ).toBe(true);
+            expect(callback, label).toBe(
+              new URL(url, "http://x").pathname + new URL(url, "http://x").search,
+            );
           } else {
             expect(seen.status, label).toBe(404);
             if (target) {
               // Private means absent: the answer is the one for an id that never existed.
-              const never = await visible(context, urlFor(route, { id: randomUUID(), handle: world.owner.handle }), route.kind);
+              const never = await visible(
+                context,
+                urlFor(route, { id: randomUUID(), handle: world.owner.handle }),
+                route.kind,
+              );
               expect(never.status, label).toBe(404);
               expect(seen.title, `${label}: same title as a never-created id`).toBe(never.title);
               expect(seen.text, `${label}: same page as a never-created id`).toBe(never.text);
@@ -201,7 +253,14 @@ for (const route of walkable) {
           }
         }
         if (route.rule === "profile" && names.includes("handle")) {
-          const unknown = await visible(context, urlFor(route, { handle: `nobody-${randomUUID().slice(0, 8)}`, id: world.artifacts.public }), route.kind);
+          const unknown = await visible(
+            context,
+            urlFor(route, {
+              handle: `nobody-${randomUUID().slice(0, 8)}`,
+              id: world.artifacts.public,
+            }),
+            route.kind,
+          );
           expect(unknown.status, `${route.path} with an unknown handle`).toBe(404);
         }
       } finally {

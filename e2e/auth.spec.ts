@@ -10,7 +10,12 @@ function unique(prefix: string) {
   return { handle: `${prefix}-${id}`, email: `${prefix}-${id}@example.test` };
 }
 
-async function signUp(page: import("@playwright/test").Page, email: string, handle: string, password = PASSWORD) {
+async function signUp(
+  page: import("@playwright/test").Page,
+  email: string,
+  handle: string,
+  password = PASSWORD,
+) {
   await page.goto("/signup");
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Handle").fill(handle);
@@ -56,7 +61,9 @@ test("sign up, sign out, sign in again, and the header follows", async ({ page }
   await expect(header.getByText(`@${u.handle}`)).toBeVisible();
 });
 
-test("a wrong password and an unknown email get the same message, and the email is kept", async ({ page }) => {
+test("a wrong password and an unknown email get the same message, and the email is kept", async ({
+  page,
+}) => {
   const u = unique("wrongpw");
   await signUp(page, u.email, u.handle);
   await expect(page).toHaveURL(/\/$/);
@@ -98,7 +105,9 @@ test("callbackUrl: same-origin paths are followed, other origins ignored", async
   }
 });
 
-test("sign-up refuses bad handles with a clear message and keeps what was typed", async ({ page }) => {
+test("sign-up refuses bad handles with a clear message and keeps what was typed", async ({
+  page,
+}) => {
   const u = unique("badhandle");
   const cases: [string, RegExp][] = [
     ["ab", /at least 3 characters/],
@@ -122,7 +131,9 @@ test("sign-up refuses bad handles with a clear message and keeps what was typed"
   expect(await query("select 1 from users where email = $1", [u.email])).toHaveLength(0);
 });
 
-test("the handle race: two simultaneous sign-ups for one handle, one wins, the other is told it is taken", async ({ browser }) => {
+test("the handle race: two simultaneous sign-ups for one handle, one wins, the other is told it is taken", async ({
+  browser,
+}) => {
   const handle = unique("race").handle;
   const contexts = await Promise.all([browser.newContext(), browser.newContext()]);
   const pages = await Promise.all(contexts.map((c) => c.newPage()));
@@ -134,19 +145,30 @@ test("the handle race: two simultaneous sign-ups for one handle, one wins, the o
       await page.getByLabel("Password", { exact: true }).fill(PASSWORD);
     }),
   );
-  await Promise.all(pages.map((page) => page.getByRole("button", { name: "Create account" }).click()));
+  await Promise.all(
+    pages.map((page) => page.getByRole("button", { name: "Create account" }).click()),
+  );
   const outcomes = await Promise.all(
     pages.map(async (page) => {
-      await page.waitForFunction(() => location.pathname === "/" || document.querySelector("#handle-error")?.textContent);
-      return new URL(page.url()).pathname === "/" ? "won" : await page.locator("#handle-error").textContent();
+      await page.waitForFunction(
+        () => location.pathname === "/" || document.querySelector("#handle-error")?.textContent,
+      );
+      return new URL(page.url()).pathname === "/"
+        ? "won"
+        : await page.locator("#handle-error").textContent();
     }),
   );
   expect(outcomes.filter((o) => o === "won")).toHaveLength(1);
   expect(outcomes.find((o) => o !== "won")).toMatch(/that handle is taken/i);
-  const rows = await query<{ n: number }>("select count(*)::int as n from profiles where lower(handle) = $1", [handle]);
+  const rows = await query<{ n: number }>(
+    "select count(*)::int as n from profiles where lower(handle) = $1",
+    [handle],
+  );
   expect(rows[0]!.n).toBe(1);
   // The loser's email was not used up by a half-made account.
-  expect(await query("select 1 from users where email like $1", [`race-%-${handle}@example.test`])).toHaveLength(1);
+  expect(
+    await query("select 1 from users where email like $1", [`race-%-${handle}@example.test`]),
+  ).toHaveLength(1);
   await Promise.all(contexts.map((c) => c.close()));
 });
 
@@ -159,7 +181,10 @@ test("a deleted user is signed out on their next request", async ({ page }) => {
   await expect(page.getByRole("banner").getByRole("link", { name: "Sign in" })).toBeVisible();
 });
 
-test("sign-in is rate limited per account and address: 429 with Retry-After, and a message in the form", async ({ page, request }) => {
+test("sign-in is rate limited per account and address: 429 with Retry-After, and a message in the form", async ({
+  page,
+  request,
+}) => {
   const email = `limited-${randomBytes(4).toString("hex")}@example.test`;
   // Auth.js's own endpoint answers 429 once this account's failures from this address reach the
   // limit (10 per 15 minutes; issue 12 item 7 — the limit is per account AND address).

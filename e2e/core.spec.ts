@@ -9,7 +9,9 @@ test("explore lists public artifacts newest first, and never a private one", asy
   await expect(page.getByRole("heading", { name: "Explore", exact: true })).toBeVisible();
   const ids = await page
     .getByTestId("gallery-card")
-    .evaluateAll((cards) => cards.map((c) => c.querySelector('a[href^="/a/"]')?.getAttribute("href")?.slice(3)));
+    .evaluateAll((cards) =>
+      cards.map((c) => c.querySelector('a[href^="/a/"]')?.getAttribute("href")?.slice(3)),
+    );
   expect(ids.length).toBeGreaterThan(1);
   const rows = await query<{ id: string; created_at: Date; visibility: string }>(
     "select id, created_at, visibility from artifacts where id = any($1::uuid[])",
@@ -37,7 +39,9 @@ test("an artifact page shows title, owner and the current code", async ({ page }
 });
 
 test("profiles resolve case-insensitively, at /u/handle and /@handle", async ({ page }) => {
-  const [p] = await query<{ handle: string }>("select handle from profiles order by handle limit 1");
+  const [p] = await query<{ handle: string }>(
+    "select handle from profiles order by handle limit 1",
+  );
   for (const url of [`/u/${p!.handle}`, `/u/${p!.handle.toUpperCase()}`, `/@${p!.handle}`]) {
     const res = await page.goto(url);
     expect(res?.status(), url).toBe(200);
@@ -45,9 +49,20 @@ test("profiles resolve case-insensitively, at /u/handle and /@handle", async ({ 
   }
 });
 
-test("private, unknown and malformed ids all answer the same 404 page", async ({ page, request }) => {
-  const [priv] = await query<{ id: string }>("select id from artifacts where visibility = 'private' limit 1");
-  for (const url of [`/a/${priv!.id}`, "/a/00000000-0000-4000-8000-000000000000", "/a/not-a-uuid", "/a/%00", "/a/1'%20or%20'1'='1"]) {
+test("private, unknown and malformed ids all answer the same 404 page", async ({
+  page,
+  request,
+}) => {
+  const [priv] = await query<{ id: string }>(
+    "select id from artifacts where visibility = 'private' limit 1",
+  );
+  for (const url of [
+    `/a/${priv!.id}`,
+    "/a/00000000-0000-4000-8000-000000000000",
+    "/a/not-a-uuid",
+    "/a/%00",
+    "/a/1'%20or%20'1'='1",
+  ]) {
     const res = await request.get(url);
     expect(res.status(), url).toBe(404);
     expect(await res.text(), url).toContain("This page does not exist");
@@ -66,6 +81,8 @@ test("the layout works on a phone", async ({ page }) => {
   await page.setViewportSize({ width: 375, height: 740 });
   await page.goto("/");
   await expect(page.getByRole("link", { name: "Publish" }).first()).toBeVisible();
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth > window.innerWidth,
+  );
   expect(overflow).toBe(false);
 });

@@ -6,7 +6,10 @@ import { expect, query, test } from "./fixtures";
 // the fields lib/version-content.ts derives (blob ref, references, stats), so the assertions can
 // name exact lines; one test also opens whichever public multi-version artifact the seed provides.
 
-const v1 = Array.from({ length: 40 }, (_, i) => `function step${i + 1}(x) { return x + ${i + 1}; }`);
+const v1 = Array.from(
+  { length: 40 },
+  (_, i) => `function step${i + 1}(x) { return x + ${i + 1}; }`,
+);
 const v2 = [...v1];
 v2[4] = "function step5(x) { return x * 5; }"; // one word changes: intra-line highlight
 v2[9] = "  function step10(x) { return x + 10; }"; // whitespace only
@@ -14,11 +17,19 @@ v2.splice(30, 0, "// a new comment line");
 const v3 = [...v2.slice(0, 20), "const extra = true;", ...v2.slice(20)];
 
 /** `codes`: each version as lines (joined with "\n" plus a final newline) or as its exact text. */
-async function createArtifact(opts: { visibility: "public" | "private"; versioning: boolean; codes: (string[] | string)[] }) {
-  const [user] = await query<{ id: string }>("insert into users (name, email) values ('Diff test', $1) returning id", [
-    `diff-${randomUUID()}@test.dev`,
+async function createArtifact(opts: {
+  visibility: "public" | "private";
+  versioning: boolean;
+  codes: (string[] | string)[];
+}) {
+  const [user] = await query<{ id: string }>(
+    "insert into users (name, email) values ('Diff test', $1) returning id",
+    [`diff-${randomUUID()}@test.dev`],
+  );
+  await query("insert into profiles (user_id, handle) values ($1, $2)", [
+    user!.id,
+    `diff-${randomUUID().slice(0, 8)}`,
   ]);
-  await query("insert into profiles (user_id, handle) values ($1, $2)", [user!.id, `diff-${randomUUID().slice(0, 8)}`]);
   const [artifact] = await query<{ id: string }>(
     "insert into artifacts (owner_user_id, title, visibility, versioning_enabled) values ($1, 'Diff fixture', $2, $3) returning id",
     [user!.id, opts.visibility, opts.versioning],
@@ -36,7 +47,10 @@ async function createArtifact(opts: { visibility: "public" | "private"; versioni
         code,
         `sha256:${sha}`,
         JSON.stringify([{ ref: `sha256:${sha}`, sha256: sha, bytes: Buffer.byteLength(code) }]),
-        JSON.stringify({ lines: typeof lines === "string" ? lines.split("\n").length : lines.length, bytes: Buffer.byteLength(code) }),
+        JSON.stringify({
+          lines: typeof lines === "string" ? lines.split("\n").length : lines.length,
+          bytes: Buffer.byteLength(code),
+        }),
         parent,
         i === 1 ? "tidy" : null,
       ],
@@ -53,7 +67,9 @@ test.beforeAll(async () => {
   publicId = await createArtifact({ visibility: "public", versioning: true, codes: [v1, v2, v3] });
 });
 
-test("unified view shows the changes with markers, intra-line highlights and stats", async ({ page }) => {
+test("unified view shows the changes with markers, intra-line highlights and stats", async ({
+  page,
+}) => {
   await page.goto(`/a/${publicId}/diff?from=1&to=2`);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Changes from v1 to v2 · tidy");
   const table = page.getByRole("table", { name: /unified view/ });
@@ -85,7 +101,10 @@ test("split view, whitespace toggle and a collapsed run", async ({ page }) => {
   // Unchanged lines between the hunks are collapsed, and open in place.
   const hidden = page.getByText("function step17(x) { return x + 17; }").first();
   await expect(hidden).toBeHidden();
-  await page.getByText(/Show \d+ unchanged lines/).first().click();
+  await page
+    .getByText(/Show \d+ unchanged lines/)
+    .first()
+    .click();
   await expect(hidden).toBeVisible();
 });
 
@@ -114,10 +133,16 @@ test("a large diff shows its beginning, then the rest on request", async ({ page
   await expect(table.getByText("removed", { exact: true })).toHaveCount(600);
 });
 
-test("line endings and a missing final newline show as changes, labelled, unless whitespace is ignored", async ({ page }) => {
+test("line endings and a missing final newline show as changes, labelled, unless whitespace is ignored", async ({
+  page,
+}) => {
   const before = ["<ul>", "  <li>one</li>", "  <li>two</li>", "</ul>"].join("\r\n") + "\r\n";
   const after = ["<ul>", "  <li>one</li>", "  <li>two</li>", "</ul>"].join("\n"); // LF, no final newline
-  const id = await createArtifact({ visibility: "public", versioning: true, codes: [before, after] });
+  const id = await createArtifact({
+    visibility: "public",
+    versioning: true,
+    codes: [before, after],
+  });
   for (const view of ["unified", "split"]) {
     await page.goto(`/a/${id}/diff?from=1&to=2&view=${view}`);
     await expect(page.getByTitle("4 lines added")).toHaveText("+4");
@@ -131,7 +156,9 @@ test("line endings and a missing final newline show as changes, labelled, unless
   await expect(page.getByText("CRLF", { exact: true })).toHaveCount(0);
 });
 
-test("an adversarial diff (a reversed, repetitive file) is computed off the main thread and shown", async ({ page }) => {
+test("an adversarial diff (a reversed, repetitive file) is computed off the main thread and shown", async ({
+  page,
+}) => {
   // 6,000 lines from 40 distinct ones, reversed: past the inline limit, so the diff worker computes it.
   const a = Array.from({ length: 6000 }, (_, i) => `  item(${(i * 7919) % 40});`);
   const b = [...a].reverse();
@@ -188,7 +215,9 @@ test("a public demo artifact with several versions diffs in both views", async (
   }
 });
 
-test("private, history-off, unknown and malformed diffs are the same 404 for others", async ({ request }) => {
+test("private, history-off, unknown and malformed diffs are the same 404 for others", async ({
+  request,
+}) => {
   const priv = await createArtifact({ visibility: "private", versioning: true, codes: [v1, v2] });
   const closed = await createArtifact({ visibility: "public", versioning: false, codes: [v1, v2] });
   for (const url of [

@@ -12,9 +12,13 @@ async function publicTitles(order: string, where = "true"): Promise<string[]> {
   return rows.map((r) => r.title);
 }
 
-const cardTitles = (page: import("@playwright/test").Page) => page.getByTestId("gallery-card").locator("h2");
+const cardTitles = (page: import("@playwright/test").Page) =>
+  page.getByTestId("gallery-card").locator("h2");
 
-test("browse: the first page is server-rendered, public only, with fixed-size picture boxes", async ({ page, request }) => {
+test("browse: the first page is server-rendered, public only, with fixed-size picture boxes", async ({
+  page,
+  request,
+}) => {
   const html = await (await request.get("/")).text();
   const expected = await publicTitles("a.created_at desc, a.id desc");
   expect(html).toContain(expected[0]!.replace(/&/g, "&amp;"));
@@ -25,14 +29,18 @@ test("browse: the first page is server-rendered, public only, with fixed-size pi
   await expect(cardTitles(page)).toHaveCount(24);
   await expect(cardTitles(page)).toHaveText(expected);
   // Every card's picture box is 8:5 whether or not its image has loaded: no layout shift.
-  const ratios = await page.locator('[data-testid="gallery-card"] .aspect-\\[8\\/5\\]').evaluateAll((els) =>
-    els.map((el) => el.getBoundingClientRect().width / el.getBoundingClientRect().height),
-  );
+  const ratios = await page
+    .locator('[data-testid="gallery-card"] .aspect-\\[8\\/5\\]')
+    .evaluateAll((els) =>
+      els.map((el) => el.getBoundingClientRect().width / el.getBoundingClientRect().height),
+    );
   expect(ratios.length).toBe(24);
   for (const r of ratios) expect(r).toBeCloseTo(1.6, 1);
 });
 
-test("sort: each sort follows the database order, unknown sorts fall back to newest", async ({ page }) => {
+test("sort: each sort follows the database order, unknown sorts fall back to newest", async ({
+  page,
+}) => {
   await page.goto("/");
   await page.getByRole("link", { name: "Most liked" }).click();
   await expect(page).toHaveURL(/\?sort=top$/);
@@ -48,14 +56,21 @@ test("sort: each sort follows the database order, unknown sorts fall back to new
   await expect(cardTitles(page)).toHaveText(await publicTitles("a.created_at desc, a.id desc"));
 });
 
-test("filter by language and search; no-result and too-long searches are explained", async ({ page, request }) => {
+test("filter by language and search; no-result and too-long searches are explained", async ({
+  page,
+  request,
+}) => {
   await page.goto("/?sort=top");
   await page.getByLabel("Language").selectOption("svg");
   await expect(page).toHaveURL(/language=svg/);
   await expect(page).toHaveURL(/sort=top/);
-  await expect(cardTitles(page)).toHaveText(await publicTitles("a.likes_count desc, a.id desc", "v.code_language = 'svg'"));
+  await expect(cardTitles(page)).toHaveText(
+    await publicTitles("a.likes_count desc, a.id desc", "v.code_language = 'svg'"),
+  );
 
-  const [target] = await query<Row>("select id, title from artifacts where visibility = 'public' order by likes_count desc limit 1");
+  const [target] = await query<Row>(
+    "select id, title from artifacts where visibility = 'public' order by likes_count desc limit 1",
+  );
   const word = target!.title.split(/\s+/).find((w) => w.length >= 4) ?? target!.title;
   await page.goto("/");
   await page.getByLabel("Search artifacts").fill(word);
@@ -76,19 +91,26 @@ test("filter by language and search; no-result and too-long searches are explain
   const attack = "a".repeat(10_000);
   const res = await page.goto(`/?q=${attack}`);
   expect(res?.status()).toBe(200);
-  await expect(page.getByRole("alert").filter({ hasText: "Search terms" })).toContainText("at most 200 characters");
+  await expect(page.getByRole("alert").filter({ hasText: "Search terms" })).toContainText(
+    "at most 200 characters",
+  );
   await expect(page.getByTestId("gallery-card")).toHaveCount(0);
   const api = await request.get(`/api/artifacts?q=${"b".repeat(300)}`);
   expect(api.status()).toBe(400);
   expect((await api.json()).error).toContain("200 characters");
 });
 
-test("infinite scroll to page 3, open an artifact, come back to the same place", async ({ page }) => {
+test("infinite scroll to page 3, open an artifact, come back to the same place", async ({
+  page,
+}) => {
   // Three full pages are needed: make the missing public artifacts rather than skip the test.
-  const existing = (await query<{ n: number }>("select count(*)::int n from artifacts where visibility = 'public'"))[0]!.n;
+  const existing = (
+    await query<{ n: number }>("select count(*)::int n from artifacts where visibility = 'public'")
+  )[0]!.n;
   if (existing < 72) {
     const filler = await createUser("scroll");
-    for (let i = existing; i < 72; i++) await insertArtifact(filler.id, { title: `Scroll filler ${i}`, visibility: "public" });
+    for (let i = existing; i < 72; i++)
+      await insertArtifact(filler.id, { title: `Scroll filler ${i}`, visibility: "public" });
   }
   await page.goto("/");
   await expect(cardTitles(page)).toHaveCount(24);
@@ -103,7 +125,9 @@ test("infinite scroll to page 3, open an artifact, come back to the same place",
     )
     .toBeGreaterThan(48);
   const count = await cardTitles(page).count();
-  const all = await query<Row>("select id, title from artifacts where visibility = 'public' order by created_at desc, id desc");
+  const all = await query<Row>(
+    "select id, title from artifacts where visibility = 'public' order by created_at desc, id desc",
+  );
   await expect(cardTitles(page)).toHaveText(all.slice(0, count).map((r) => r.title));
 
   const card = page.getByTestId("gallery-card").nth(50);
@@ -136,19 +160,31 @@ test.describe("without JavaScript", () => {
   });
 });
 
-test("the JSON route walks every public artifact once and never a private one", async ({ request }) => {
+test("the JSON route walks every public artifact once and never a private one", async ({
+  request,
+}) => {
   // Other specs may publish while this walks: compare with the public set before and after.
-  const before = new Set((await query<{ id: string }>("select id from artifacts where visibility = 'public'")).map((r) => r.id));
+  const before = new Set(
+    (await query<{ id: string }>("select id from artifacts where visibility = 'public'")).map(
+      (r) => r.id,
+    ),
+  );
   const seen: string[] = [];
   let cursor: string | null = null;
   do {
-    const res = await request.get(`/api/artifacts?sort=trending${cursor ? `&cursor=${cursor}` : ""}`);
+    const res = await request.get(
+      `/api/artifacts?sort=trending${cursor ? `&cursor=${cursor}` : ""}`,
+    );
     expect(res.status()).toBe(200);
     const body = (await res.json()) as { items: { id: string }[]; nextCursor: string | null };
     seen.push(...body.items.map((i) => i.id));
     cursor = body.nextCursor;
   } while (cursor);
-  const after = new Set((await query<{ id: string }>("select id from artifacts where visibility = 'public'")).map((r) => r.id));
+  const after = new Set(
+    (await query<{ id: string }>("select id from artifacts where visibility = 'public'")).map(
+      (r) => r.id,
+    ),
+  );
   expect(new Set(seen).size).toBe(seen.length);
   for (const id of seen) expect(before.has(id) || after.has(id)).toBe(true);
   for (const id of before) if (after.has(id)) expect(seen).toContain(id);

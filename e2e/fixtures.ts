@@ -37,10 +37,10 @@ export async function createUser(prefix: string, password = DEMO_PASSWORD) {
   const suffix = Math.random().toString(36).slice(2, 8);
   const handle = `${prefix}-${suffix}`.slice(0, 30);
   const email = `${handle}@example.test`;
-  const [user] = await query<{ id: string }>("insert into users (email, password_hash) values ($1, $2) returning id", [
-    email,
-    await hashPassword(password),
-  ]);
+  const [user] = await query<{ id: string }>(
+    "insert into users (email, password_hash) values ($1, $2) returning id",
+    [email, await hashPassword(password)],
+  );
   await query("insert into profiles (user_id, handle) values ($1, $2)", [user!.id, handle]);
   return { id: user!.id, handle, email, password };
 }
@@ -61,7 +61,17 @@ async function recountArtifacts(ids: string[]) {
 /** An artifact with one version, inserted directly, its counters backed by real rows (for specs that need data another feature creates). */
 export async function insertArtifact(
   ownerId: string,
-  { title, visibility, forkedFromId = null, likes = 0 }: { title: string; visibility: "public" | "private"; forkedFromId?: string | null; likes?: number },
+  {
+    title,
+    visibility,
+    forkedFromId = null,
+    likes = 0,
+  }: {
+    title: string;
+    visibility: "public" | "private";
+    forkedFromId?: string | null;
+    likes?: number;
+  },
 ) {
   const [artifact] = await query<{ id: string }>(
     `insert into artifacts (owner_user_id, title, visibility, forked_from_id, forked_from_version_label)
@@ -74,7 +84,10 @@ export async function insertArtifact(
      values ($1, 1, 'sha256:' || encode(sha256(convert_to($2, 'UTF8')), 'hex'), 'html', $2) returning id`,
     [artifact!.id, code],
   );
-  await query("update artifacts set current_version_id = $1 where id = $2", [version!.id, artifact!.id]);
+  await query("update artifacts set current_version_id = $1 where id = $2", [
+    version!.id,
+    artifact!.id,
+  ]);
   if (likes > 0) {
     // Real like rows from real (password-less) users: the counter is derived from them below.
     await query(

@@ -5,7 +5,10 @@ import type { Page } from "@playwright/test";
 
 type Row = { id: string; title: string; handle: string };
 
-async function publicArtifactWithVersions(notOwnedBy: string, minVersions = 2): Promise<Row & { versions: number }> {
+async function publicArtifactWithVersions(
+  notOwnedBy: string,
+  minVersions = 2,
+): Promise<Row & { versions: number }> {
   const [row] = await query<Row & { versions: number }>(
     `select a.id, a.title, p.handle, (select max(version_index) from artifact_versions v where v.artifact_id = a.id)::int as versions
        from artifacts a join profiles p on p.user_id = a.owner_user_id
@@ -22,7 +25,11 @@ async function scalar(sql: string, id: string): Promise<number> {
   return Number(Object.values(row!)[0]);
 }
 
-async function forkViaForm(page: Page, artifactId: string, opts: { v?: number; title: string; visibility?: "Public" | "Private" }) {
+async function forkViaForm(
+  page: Page,
+  artifactId: string,
+  opts: { v?: number; title: string; visibility?: "Public" | "Private" },
+) {
   await page.goto(`/a/${artifactId}/fork${opts.v ? `?v=${opts.v}` : ""}`);
   await page.getByLabel("Title").fill(opts.title);
   await page.getByLabel(opts.visibility ?? "Public").check();
@@ -31,12 +38,16 @@ async function forkViaForm(page: Page, artifactId: string, opts: { v?: number; t
   return page.url().split("/a/")[1]!;
 }
 
-test("signed out → sign in → back on the fork form → one fork with its lineage line", async ({ page }) => {
+test("signed out → sign in → back on the fork form → one fork with its lineage line", async ({
+  page,
+}) => {
   const parent = await publicArtifactWithVersions("kofi", 1);
   const before = await scalar("select forks_count as n from artifacts where id = $1", parent.id);
   await page.goto(`/a/${parent.id}`);
   await page.getByRole("link", { name: /Fork/ }).first().click();
-  await expect(page).toHaveURL(new RegExp(`/login\\?callbackUrl=${encodeURIComponent(`/a/${parent.id}/fork`)}`));
+  await expect(page).toHaveURL(
+    new RegExp(`/login\\?callbackUrl=${encodeURIComponent(`/a/${parent.id}/fork`)}`),
+  );
   await page.getByLabel("Email").fill("kofi@demo.vitrine.dev");
   await page.getByLabel("Password", { exact: true }).fill(DEMO_PASSWORD);
   await page.getByRole("button", { name: "Sign in" }).click();
@@ -58,14 +69,25 @@ test("signed out → sign in → back on the fork form → one fork with its lin
   await expect(page).toHaveURL(/\/a\/[0-9a-f-]{36}$/);
   await expect(page.getByRole("heading", { level: 1, name: "Kofi's take" })).toBeVisible();
   const line = page.getByTestId("lineage-line");
-  await expect(line).toContainText(`forked from @${parent.handle} / ${parent.title} · v${parent.versions}`);
-  await expect(line.getByRole("link", { name: parent.title })).toHaveAttribute("href", `/a/${parent.id}`);
+  await expect(line).toContainText(
+    `forked from @${parent.handle} / ${parent.title} · v${parent.versions}`,
+  );
+  await expect(line.getByRole("link", { name: parent.title })).toHaveAttribute(
+    "href",
+    `/a/${parent.id}`,
+  );
   const after = await scalar("select forks_count as n from artifacts where id = $1", parent.id);
   expect(after).toBe(before + 1);
 });
 
 test("a three-generation fork shows its parent and, separately, the origin", async ({ page }) => {
-  const [g] = await query<{ id: string; parent_title: string; parent_label: string; origin_title: string; origin_handle: string }>(
+  const [g] = await query<{
+    id: string;
+    parent_title: string;
+    parent_label: string;
+    origin_title: string;
+    origin_handle: string;
+  }>(
     `select c.id, p.title as parent_title, c.forked_from_version_label as parent_label, o.title as origin_title, op.handle as origin_handle
        from artifacts c join artifacts p on p.id = c.forked_from_id join artifacts o on o.id = c.origin_artifact_id
        join profiles op on op.user_id = o.owner_user_id
@@ -80,13 +102,26 @@ test("a three-generation fork shows its parent and, separately, the origin", asy
   await line.getByRole("link", { name: /fork tree/ }).click();
   await expect(page).toHaveURL(new RegExp(`/a/${g!.id}/forks$`));
   await expect(page.getByRole("heading", { name: "Fork tree" })).toBeVisible();
-  await expect(page.getByRole("tree").first().getByRole("link", { name: g!.origin_title, exact: true })).toBeVisible();
-  await expect(page.getByRole("navigation", { name: /Ancestors/ }).getByRole("link", { name: g!.parent_title })).toBeVisible();
+  await expect(
+    page.getByRole("tree").first().getByRole("link", { name: g!.origin_title, exact: true }),
+  ).toBeVisible();
+  await expect(
+    page
+      .getByRole("navigation", { name: /Ancestors/ })
+      .getByRole("link", { name: g!.parent_title }),
+  ).toBeVisible();
 });
 
-test("the fork tree loads a node's children when it is expanded, with the keyboard too", async ({ page }) => {
+test("the fork tree loads a node's children when it is expanded, with the keyboard too", async ({
+  page,
+}) => {
   // An origin whose first-level fork has forks of its own.
-  const [o] = await query<{ origin: string; child: string; child_title: string; grandchild_title: string }>(
+  const [o] = await query<{
+    origin: string;
+    child: string;
+    child_title: string;
+    grandchild_title: string;
+  }>(
     `select p.forked_from_id as origin, p.id as child, p.title as child_title, c.title as grandchild_title
        from artifacts c join artifacts p on p.id = c.forked_from_id join artifacts r on r.id = p.forked_from_id
       where c.visibility = 'public' and p.visibility = 'public' and r.visibility = 'public' and r.forked_from_id is null
@@ -95,16 +130,29 @@ test("the fork tree loads a node's children when it is expanded, with the keyboa
   await page.goto(`/a/${o!.origin}/forks`);
   const tree = page.getByRole("tree").first();
   // The innermost item holding the child's link (its ancestors' items contain it too).
-  const childItem = tree.getByRole("treeitem").filter({ has: page.getByRole("link", { name: o!.child_title, exact: true }) }).last();
+  const childItem = tree
+    .getByRole("treeitem")
+    .filter({ has: page.getByRole("link", { name: o!.child_title, exact: true }) })
+    .last();
   await expect(childItem).toHaveAttribute("aria-expanded", "false");
   await expect(tree.getByRole("link", { name: o!.grandchild_title, exact: true })).toHaveCount(0);
-  const response = page.waitForResponse((r) => r.url().includes(`/api/artifacts/${o!.child}/forks`) && r.status() === 200);
-  await childItem.getByRole("button", { name: /Expand forks of/ }).first().click();
+  const response = page.waitForResponse(
+    (r) => r.url().includes(`/api/artifacts/${o!.child}/forks`) && r.status() === 200,
+  );
+  await childItem
+    .getByRole("button", { name: /Expand forks of/ })
+    .first()
+    .click();
   await response;
   await expect(childItem).toHaveAttribute("aria-expanded", "true");
-  await expect(tree.getByRole("link", { name: o!.grandchild_title, exact: true }).first()).toBeVisible();
+  await expect(
+    tree.getByRole("link", { name: o!.grandchild_title, exact: true }).first(),
+  ).toBeVisible();
   // Collapse with the keyboard (ArrowLeft on the item's toggle), expand again with ArrowRight.
-  await childItem.getByRole("button", { name: /Collapse forks of/ }).first().focus();
+  await childItem
+    .getByRole("button", { name: /Collapse forks of/ })
+    .first()
+    .focus();
   await page.keyboard.press("ArrowLeft");
   await expect(childItem).toHaveAttribute("aria-expanded", "false");
   await page.keyboard.press("ArrowRight");
@@ -118,25 +166,38 @@ test("the fork tree loads a node's children when it is expanded, with the keyboa
 test("compare with upstream and sync from upstream", async ({ page }) => {
   await signIn(page, "noor@demo.vitrine.dev");
   const parent = await publicArtifactWithVersions("noor", 2);
-  const importsBefore = await scalar("select imports_count as n from artifacts where id = $1", parent.id);
+  const importsBefore = await scalar(
+    "select imports_count as n from artifacts where id = $1",
+    parent.id,
+  );
   const forkId = await forkViaForm(page, parent.id, { v: 1, title: "Noor syncs" });
   const newer = parent.versions - 1;
-  await expect(page.getByText(`Upstream has ${newer} newer ${newer === 1 ? "version" : "versions"}`)).toBeVisible();
+  await expect(
+    page.getByText(`Upstream has ${newer} newer ${newer === 1 ? "version" : "versions"}`),
+  ).toBeVisible();
 
-  await expect(page.getByRole("link", { name: "Compare with the version it was forked from" })).toHaveAttribute(
-    "href",
-    `/a/${forkId}/diff?from=${parent.id}:1&to=1`,
-  );
+  await expect(
+    page.getByRole("link", { name: "Compare with the version it was forked from" }),
+  ).toHaveAttribute("href", `/a/${forkId}/diff?from=${parent.id}:1&to=1`);
   // The diff page is built on feat/diff; here we check where the link lands.
   await page.getByRole("link", { name: "Compare with upstream’s current" }).click();
-  await expect(page).toHaveURL((url) => decodeURIComponent(url.pathname + url.search) === `/a/${forkId}/diff?from=${parent.id}:${parent.versions}&to=1`);
+  await expect(page).toHaveURL(
+    (url) =>
+      decodeURIComponent(url.pathname + url.search) ===
+      `/a/${forkId}/diff?from=${parent.id}:${parent.versions}&to=1`,
+  );
   await page.goBack();
 
   await page.getByText("Sync from upstream").click();
   await page.getByRole("button", { name: `Import v${parent.versions} as a new version` }).click();
   await expect(page).toHaveURL(new RegExp(`/a/${forkId}$`));
   await expect(page.getByText(/Upstream has \d+ newer/)).toHaveCount(0);
-  const versions = await query<{ version_index: number; kind: string; artifact_id: string; summary: string }>(
+  const versions = await query<{
+    version_index: number;
+    kind: string;
+    artifact_id: string;
+    summary: string;
+  }>(
     `select version_index, version_metadata -> 'source' ->> 'kind' as kind, version_metadata -> 'source' ->> 'artifact_id' as artifact_id, summary
        from artifact_versions where artifact_id = $1 order by version_index`,
     [forkId],
@@ -147,19 +208,33 @@ test("compare with upstream and sync from upstream", async ({ page }) => {
   ]);
   // Never a stored copy of the parent's title or owner (issue 12 item 3): the history derives it per viewer.
   expect(versions[1]!.summary).toBeNull();
-  const importsAfter = await scalar("select imports_count as n from artifacts where id = $1", parent.id);
+  const importsAfter = await scalar(
+    "select imports_count as n from artifacts where id = $1",
+    parent.id,
+  );
   expect(importsAfter).toBe(importsBefore + 1);
 });
 
-test("a private parent is 'a private artifact' for others and anonymous; the owner sees it", async ({ browser, page }) => {
-  const [w] = await query<{ id: string; parent_id: string; parent_title: string; parent_owner: string; label: string }>(
+test("a private parent is 'a private artifact' for others and anonymous; the owner sees it", async ({
+  browser,
+  page,
+}) => {
+  const [w] = await query<{
+    id: string;
+    parent_id: string;
+    parent_title: string;
+    parent_owner: string;
+    label: string;
+  }>(
     `select c.id, p.id as parent_id, p.title as parent_title, pp.handle as parent_owner, c.forked_from_version_label as label
        from artifacts c join artifacts p on p.id = c.forked_from_id join profiles pp on pp.user_id = p.owner_user_id
       where c.visibility = 'public' and p.visibility = 'private' limit 1`,
   );
   const check = async (p: Page) => {
     await p.goto(`/a/${w!.id}`);
-    await expect(p.getByTestId("lineage-line")).toContainText(`forked from a private artifact · ${w!.label}`);
+    await expect(p.getByTestId("lineage-line")).toContainText(
+      `forked from a private artifact · ${w!.label}`,
+    );
     const html = await p.content();
     expect(html).not.toContain(w!.parent_id);
     expect(html).not.toContain(w!.parent_title);
@@ -178,10 +253,15 @@ test("a private parent is 'a private artifact' for others and anonymous; the own
   const owner = await browser.newPage();
   await signIn(owner, `${w!.parent_owner}@demo.vitrine.dev`);
   await owner.goto(`/a/${w!.id}`);
-  await expect(owner.getByTestId("lineage-line").getByRole("link", { name: w!.parent_title })).toBeVisible();
+  await expect(
+    owner.getByTestId("lineage-line").getByRole("link", { name: w!.parent_title }),
+  ).toBeVisible();
 });
 
-test("a deleted parent leaves its fork intact: 'a deleted artifact' with the stored label", async ({ browser, page }) => {
+test("a deleted parent leaves its fork intact: 'a deleted artifact' with the stored label", async ({
+  browser,
+  page,
+}) => {
   await signIn(page, "diego@demo.vitrine.dev");
   const source = await publicArtifactWithVersions("diego", 1);
   const middle = await forkViaForm(page, source.id, { title: "Diego middle" });
@@ -190,11 +270,16 @@ test("a deleted parent leaves its fork intact: 'a deleted artifact' with the sto
   await query("delete from artifacts where id = $1", [middle]);
   for (const p of [await browser.newPage(), page]) {
     await p.goto(`/a/${tip}`);
-    await expect(p.getByTestId("lineage-line")).toContainText("forked from a deleted artifact · v1");
+    await expect(p.getByTestId("lineage-line")).toContainText(
+      "forked from a deleted artifact · v1",
+    );
     expect(await p.content()).not.toContain("Diego middle");
     await p.goto(`/a/${tip}/forks`);
     await expect(p.getByText("The origin of this lineage is private or was deleted")).toBeVisible();
   }
-  const drift = await scalar("select forks_count - (select count(*) from artifacts f where f.forked_from_id = $1)::int as forks_count from artifacts where id = $1", source.id);
+  const drift = await scalar(
+    "select forks_count - (select count(*) from artifacts f where f.forked_from_id = $1)::int as forks_count from artifacts where id = $1",
+    source.id,
+  );
   expect(drift).toBe(0); // the counter followed the deletion
 });

@@ -31,16 +31,19 @@ async function publish(page: Page, title: string, language: string, code: string
 
 /** The same artifact row publishing makes, written directly (keeps the spec fast; the form is covered above). */
 async function insert(title: string, language: string, code: string): Promise<string> {
-  const [artifact] = await query<{ id: string }>("insert into artifacts (owner_user_id, title, visibility) values ($1, $2, 'public') returning id", [
-    owner.id,
-    title,
-  ]);
+  const [artifact] = await query<{ id: string }>(
+    "insert into artifacts (owner_user_id, title, visibility) values ($1, $2, 'public') returning id",
+    [owner.id, title],
+  );
   const [version] = await query<{ id: string }>(
     `insert into artifact_versions (artifact_id, version_index, code_blob_ref, code_language, code_content)
      values ($1, 1, 'sha256:' || encode(sha256(convert_to($2, 'UTF8')), 'hex'), $3, $2) returning id`,
     [artifact!.id, code, language],
   );
-  await query("update artifacts set current_version_id = $1 where id = $2", [version!.id, artifact!.id]);
+  await query("update artifacts set current_version_id = $1 where id = $2", [
+    version!.id,
+    artifact!.id,
+  ]);
   return artifact!.id;
 }
 
@@ -53,17 +56,22 @@ async function expectDrawn(canvas: Locator) {
   await expect(canvas).toBeVisible();
   // Generous: WebGL is software-rendered on these machines, and they are shared.
   await expect
-    .poll(async () => {
-      const { channels } = await sharp(await canvas.screenshot()).stats();
-      return Math.max(...channels.slice(0, 3).map((c) => c.max - c.min));
-    }, { timeout: 60_000 })
+    .poll(
+      async () => {
+        const { channels } = await sharp(await canvas.screenshot()).stats();
+        return Math.max(...channels.slice(0, 3).map((c) => c.max - c.min));
+      },
+      { timeout: 60_000 },
+    )
     .toBeGreaterThan(60);
 }
 
 async function open(page: Page, id: string) {
   await page.goto(`/a/${id}`);
   // Started: "Running in a sandbox", or "Reported an error" for the artifact that names a missing package.
-  await expect(page.getByText(/^(Running in a sandbox|Reported an error)$/)).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByText(/^(Running in a sandbox|Reported an error)$/)).toBeVisible({
+    timeout: 30_000,
+  });
 }
 
 /** Once the assertions passed (the preview drew): the preview at 1280 and 390 px, for people to look at. */
@@ -89,17 +97,23 @@ test.describe("packages in the preview", () => {
     await signIn(page, owner.email, owner.password);
   });
 
-  test("a React artifact using a package outside the set: the form warns, the frame names it", async ({ page }) => {
+  test("a React artifact using a package outside the set: the form warns, the frame names it", async ({
+    page,
+  }) => {
     await page.goto("/new");
     await page.getByLabel("Language").selectOption("tsx");
     const code = `import { Chess } from "chess.js";\nimport { useState } from "react";\nexport default function App() { const [g] = useState(() => new Chess()); return <p>{g.fen()}</p>; }`;
     const editor = page.getByTestId("code-editor").locator(".cm-content");
     await expect(editor).toBeVisible();
     await editor.fill(code);
-    await expect(page.getByTestId("unavailable-packages")).toHaveText(/^The package "chess\.js" is not available in the Vitrine preview/);
+    await expect(page.getByTestId("unavailable-packages")).toHaveText(
+      /^The package "chess\.js" is not available in the Vitrine preview/,
+    );
     const id = await publish(page, "Chess board", "tsx", code);
     await open(page, id);
-    await expect(previewOf(page).getByText('The package "chess.js" is not available in the Vitrine preview')).toBeVisible();
+    await expect(
+      previewOf(page).getByText('The package "chess.js" is not available in the Vitrine preview'),
+    ).toBeVisible();
   });
 
   test("lucide-react, recharts and framer-motion by bare import, one React", async ({ page }) => {
@@ -205,7 +219,9 @@ d3.select("body").append("p").text("Drawn with d3 " + d3.version);
     await shoot(page, "p5");
   });
 
-  test("React 18 UMD from unpkg with Babel standalone compiling JSX in the page", async ({ page }) => {
+  test("React 18 UMD from unpkg with Babel standalone compiling JSX in the page", async ({
+    page,
+  }) => {
     const id = await insert(
       "Counter",
       "html",
@@ -247,12 +263,24 @@ katex.render("E = mc^2", document.getElementById("math"), { displayMode: true })
     await expect(frame.locator(".katex-display .katex-html")).toBeVisible();
     // The stylesheet applied and its font loaded from the preview origin.
     await expect(frame.locator(".katex").first()).toHaveCSS("font-family", /KaTeX_Main/);
-    await expect.poll(() => frame.locator("body").evaluate(() => document.fonts.check('1em "KaTeX_Main"') && [...document.fonts].some((f) => f.family.includes("KaTeX") && f.status === "loaded"))).toBe(true);
+    await expect
+      .poll(() =>
+        frame
+          .locator("body")
+          .evaluate(
+            () =>
+              document.fonts.check('1em "KaTeX_Main"') &&
+              [...document.fonts].some((f) => f.family.includes("KaTeX") && f.status === "loaded"),
+          ),
+      )
+      .toBe(true);
     await shoot(page, "katex-marked");
   });
 
   test("vendored files are served on the preview host only", async ({ request }) => {
-    const manifest = JSON.parse(readFileSync(path.resolve(import.meta.dirname, "../.preview-runtime/manifest.json"), "utf8")) as { imports: Record<string, string> };
+    const manifest = JSON.parse(
+      readFileSync(path.resolve(import.meta.dirname, "../.preview-runtime/manifest.json"), "utf8"),
+    ) as { imports: Record<string, string> };
     const preview = process.env.E2E_PREVIEW_URL ?? "http://127.0.0.1:3000";
     const ok = await request.get(`${preview}${manifest.imports.recharts}`);
     expect(ok.status()).toBe(200);

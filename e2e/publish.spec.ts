@@ -7,8 +7,12 @@ import { expect, query, test } from "./fixtures";
 // another signed-in user and an anonymous visitor, checking the raw HTML and the RSC payload too.
 
 const PASSWORD = "publish-e2e-password";
-const diffPageMerged = existsSync(path.resolve(import.meta.dirname, "../app/(public)/a/[id]/diff/page.tsx"));
-const previewMerged = existsSync(path.resolve(import.meta.dirname, "../components/artifact/artifact-preview.tsx"));
+const diffPageMerged = existsSync(
+  path.resolve(import.meta.dirname, "../app/(public)/a/[id]/diff/page.tsx"),
+);
+const previewMerged = existsSync(
+  path.resolve(import.meta.dirname, "../components/artifact/artifact-preview.tsx"),
+);
 
 function unique(prefix: string) {
   return `${prefix}${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
@@ -42,7 +46,14 @@ async function setCode(page: Page, code: string) {
 
 async function publish(
   page: Page,
-  opts: { title: string; code: string; visibility?: "Public" | "Private"; chat?: string; showChat?: boolean; history?: boolean },
+  opts: {
+    title: string;
+    code: string;
+    visibility?: "Public" | "Private";
+    chat?: string;
+    showChat?: boolean;
+    history?: boolean;
+  },
 ) {
   await page.goto("/new");
   await page.getByLabel("Title").fill(opts.title);
@@ -76,11 +87,20 @@ test("publish → edit → second version → history → diff link → restore"
   await expect(page.getByTestId("version-name")).toHaveText("v1");
   if (previewMerged) await expect(page.locator("iframe").first()).toBeVisible();
 
-  const [v1] = await query<{ version_index: number; stats: { added: number }; version_metadata: unknown; code_blob_ref: string }>(
+  const [v1] = await query<{
+    version_index: number;
+    stats: { added: number };
+    version_metadata: unknown;
+    code_blob_ref: string;
+  }>(
     "select version_index, stats, version_metadata, code_blob_ref from artifact_versions where artifact_id = $1",
     [id],
   );
-  expect(v1).toMatchObject({ version_index: 1, stats: { added: 1 }, version_metadata: { source: { kind: "publish" } } });
+  expect(v1).toMatchObject({
+    version_index: 1,
+    stats: { added: 1 },
+    version_metadata: { source: { kind: "publish" } },
+  });
   expect(v1!.code_blob_ref).toMatch(/^sha256:/);
 
   await page.getByRole("link", { name: "Edit" }).click();
@@ -115,10 +135,16 @@ test("publish → edit → second version → history → diff link → restore"
   expect(raw.headers()["x-content-type-options"]).toBe("nosniff");
   expect(raw.headers()["content-disposition"]).toMatch(/^attachment; filename=".*-v2\.html"$/);
   // (CodeMirror may indent the typed second line; compare the lines, not the indentation.)
-  expect((await raw.text()).split("\n").map((l) => l.trim())).toEqual(["<p>second version</p>", "<p>more</p>"]);
+  expect((await raw.text()).split("\n").map((l) => l.trim())).toEqual([
+    "<p>second version</p>",
+    "<p>more</p>",
+  ]);
 });
 
-test("a save that lost the race is refused, keeps the typed code, and links the diff", async ({ page, context }) => {
+test("a save that lost the race is refused, keeps the typed code, and links the diff", async ({
+  page,
+  context,
+}) => {
   await signUp(page, "race");
   const id = await publish(page, { title: unique("Race "), code: "<p>base</p>" });
   const other = await context.newPage();
@@ -130,32 +156,54 @@ test("a save that lost the race is refused, keeps the typed code, and links the 
   await expect(page).toHaveURL(new RegExp(`/a/${id}$`));
 
   await other.getByRole("button", { name: "Save new version" }).click();
-  await expect(other.getByRole("alert").filter({ hasText: "This artifact changed since you opened it" })).toBeVisible();
-  await expect(other.locator('textarea[name="code"]')).toHaveValue("<p>second writer keeps this</p>");
+  await expect(
+    other.getByRole("alert").filter({ hasText: "This artifact changed since you opened it" }),
+  ).toBeVisible();
+  await expect(other.locator('textarea[name="code"]')).toHaveValue(
+    "<p>second writer keeps this</p>",
+  );
   await expect(other.getByTestId("code-editor")).toContainText("second writer keeps this");
   const link = other.getByRole("link", { name: /See what changed/ });
   await expect(link).toHaveAttribute("href", `/a/${id}/diff?from=1&to=2`);
-  if (diffPageMerged) expect((await other.request.get(`/a/${id}/diff?from=1&to=2`)).status()).toBe(200);
+  if (diffPageMerged)
+    expect((await other.request.get(`/a/${id}/diff?from=1&to=2`)).status()).toBe(200);
   const versions = await query("select 1 from artifact_versions where artifact_id = $1", [id]);
   expect(versions).toHaveLength(2);
 });
 
-test("a malformed chat transcript is refused by name, nothing is written, the code is kept", async ({ page }) => {
+test("a malformed chat transcript is refused by name, nothing is written, the code is kept", async ({
+  page,
+}) => {
   const handle = await signUp(page, "chatbad");
   await page.goto("/new");
   await page.getByLabel("Title").fill("Bad chat");
   await setCode(page, "<p>keep me</p>");
-  const chat = JSON.stringify({ messages: [{ role: "user", content: "a" }, { role: "assistant", content: "b" }, { role: "user" }] });
+  const chat = JSON.stringify({
+    messages: [
+      { role: "user", content: "a" },
+      { role: "assistant", content: "b" },
+      { role: "user" },
+    ],
+  });
   await page.getByLabel("Chat transcript JSON").fill(chat);
   await page.getByRole("button", { name: "Publish" }).click();
-  await expect(page.getByRole("alert").filter({ hasText: "Chat message 3 has no content." })).toBeVisible();
+  await expect(
+    page.getByRole("alert").filter({ hasText: "Chat message 3 has no content." }),
+  ).toBeVisible();
   await expect(page.locator('textarea[name="code"]')).toHaveValue("<p>keep me</p>");
   await expect(page.getByLabel("Title")).toHaveValue("Bad chat");
-  const rows = await query("select 1 from artifacts a join profiles p on p.user_id = a.owner_user_id where p.handle = $1", [handle]);
+  const rows = await query(
+    "select 1 from artifacts a join profiles p on p.user_id = a.owner_user_id where p.handle = $1",
+    [handle],
+  );
   expect(rows).toHaveLength(0);
 });
 
-test("private, versioning-off and chat-hidden rules for anonymous, owner and another user", async ({ page, browser, request }) => {
+test("private, versioning-off and chat-hidden rules for anonymous, owner and another user", async ({
+  page,
+  browser,
+  request,
+}) => {
   await signUp(page, "vis");
   const secretCode = unique("PRIVATE-CODE-");
   const secretChat = unique("CHAT-SECRET-");
@@ -171,7 +219,14 @@ test("private, versioning-off and chat-hidden rules for anonymous, owner and ano
 
   const stranger = await newUserPage(browser, "strg");
   // Private: everyone but the owner gets the 404 of an id that never existed.
-  for (const url of [`/a/${id}`, `/a/${id}/versions`, `/a/${id}/raw`, `/a/${id}/edit`, `/a/${id}/settings`, `/a/${id}/v/1`]) {
+  for (const url of [
+    `/a/${id}`,
+    `/a/${id}/versions`,
+    `/a/${id}/raw`,
+    `/a/${id}/edit`,
+    `/a/${id}/settings`,
+    `/a/${id}/v/1`,
+  ]) {
     const anon = await request.get(url, { maxRedirects: 0 });
     expect([404, 307], `anonymous ${url}`).toContain(anon.status());
     expect(await anon.text()).not.toContain(secretCode);
@@ -190,7 +245,9 @@ test("private, versioning-off and chat-hidden rules for anonymous, owner and ano
 
   for (const viewer of ["anonymous", "stranger"] as const) {
     const get = (url: string, headers?: Record<string, string>) =>
-      viewer === "anonymous" ? request.get(url, { headers }) : stranger.request.get(url, { headers });
+      viewer === "anonymous"
+        ? request.get(url, { headers })
+        : stranger.request.get(url, { headers });
     const html = await get(`/a/${id}`);
     expect(html.status(), viewer).toBe(200);
     const body = await html.text();
@@ -227,7 +284,9 @@ test("private, versioning-off and chat-hidden rules for anonymous, owner and ano
   await stranger.context().close();
 });
 
-test("settings: delete needs the exact title, then goes to the owner's profile", async ({ page }) => {
+test("settings: delete needs the exact title, then goes to the owner's profile", async ({
+  page,
+}) => {
   const handle = await signUp(page, "del");
   const title = unique("Doomed ");
   const id = await publish(page, { title, code: "<p>bye</p>" });
@@ -243,20 +302,31 @@ test("settings: delete needs the exact title, then goes to the owner's profile",
   expect((await page.goto(`/a/${id}`))?.status()).toBe(404);
 });
 
-test("publishing works before JavaScript loads (a plain textarea and a plain form POST)", async ({ browser }) => {
-  const context = await browser.newContext({ baseURL: test.info().project.use.baseURL, javaScriptEnabled: false });
+test("publishing works before JavaScript loads (a plain textarea and a plain form POST)", async ({
+  browser,
+}) => {
+  const context = await browser.newContext({
+    baseURL: test.info().project.use.baseURL,
+    javaScriptEnabled: false,
+  });
   const page = await context.newPage();
   await signUp(page, "nojs");
   await page.goto("/new");
   const title = unique("No JS ");
   await page.getByLabel("Title").fill(title);
   await page.getByLabel("Language").selectOption("svg");
-  await page.locator('textarea[name="code"]').fill('<svg viewBox="0 0 10 10"><circle cx="5" cy="5" r="4"/></svg>');
+  await page
+    .locator('textarea[name="code"]')
+    .fill('<svg viewBox="0 0 10 10"><circle cx="5" cy="5" r="4"/></svg>');
   await page.getByRole("button", { name: "Publish" }).click();
   await expect(page).toHaveURL(/\/a\/[0-9a-f-]{36}$/);
   await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
   await expect(page.getByRole("region", { name: "Code" })).toContainText("circle");
-  const [row] = await query<{ code_language: string; visibility: string; versioning_enabled: boolean }>(
+  const [row] = await query<{
+    code_language: string;
+    visibility: string;
+    versioning_enabled: boolean;
+  }>(
     `select v.code_language, a.visibility, a.versioning_enabled from artifacts a join artifact_versions v on v.id = a.current_version_id where a.title = $1`,
     [title],
   );
@@ -264,7 +334,9 @@ test("publishing works before JavaScript loads (a plain textarea and a plain for
   await context.close();
 });
 
-test("a double-submitted publish (the same POST sent twice) creates one artifact", async ({ page }) => {
+test("a double-submitted publish (the same POST sent twice) creates one artifact", async ({
+  page,
+}) => {
   await signUp(page, "twice");
   const title = unique("Twice ");
   await page.goto("/new");

@@ -18,12 +18,23 @@ const root = projectRoot();
 const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
 const playwrightBin = path.join(root, "node_modules", "@playwright", "test", "cli.js");
 
-function run(bin: string, args: string[], env: Record<string, string>, stdio: "inherit" | "pipe" = "inherit"): ChildProcess {
-  return spawn(process.execPath, [bin, ...args], { cwd: root, env: { ...process.env, ...env }, stdio });
+function run(
+  bin: string,
+  args: string[],
+  env: Record<string, string>,
+  stdio: "inherit" | "pipe" = "inherit",
+): ChildProcess {
+  return spawn(process.execPath, [bin, ...args], {
+    cwd: root,
+    env: { ...process.env, ...env },
+    stdio,
+  });
 }
 
 function exitCode(child: ChildProcess): Promise<number> {
-  return new Promise((resolve) => child.on("exit", (code, signal) => resolve(code ?? (signal ? 1 : 0))));
+  return new Promise((resolve) =>
+    child.on("exit", (code, signal) => resolve(code ?? (signal ? 1 : 0))),
+  );
 }
 
 async function waitForHealth(url: string, server: ChildProcess, timeoutMs = 60_000): Promise<void> {
@@ -69,7 +80,12 @@ async function main() {
       const built = await exitCode(run(nextBin, ["build"], { ...env, NODE_ENV: "production" }));
       if (built !== 0) throw new Error("next build failed");
     }
-    server = run(nextBin, ["start", "-p", String(port)], { ...env, NODE_ENV: "production", NODE_OPTIONS: nextServerNodeOptions() }, "pipe");
+    server = run(
+      nextBin,
+      ["start", "-p", String(port)],
+      { ...env, NODE_ENV: "production", NODE_OPTIONS: nextServerNodeOptions() },
+      "pipe",
+    );
     server.stdout?.on("data", (d) => process.env.E2E_SERVER_LOG && process.stdout.write(d));
     server.stderr?.on("data", (d) => process.stderr.write(d));
     await waitForHealth(`http://localhost:${port}`, server);

@@ -29,12 +29,16 @@ async function artifactNotLikedBy(handle: string, extra = "true") {
 }
 
 const recount = async (id: string) =>
-  (await query<{ likes_count: number; n: number }>(
-    "select likes_count, (select count(*) from likes where artifact_id = $1)::int n from artifacts where id = $1",
-    [id],
-  ))[0]!;
+  (
+    await query<{ likes_count: number; n: number }>(
+      "select likes_count, (select count(*) from likes where artifact_id = $1)::int n from artifacts where id = $1",
+      [id],
+    )
+  )[0]!;
 
-test("like and unlike: the count moves at once, persists after reload, and equals a recount", async ({ browser }) => {
+test("like and unlike: the count moves at once, persists after reload, and equals a recount", async ({
+  browser,
+}) => {
   const page = await userPage(browser, "kofi");
   const target = await artifactNotLikedBy("kofi");
   await page.goto(`/a/${target.id}`);
@@ -44,7 +48,9 @@ test("like and unlike: the count moves at once, persists after reload, and equal
   await heart.click();
   await expect(heart).toHaveAttribute("aria-pressed", "true");
   await expect(heart).toContainText(String(target.likes_count + 1));
-  await expect.poll(async () => (await recount(target.id)).likes_count).toBe(target.likes_count + 1);
+  await expect
+    .poll(async () => (await recount(target.id)).likes_count)
+    .toBe(target.likes_count + 1);
   await page.reload();
   const again = page.locator("#main").getByTestId("like-button").last();
   await expect(again).toHaveAttribute("aria-pressed", "true");
@@ -60,7 +66,9 @@ test("like and unlike: the count moves at once, persists after reload, and equal
   const card = page.getByTestId("gallery-card").filter({ hasText: target.title }).first();
   await card.getByTestId("like-button").click();
   await expect(card.getByTestId("like-button")).toHaveAttribute("aria-pressed", "true");
-  await expect.poll(async () => (await recount(target.id)).likes_count).toBe(target.likes_count + 1);
+  await expect
+    .poll(async () => (await recount(target.id)).likes_count)
+    .toBe(target.likes_count + 1);
   await page.goto("/u/kofi?tab=liked");
   await expect(page.getByTestId("gallery-card").filter({ hasText: target.title })).toHaveCount(1);
   await page.context().close();
@@ -70,15 +78,22 @@ test("a signed-out visitor's heart leads to sign-in and back", async ({ page }) 
   const target = await artifactNotLikedBy("noor");
   await page.goto(`/a/${target.id}`);
   await page.locator("#main").getByTestId("like-button").last().click();
-  await expect(page).toHaveURL(new RegExp(`/login\\?callbackUrl=${encodeURIComponent(`/a/${target.id}`)}`));
+  await expect(page).toHaveURL(
+    new RegExp(`/login\\?callbackUrl=${encodeURIComponent(`/a/${target.id}`)}`),
+  );
   await page.getByLabel("Email").fill(email("noor"));
   await page.getByLabel("Password", { exact: true }).fill("vitrine-demo-password");
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page).toHaveURL(new RegExp(`/a/${target.id}$`));
-  await expect(page.locator("#main").getByTestId("like-button").last()).toHaveAttribute("aria-pressed", "false");
+  await expect(page.locator("#main").getByTestId("like-button").last()).toHaveAttribute(
+    "aria-pressed",
+    "false",
+  );
 });
 
-test("comments: Markdown rendered inert, limits named, version shown, delete own", async ({ browser }) => {
+test("comments: Markdown rendered inert, limits named, version shown, delete own", async ({
+  browser,
+}) => {
   const page = await userPage(browser, "hana");
   const target = await artifactNotLikedBy("hana");
   await page.goto(`/a/${target.id}`);
@@ -103,7 +118,9 @@ test("comments: Markdown rendered inert, limits named, version shown, delete own
   await expect(comment.getByText("js", { exact: true })).not.toHaveAttribute("href", /./);
   await expect(comment.getByRole("link", { name: "ok" })).toHaveAttribute("rel", /nofollow/);
   expect(await comment.locator("a[href^='javascript:'], a[href^='data:']").count()).toBe(0);
-  expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+  expect(
+    await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned),
+  ).toBeUndefined();
   const [v] = await query<{ version_index: number }>(
     "select v.version_index from artifacts a join artifact_versions v on v.id = a.current_version_id where a.id = $1",
     [target.id],
@@ -123,7 +140,9 @@ test("comments: Markdown rendered inert, limits named, version shown, delete own
   await page.context().close();
 });
 
-test("the artifact's owner deletes someone else's comment; nobody else sees a delete button", async ({ browser }) => {
+test("the artifact's owner deletes someone else's comment; nobody else sees a delete button", async ({
+  browser,
+}) => {
   const [target] = await query<{ id: string; owner: string }>(
     `select a.id, p.handle owner from artifacts a join profiles p on p.user_id = a.owner_user_id
      where a.visibility = 'public' and p.handle = 'mira' order by a.created_at desc limit 1`,
@@ -137,7 +156,9 @@ test("the artifact's owner deletes someone else's comment; nobody else sees a de
 
   const lena = await userPage(browser, "lena");
   await lena.goto(`/a/${target!.id}`);
-  await expect(lena.getByTestId("comment").filter({ hasText: marker }).getByRole("button", { name: "Delete" })).toHaveCount(0);
+  await expect(
+    lena.getByTestId("comment").filter({ hasText: marker }).getByRole("button", { name: "Delete" }),
+  ).toHaveCount(0);
 
   const mira = await userPage(browser, "mira");
   await mira.goto(`/a/${target!.id}`);
@@ -148,7 +169,10 @@ test("the artifact's owner deletes someone else's comment; nobody else sees a de
   for (const p of [diego, lena, mira]) await p.context().close();
 });
 
-test("another user's private artifact: comments, media and social card are 404, nothing in sitemap", async ({ browser, request }) => {
+test("another user's private artifact: comments, media and social card are 404, nothing in sitemap", async ({
+  browser,
+  request,
+}) => {
   const [priv] = await query<{ id: string; owner: string }>(
     // A demo user's artifact (other specs create private artifacts for users whose password we do not know).
     `select a.id, p.handle owner from artifacts a join profiles p on p.user_id = a.owner_user_id
@@ -161,7 +185,9 @@ test("another user's private artifact: comments, media and social card are 404, 
   );
   // The card's URL carries a build hash (opengraph-image-<hash>): take it from the page's metadata.
   const html = await (await request.get(`/a/${pub!.id}`)).text();
-  const ogUrl = new URL(/<meta property="og:image" content="([^"]+)"/.exec(html)![1]!.replace(/&amp;/g, "&"));
+  const ogUrl = new URL(
+    /<meta property="og:image" content="([^"]+)"/.exec(html)![1]!.replace(/&amp;/g, "&"),
+  );
   expect(html).toContain('name="twitter:card" content="summary_large_image"');
   const card = await request.get(ogUrl.pathname + ogUrl.search);
   expect(card.status()).toBe(200);
@@ -169,7 +195,11 @@ test("another user's private artifact: comments, media and social card are 404, 
   const privateCard = (ogUrl.pathname + ogUrl.search).replace(pub!.id, priv!.id);
 
   const other = await userPage(browser, priv!.owner === "kofi" ? "noor" : "kofi");
-  for (const url of [`/api/artifacts/${priv!.id}/comments`, `/api/media/${priv!.id}/thumb`, privateCard]) {
+  for (const url of [
+    `/api/artifacts/${priv!.id}/comments`,
+    `/api/media/${priv!.id}/thumb`,
+    privateCard,
+  ]) {
     expect((await other.request.get(url)).status(), url).toBe(404);
     expect((await request.get(url)).status(), url).toBe(404);
   }
@@ -185,7 +215,13 @@ test("another user's private artifact: comments, media and social card are 404, 
   await owner.context().close();
 });
 
-async function publishHtml(page: Page, title: string, visibility: "Public" | "Private", language = "html", code = `<h1 style="font:64px sans-serif;color:#3b55e6">${title}</h1>`) {
+async function publishHtml(
+  page: Page,
+  title: string,
+  visibility: "Public" | "Private",
+  language = "html",
+  code = `<h1 style="font:64px sans-serif;color:#3b55e6">${title}</h1>`,
+) {
   await page.goto("/new");
   await page.getByLabel("Title").fill(title);
   await page.getByLabel("Language").selectOption(language);
@@ -198,13 +234,19 @@ async function publishHtml(page: Page, title: string, visibility: "Public" | "Pr
   return page.url().split("/a/")[1]!;
 }
 
-test("a newly published artifact gets a thumbnail (private: only its owner can load it)", async ({ browser, request }) => {
+test("a newly published artifact gets a thumbnail (private: only its owner can load it)", async ({
+  browser,
+  request,
+}) => {
   test.setTimeout(150_000);
   const owner = await userPage(browser, "priya");
   const title = `Thumb ${Date.now()}`;
   const id = await publishHtml(owner, title, "Private");
   await expect
-    .poll(async () => (await owner.request.get(`/api/media/${id}/thumb`)).status(), { timeout: 120_000, intervals: [1000] })
+    .poll(async () => (await owner.request.get(`/api/media/${id}/thumb`)).status(), {
+      timeout: 120_000,
+      intervals: [1000],
+    })
     .toBe(200);
   const res = await owner.request.get(`/api/media/${id}/thumb`);
   expect(res.headers()["content-type"]).toBe("image/webp");
@@ -215,7 +257,9 @@ test("a newly published artifact gets a thumbnail (private: only its owner can l
   await owner.context().close();
 });
 
-test("until a thumbnail exists — or for a language without a preview — the card shows a placeholder", async ({ browser }) => {
+test("until a thumbnail exists — or for a language without a preview — the card shows a placeholder", async ({
+  browser,
+}) => {
   const owner = await userPage(browser, "camille");
   const title = `Placeholder ${Date.now()}`;
   const id = await publishHtml(owner, title, "Public", "python", "print('hello')");
@@ -229,9 +273,15 @@ test("until a thumbnail exists — or for a language without a preview — the c
 
 test("a profile's social card renders from its og:image URL", async ({ request }) => {
   const html = await (await request.get("/u/mira")).text();
-  const ogUrl = new URL(/<meta property="og:image" content="([^"]+)"/.exec(html)![1]!.replace(/&amp;/g, "&"));
+  const ogUrl = new URL(
+    /<meta property="og:image" content="([^"]+)"/.exec(html)![1]!.replace(/&amp;/g, "&"),
+  );
   const res = await request.get(ogUrl.pathname + ogUrl.search);
   expect(res.status()).toBe(200);
   expect(res.headers()["content-type"]).toBe("image/png");
-  expect((await request.get((ogUrl.pathname + ogUrl.search).replace("/u/mira/", "/u/nobody-here/"))).status()).toBe(404);
+  expect(
+    (
+      await request.get((ogUrl.pathname + ogUrl.search).replace("/u/mira/", "/u/nobody-here/"))
+    ).status(),
+  ).toBe(404);
 });

@@ -51,7 +51,8 @@ export function formDataToObject(formData: FormData): Record<string, unknown> {
   let count = 0;
   for (const [key, value] of formData.entries()) {
     if (key.startsWith("$ACTION")) continue;
-    if (++count > MAX_PAYLOAD_VALUES) throw new PayloadError(`This form sends too many values (at most ${MAX_PAYLOAD_VALUES}).`);
+    if (++count > MAX_PAYLOAD_VALUES)
+      throw new PayloadError(`This form sends too many values (at most ${MAX_PAYLOAD_VALUES}).`);
     if (FORBIDDEN_KEYS.has(key)) throw new PayloadError(`Unexpected field: ${key}`);
     const existing = out[key];
     if (existing === undefined) out[key] = value;
@@ -67,12 +68,17 @@ export function checkPayloadShape(value: unknown): void {
   const walk = (v: unknown, depth: number) => {
     if (v === null || typeof v !== "object") return;
     if (depth > MAX_PAYLOAD_DEPTH) throw new PayloadError("The request is nested too deeply.");
-    const entries = Array.isArray(v) ? v.map((item, i) => [String(i), item] as const) : Object.entries(v);
+    const entries = Array.isArray(v)
+      ? v.map((item, i) => [String(i), item] as const)
+      : Object.entries(v);
     if (!Array.isArray(v)) {
-      for (const key of Reflect.ownKeys(v)) if (typeof key === "string" && FORBIDDEN_KEYS.has(key)) throw new PayloadError(`Unexpected field: ${key}`);
+      for (const key of Reflect.ownKeys(v))
+        if (typeof key === "string" && FORBIDDEN_KEYS.has(key))
+          throw new PayloadError(`Unexpected field: ${key}`);
     }
     count += entries.length;
-    if (count > MAX_PAYLOAD_VALUES) throw new PayloadError(`The request has too many values (at most ${MAX_PAYLOAD_VALUES}).`);
+    if (count > MAX_PAYLOAD_VALUES)
+      throw new PayloadError(`The request has too many values (at most ${MAX_PAYLOAD_VALUES}).`);
     for (const [, item] of entries) walk(item, depth + 1);
   };
   walk(value, 0);
@@ -91,7 +97,9 @@ function zodFieldErrors(error: z.ZodError): FieldErrors {
   for (const issue of error.issues) {
     const key = issue.path.length ? String(issue.path[0]) : "form";
     (fieldErrors[key] ??= []).push(
-      issue.code === "unrecognized_keys" ? `Unexpected field: ${issue.keys.join(", ")}` : issue.message,
+      issue.code === "unrecognized_keys"
+        ? `Unexpected field: ${issue.keys.join(", ")}`
+        : issue.message,
     );
   }
   return fieldErrors;
@@ -118,7 +126,8 @@ export async function runAction<S extends z.ZodType, T>(
     if (err instanceof PayloadError) return { status: "error", message: err.message };
     throw err;
   }
-  const values = raw && typeof raw === "object" ? echoValues(raw as Record<string, unknown>) : undefined;
+  const values =
+    raw && typeof raw === "object" ? echoValues(raw as Record<string, unknown>) : undefined;
   try {
     const viewer = await (options.resolveViewer ?? getViewer)();
     if (options.auth !== "optional" && !viewer?.id) {
@@ -138,7 +147,10 @@ export async function runAction<S extends z.ZodType, T>(
 }
 
 /** What a handler's failure shows: its own sentence, "busy, try again", or the generic one. */
-export function failureState(err: unknown, values?: Record<string, string>): Extract<ActionState, { status: "error" }> {
+export function failureState(
+  err: unknown,
+  values?: Record<string, string>,
+): Extract<ActionState, { status: "error" }> {
   if (err instanceof ActionError) {
     return { status: "error", message: err.message, fieldErrors: err.fieldErrors, values };
   }
@@ -154,7 +166,12 @@ export function formAction<S extends z.ZodType, T = unknown>(
   handler: (input: z.infer<S>, viewer: Viewer) => Promise<ActionState<T> | void>,
 ) {
   return async (_prev: ActionState<T>, formData: FormData): Promise<ActionState<T>> =>
-    runAction(schema, () => formDataToObject(formData), (input, viewer) => handler(input, viewer!), { auth: "required" });
+    runAction(
+      schema,
+      () => formDataToObject(formData),
+      (input, viewer) => handler(input, viewer!),
+      { auth: "required" },
+    );
 }
 
 /** For actions called from client code with a plain object argument. */
@@ -163,7 +180,12 @@ export function objectAction<S extends z.ZodType, T = unknown>(
   handler: (input: z.infer<S>, viewer: Viewer) => Promise<ActionState<T> | void>,
 ) {
   return async (input: unknown): Promise<ActionState<T>> =>
-    runAction(schema, () => input, (parsed, viewer) => handler(parsed, viewer!), { auth: "required" });
+    runAction(
+      schema,
+      () => input,
+      (parsed, viewer) => handler(parsed, viewer!),
+      { auth: "required" },
+    );
 }
 
 /** Same as formAction, for forms signed-out people may submit (sign-up, sign-in). */

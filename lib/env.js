@@ -100,16 +100,33 @@ function siteOf(hostname) {
 export function productionConfigProblems(e = env) {
   if (!isProduction(e)) return [];
   const problems = [];
-  if (!e.DATABASE_URL) problems.push("DATABASE_URL is required in production (postgres://user:password@host:5432/db); the embedded database is for the demo only.");
-  if (!e.AUTH_SECRET) problems.push("AUTH_SECRET is required in production: a random secret of at least 32 characters (openssl rand -base64 32).");
-  else if (e.AUTH_SECRET.length < 32) problems.push("AUTH_SECRET is too short: use at least 32 random characters (openssl rand -base64 32).");
-  if (!e.APP_ORIGIN) problems.push("APP_ORIGIN is required in production: the public origin of the app, e.g. https://vitrine.example.");
-  if (!e.PREVIEW_ORIGIN) problems.push("PREVIEW_ORIGIN is required in production: the origin serving artifact previews, on another site than APP_ORIGIN, e.g. https://vitrine-preview.example.");
+  if (!e.DATABASE_URL)
+    problems.push(
+      "DATABASE_URL is required in production (postgres://user:password@host:5432/db); the embedded database is for the demo only.",
+    );
+  if (!e.AUTH_SECRET)
+    problems.push(
+      "AUTH_SECRET is required in production: a random secret of at least 32 characters (openssl rand -base64 32).",
+    );
+  else if (e.AUTH_SECRET.length < 32)
+    problems.push(
+      "AUTH_SECRET is too short: use at least 32 random characters (openssl rand -base64 32).",
+    );
+  if (!e.APP_ORIGIN)
+    problems.push(
+      "APP_ORIGIN is required in production: the public origin of the app, e.g. https://vitrine.example.",
+    );
+  if (!e.PREVIEW_ORIGIN)
+    problems.push(
+      "PREVIEW_ORIGIN is required in production: the origin serving artifact previews, on another site than APP_ORIGIN, e.g. https://vitrine-preview.example.",
+    );
   if (e.APP_ORIGIN && e.PREVIEW_ORIGIN) {
     const app = new URL(e.APP_ORIGIN);
     const preview = new URL(e.PREVIEW_ORIGIN);
     if (siteOf(app.hostname) === siteOf(preview.hostname)) {
-      problems.push(`PREVIEW_ORIGIN (${preview.host}) must be on another site than APP_ORIGIN (${app.host}), so artifact code never shares the app's cookies or storage.`);
+      problems.push(
+        `PREVIEW_ORIGIN (${preview.host}) must be on another site than APP_ORIGIN (${app.host}), so artifact code never shares the app's cookies or storage.`,
+      );
     }
   }
   return problems;

@@ -17,6 +17,8 @@ export function dataDir(): string {
  * client address at the socket (per-IP rate limits must not trust a client-sent X-Forwarded-For).
  */
 export function nextServerNodeOptions(): string {
-  const preload = pathToFileURL(path.join(projectRoot(), "lib", "net", "client-ip-preload.mjs")).href;
+  const preload = pathToFileURL(
+    path.join(projectRoot(), "lib", "net", "client-ip-preload.mjs"),
+  ).href;
   return [process.env.NODE_OPTIONS, `--import=${preload}`].filter(Boolean).join(" ");
 }

@@ -5,12 +5,15 @@ import { BUCKETS, consume, reward } from "./rate-limit";
 describe("rate limits", () => {
   it("refuses the call after the bucket's limit, with a wait time and a message", async () => {
     const { points } = BUCKETS["signin-account-ip"];
-    for (let i = 0; i < points; i++) expect(await consume("signin-account-ip", "limited@example.com")).toEqual({ ok: true });
+    for (let i = 0; i < points; i++)
+      expect(await consume("signin-account-ip", "limited@example.com")).toEqual({ ok: true });
     const refused = await consume("signin-account-ip", "limited@example.com");
     expect(refused.ok).toBe(false);
     if (refused.ok) return;
     expect(refused.retryAfterSeconds).toBeGreaterThan(0);
-    expect(refused.retryAfterSeconds).toBeLessThanOrEqual(BUCKETS["signin-account-ip"].durationSeconds);
+    expect(refused.retryAfterSeconds).toBeLessThanOrEqual(
+      BUCKETS["signin-account-ip"].durationSeconds,
+    );
     expect(refused.message).toMatch(/too many sign-in attempts.*try again in \d+ minutes?/i);
   });
 
@@ -32,7 +35,9 @@ describe("rate limits", () => {
 
   it("is exact under concurrency: exactly `points` of many simultaneous calls pass", async () => {
     const { points } = BUCKETS["signup-ip"];
-    const results = await Promise.all(Array.from({ length: points + 15 }, () => consume("signup-ip", "203.0.113.9")));
+    const results = await Promise.all(
+      Array.from({ length: points + 15 }, () => consume("signup-ip", "203.0.113.9")),
+    );
     expect(results.filter((r) => r.ok)).toHaveLength(points);
   });
 });

@@ -11,25 +11,58 @@ import { env } from "@/lib/env";
 type BucketConfig = { points: number; durationSeconds: number; message: string };
 
 export const BUCKETS = {
-  "signup-ip": { points: 30, durationSeconds: 10 * 60, message: "Too many sign-ups from this network." },
+  "signup-ip": {
+    points: 30,
+    durationSeconds: 10 * 60,
+    message: "Too many sign-ups from this network.",
+  },
   // All sign-ups together: a ceiling on account farming from many addresses at once (key "all").
-  "signup-global": { points: 300, durationSeconds: 60 * 60, message: "We are getting an unusual number of sign-ups right now." },
-  "signin-ip": { points: 100, durationSeconds: 15 * 60, message: "Too many sign-in attempts from this network." },
+  "signup-global": {
+    points: 300,
+    durationSeconds: 60 * 60,
+    message: "We are getting an unusual number of sign-ups right now.",
+  },
+  "signin-ip": {
+    points: 100,
+    durationSeconds: 15 * 60,
+    message: "Too many sign-in attempts from this network.",
+  },
   // Per account and address together: a stranger's guesses never spend the owner's attempts.
-  "signin-account-ip": { points: 10, durationSeconds: 15 * 60, message: "Too many sign-in attempts for this account." },
+  "signin-account-ip": {
+    points: 10,
+    durationSeconds: 15 * 60,
+    message: "Too many sign-in attempts for this account.",
+  },
   // Per account from everywhere (distributed guessing); a known device of the account is exempt.
-  "signin-account": { points: 50, durationSeconds: 60 * 60, message: "Too many sign-in attempts for this account from new devices." },
-  "password-change": { points: 10, durationSeconds: 15 * 60, message: "Too many password attempts." },
+  "signin-account": {
+    points: 50,
+    durationSeconds: 60 * 60,
+    message: "Too many sign-in attempts for this account from new devices.",
+  },
+  "password-change": {
+    points: 10,
+    durationSeconds: 15 * 60,
+    message: "Too many password attempts.",
+  },
   "avatar-upload": { points: 30, durationSeconds: 60 * 60, message: "Too many avatar uploads." },
   like: { points: 120, durationSeconds: 60, message: "You are liking very fast." },
   comment: { points: 10, durationSeconds: 60, message: "You are commenting very fast." },
-  publish: { points: 60, durationSeconds: 60 * 60, message: "You have published a lot in the last hour." },
-  fork: { points: 60, durationSeconds: 60 * 60, message: "Too many forks and syncs in a short time." },
+  publish: {
+    points: 60,
+    durationSeconds: 60 * 60,
+    message: "You have published a lot in the last hour.",
+  },
+  fork: {
+    points: 60,
+    durationSeconds: 60 * 60,
+    message: "Too many forks and syncs in a short time.",
+  },
 } satisfies Record<string, BucketConfig>;
 
 export type Bucket = keyof typeof BUCKETS;
 
-export type RateLimitResult = { ok: true } | { ok: false; retryAfterSeconds: number; message: string };
+export type RateLimitResult =
+  { ok: true } | { ok: false; retryAfterSeconds: number; message: string };
 
 const limiters = new Map<Bucket, RateLimiterPostgres>();
 
@@ -90,6 +123,9 @@ export async function reward(bucket: Bucket, key: string): Promise<void> {
 export function tooManyRequests(result: Extract<RateLimitResult, { ok: false }>): Response {
   return Response.json(
     { error: result.message },
-    { status: 429, headers: { "Retry-After": String(result.retryAfterSeconds), "Cache-Control": "no-store" } },
+    {
+      status: 429,
+      headers: { "Retry-After": String(result.retryAfterSeconds), "Cache-Control": "no-store" },
+    },
   );
 }

@@ -9,7 +9,9 @@ import { getFreePort } from "./ports";
 const root = path.resolve(import.meta.dirname, "..");
 const tsx = path.join(root, "node_modules", "tsx", "dist", "cli.mjs");
 
-function runStart(env: Record<string, string>): Promise<{ code: number | null; output: string; ms: number }> {
+function runStart(
+  env: Record<string, string>,
+): Promise<{ code: number | null; output: string; ms: number }> {
   const started = Date.now();
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [tsx, "lib/runner.ts", "start"], {
@@ -28,7 +30,10 @@ describe("npm start", () => {
   it("names the database host and exits non-zero within a minute when DATABASE_URL is unreachable", async () => {
     const port = await getFreePort();
     const deadPort = await getFreePort();
-    const { code, output, ms } = await runStart({ PORT: String(port), DATABASE_URL: `postgres://u:p@127.0.0.1:${deadPort}/vitrine` });
+    const { code, output, ms } = await runStart({
+      PORT: String(port),
+      DATABASE_URL: `postgres://u:p@127.0.0.1:${deadPort}/vitrine`,
+    });
     expect(code).not.toBe(0);
     expect(output).toContain(`Cannot reach the database at 127.0.0.1:${deadPort}`);
     expect(output).not.toMatch(/^\s+at /m); // no stack trace
@@ -40,7 +45,10 @@ describe("npm start", () => {
     const port = await getFreePort();
     await new Promise<void>((resolve) => server.listen(port, resolve));
     try {
-      const { code, output } = await runStart({ PORT: String(port), DATABASE_URL: "postgres://u:p@127.0.0.1:9/x" });
+      const { code, output } = await runStart({
+        PORT: String(port),
+        DATABASE_URL: "postgres://u:p@127.0.0.1:9/x",
+      });
       expect(code).not.toBe(0);
       expect(output).toContain(`Port ${port} is already in use`);
       expect(output).toContain(`PORT=${port + 1}`);

@@ -67,7 +67,8 @@ async function seedIfEmpty(url: string): Promise<void> {
   const { pool, db } = createDatabase(url, { statementTimeoutMs: 600_000 });
   try {
     const result = await seedDemo(db);
-    if (result.created) log(`Seeded demo content: ${result.users} users, ${result.artifacts} artifacts.`);
+    if (result.created)
+      log(`Seeded demo content: ${result.users} users, ${result.artifacts} artifacts.`);
   } finally {
     await pool.end();
   }
@@ -83,19 +84,30 @@ function runNext(args: string[], extraEnv: Record<string, string>): ChildProcess
 }
 
 function waitForExit(child: ChildProcess): Promise<number> {
-  return new Promise((resolve) => child.on("exit", (code, signal) => resolve(code ?? (signal ? 1 : 0))));
+  return new Promise((resolve) =>
+    child.on("exit", (code, signal) => resolve(code ?? (signal ? 1 : 0))),
+  );
 }
 
 async function main() {
-  const mode: Mode = process.argv[2] === "dev" ? "dev" : process.argv[2] === "web" ? "web" : "start";
+  const mode: Mode =
+    process.argv[2] === "dev" ? "dev" : process.argv[2] === "web" ? "web" : "start";
   const port = env.PORT;
   const production = isProduction();
   const problems = productionConfigProblems();
-  if (problems.length) fail(`Refusing to start in production (NODE_ENV=production):\n  - ${problems.join("\n  - ")}\n  (For a local demo in production mode, set VITRINE_DEMO=1.)`);
-  if (mode === "web" && !env.DATABASE_URL) fail("DATABASE_URL is required by `npm run start:web`: web processes share one database (the embedded one is for `npm start`).");
+  if (problems.length)
+    fail(
+      `Refusing to start in production (NODE_ENV=production):\n  - ${problems.join("\n  - ")}\n  (For a local demo in production mode, set VITRINE_DEMO=1.)`,
+    );
+  if (mode === "web" && !env.DATABASE_URL)
+    fail(
+      "DATABASE_URL is required by `npm run start:web`: web processes share one database (the embedded one is for `npm start`).",
+    );
 
   if (!(await isPortFree(port))) {
-    fail(`Port ${port} is already in use. Stop what runs there, or choose another: PORT=${port + 1} npm ${mode === "dev" ? "run dev" : "start"}`);
+    fail(
+      `Port ${port} is already in use. Stop what runs there, or choose another: PORT=${port + 1} npm ${mode === "dev" ? "run dev" : "start"}`,
+    );
   }
 
   let embedded: EmbeddedDatabase | undefined;
@@ -104,7 +116,9 @@ async function main() {
     await checkReachable(databaseUrl);
     log("Using the database at DATABASE_URL.");
   } else {
-    log(`Starting the embedded PostgreSQL (data in ${path.relative(projectRoot(), dataDir()) || "."}/pg)…`);
+    log(
+      `Starting the embedded PostgreSQL (data in ${path.relative(projectRoot(), dataDir()) || "."}/pg)…`,
+    );
     try {
       embedded = await startEmbeddedPostgres({ dataDir: dataDir(), port: env.EMBEDDED_PG_PORT });
     } catch (err) {
@@ -131,7 +145,9 @@ async function main() {
     // Demo accounts have a published password: only on the embedded database, never in production.
     if (embedded && !production) await seedIfEmpty(databaseUrl);
   } catch (err) {
-    console.error(`\n✖ Could not prepare the database: ${err instanceof Error ? err.message : String(err)}\n`);
+    console.error(
+      `\n✖ Could not prepare the database: ${err instanceof Error ? err.message : String(err)}\n`,
+    );
     await shutdown(1);
   }
 
@@ -174,7 +190,12 @@ async function main() {
 
   // `next start` from the project root (not the standalone server.js): previews and thumbnails still
   // read their runtime entries from the source tree. The Docker web image runs the standalone server.
-  const child = runNext(mode === "dev" ? ["dev", "-p", String(port)] : ["start", "-p", String(port), ...(env.HOST ? ["-H", env.HOST] : [])], childEnv);
+  const child = runNext(
+    mode === "dev"
+      ? ["dev", "-p", String(port)]
+      : ["start", "-p", String(port), ...(env.HOST ? ["-H", env.HOST] : [])],
+    childEnv,
+  );
   for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
     process.on(signal, () => {
       child.kill("SIGTERM");

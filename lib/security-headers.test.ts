@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { PREVIEW_SANDBOX, isPreviewDocumentPath, previewContentSecurityPolicy } from "./security-headers";
+import {
+  PREVIEW_SANDBOX,
+  isPreviewDocumentPath,
+  previewContentSecurityPolicy,
+} from "./security-headers";
 
 function directives(csp: string): Map<string, string> {
   return new Map(
@@ -11,7 +15,12 @@ function directives(csp: string): Map<string, string> {
 }
 
 describe("the preview CSP", () => {
-  const csp = directives(previewContentSecurityPolicy({ app: "http://localhost:3000", preview: "http://127.0.0.1:3000" }));
+  const csp = directives(
+    previewContentSecurityPolicy({
+      app: "http://localhost:3000",
+      preview: "http://127.0.0.1:3000",
+    }),
+  );
 
   it("keeps the document sandboxed with no same-origin, top navigation or popups", () => {
     expect(csp.get("sandbox")).toBe(PREVIEW_SANDBOX);
@@ -24,11 +33,17 @@ describe("the preview CSP", () => {
 
   it("loads images, fonts, media and CSS from the preview origin, data: and blob: only", () => {
     for (const name of ["img-src", "font-src", "media-src"]) {
-      expect(csp.get(name)!.split(" ").sort(), name).toEqual(["blob:", "data:", "http://127.0.0.1:3000"].sort());
+      expect(csp.get(name)!.split(" ").sort(), name).toEqual(
+        ["blob:", "data:", "http://127.0.0.1:3000"].sort(),
+      );
     }
-    expect(csp.get("style-src")!.split(" ").sort()).toEqual(["'unsafe-inline'", "http://127.0.0.1:3000"].sort());
+    expect(csp.get("style-src")!.split(" ").sort()).toEqual(
+      ["'unsafe-inline'", "http://127.0.0.1:3000"].sort(),
+    );
     expect(csp.get("frame-src")).toBe("'none'");
-    for (const [name, value] of csp) if (name !== "frame-ancestors") expect(`${name} ${value}`).not.toMatch(/https?:(?!\/\/127\.0\.0\.1:3000)|\*/);
+    for (const [name, value] of csp)
+      if (name !== "frame-ancestors")
+        expect(`${name} ${value}`).not.toMatch(/https?:(?!\/\/127\.0\.0\.1:3000)|\*/);
   });
 
   it("is framed only by the app and reaches no network", () => {
@@ -42,7 +57,9 @@ describe("the preview CSP", () => {
 
   it("runs inline artifact code, eval (Babel standalone) and its own vendored packages, never a CDN", () => {
     const scripts = csp.get("script-src")!.split(" ");
-    expect(scripts.sort()).toEqual(["'unsafe-inline'", "'unsafe-eval'", "blob:", "http://127.0.0.1:3000"].sort());
+    expect(scripts.sort()).toEqual(
+      ["'unsafe-inline'", "'unsafe-eval'", "blob:", "http://127.0.0.1:3000"].sort(),
+    );
     expect(csp.get("style-src")).toBe("http://127.0.0.1:3000 'unsafe-inline'");
     expect(csp.get("connect-src")).toBe("'none'");
     expect(csp.get("worker-src")).toBe("blob:");
@@ -53,10 +70,25 @@ describe("isPreviewDocumentPath", () => {
   it("admits the shim, vendored runtime files and bundled fonts only", () => {
     expect(isPreviewDocumentPath("/sandbox/v1")).toBe(true);
     expect(isPreviewDocumentPath("/sandbox/pkg/esm/react-DSJ6Y2IN.js")).toBe(true);
-    expect(isPreviewDocumentPath("/sandbox/pkg/css/katex-0123456789ab/fonts/KaTeX_Main-Regular.woff2")).toBe(true);
+    expect(
+      isPreviewDocumentPath("/sandbox/pkg/css/katex-0123456789ab/fonts/KaTeX_Main-Regular.woff2"),
+    ).toBe(true);
     expect(isPreviewDocumentPath("/sandbox/fonts/css2")).toBe(true);
     expect(isPreviewDocumentPath("/sandbox/fonts/inter-latin-400-normal.woff2")).toBe(true);
-    for (const p of ["/", "/sandbox/", "/sandbox/v2", "/sandbox/pkg/../v1", "/sandbox/pkg/esm/..", "/sandbox/pkg/", "/sandbox/pkg/.env", "/sandbox/pkg/a/b/c/d/e", "/sandbox/runtime/react.js", "/api/health", "/sandbox/fonts/../v1", "/sandbox/fonts/x.js"]) {
+    for (const p of [
+      "/",
+      "/sandbox/",
+      "/sandbox/v2",
+      "/sandbox/pkg/../v1",
+      "/sandbox/pkg/esm/..",
+      "/sandbox/pkg/",
+      "/sandbox/pkg/.env",
+      "/sandbox/pkg/a/b/c/d/e",
+      "/sandbox/runtime/react.js",
+      "/api/health",
+      "/sandbox/fonts/../v1",
+      "/sandbox/fonts/x.js",
+    ]) {
       expect(isPreviewDocumentPath(p), p).toBe(false);
     }
   });

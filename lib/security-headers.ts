@@ -5,7 +5,10 @@ export const PREVIEW_PATH_PREFIX = "/sandbox/";
 
 export function isPreviewHost(host: string | null): boolean {
   if (!host) return false;
-  return host.toLowerCase() === new URL(previewOrigin()).host.toLowerCase() && host.toLowerCase() !== new URL(appOrigin()).host.toLowerCase();
+  return (
+    host.toLowerCase() === new URL(previewOrigin()).host.toLowerCase() &&
+    host.toLowerCase() !== new URL(appOrigin()).host.toLowerCase()
+  );
 }
 
 /**
@@ -27,7 +30,9 @@ export function appContentSecurityPolicy(nonce: string): string {
     env.AUTH_GITHUB_ID ? "https://github.com" : "",
     env.AUTH_GOOGLE_ID ? "https://accounts.google.com" : "",
   ].filter(Boolean);
-  const uploadHosts = env.UPLOADTHING_TOKEN ? ["https://*.uploadthing.com", "https://*.ingest.uploadthing.com"] : [];
+  const uploadHosts = env.UPLOADTHING_TOKEN
+    ? ["https://*.uploadthing.com", "https://*.ingest.uploadthing.com"]
+    : [];
   return [
     "default-src 'self'",
     `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ""}`,
@@ -95,7 +100,10 @@ export function previewContentSecurityPolicy(origins: { app: string; preview: st
 /** Headers for everything the preview host answers. Never Set-Cookie. */
 export function previewSecurityHeaders(): Record<string, string> {
   return {
-    "Content-Security-Policy": previewContentSecurityPolicy({ app: appOrigin(), preview: previewOrigin() }),
+    "Content-Security-Policy": previewContentSecurityPolicy({
+      app: appOrigin(),
+      preview: previewOrigin(),
+    }),
     "Referrer-Policy": "no-referrer",
     "X-Content-Type-Options": "nosniff",
     // No speculative name lookups for links in artifact pages (a hostname can carry data).
@@ -111,7 +119,8 @@ export function previewSecurityHeaders(): Record<string, string> {
 export function isPreviewDocumentPath(pathname: string): boolean {
   return (
     pathname === "/sandbox/v1" ||
-    (/^\/sandbox\/pkg(\/[A-Za-z0-9_][A-Za-z0-9._-]*){1,4}$/.test(pathname) && !pathname.includes("..")) ||
+    (/^\/sandbox\/pkg(\/[A-Za-z0-9_][A-Za-z0-9._-]*){1,4}$/.test(pathname) &&
+      !pathname.includes("..")) ||
     /^\/sandbox\/fonts\/(css2?|icon|[a-z0-9-]+\.woff2)$/.test(pathname)
   );
 }

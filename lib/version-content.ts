@@ -13,7 +13,8 @@ export function versionContentFields(code: string, parentCode: string | null) {
   const sha256 = createHash("sha256").update(code, "utf8").digest("hex");
   const bytes = Buffer.byteLength(code, "utf8");
   const lines = splitLines(code).length;
-  const changes = parentCode === null ? { added: lines, removed: 0 } : countLineChanges(parentCode, code);
+  const changes =
+    parentCode === null ? { added: lines, removed: 0 } : countLineChanges(parentCode, code);
   const codeBlobRef = `sha256:${sha256}`;
   return {
     codeBlobRef,

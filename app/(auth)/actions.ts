@@ -9,7 +9,15 @@ import { CredentialsSignin, signIn, signOut } from "@/lib/auth/auth";
 import { oauthProviders } from "@/lib/auth/providers";
 import { safeCallbackPath } from "@/lib/auth/callback-url";
 import { clientIp } from "@/lib/auth/client-ip";
-import { KNOWN_DEVICE_COOKIE, KNOWN_DEVICE_MAX_AGE, isKnownDevice, knownDeviceToken, limitSignIn, limitSignUp, signInSucceeded } from "@/lib/auth/limits";
+import {
+  KNOWN_DEVICE_COOKIE,
+  KNOWN_DEVICE_MAX_AGE,
+  isKnownDevice,
+  knownDeviceToken,
+  limitSignIn,
+  limitSignUp,
+  signInSucceeded,
+} from "@/lib/auth/limits";
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, hashPassword } from "@/lib/auth/password";
 import { HANDLE_TAKEN, handleField } from "@/domain/validation/handle";
 import { appOrigin } from "@/lib/env";
@@ -25,8 +33,15 @@ const callbackUrl = z.string().max(2000).optional();
 
 const signInSchema = z
   .object({
-    email: z.string().trim().max(320, "Emails are at most 320 characters.").min(1, "Enter your email."),
-    password: z.string().max(PASSWORD_MAX_LENGTH, `Passwords are at most ${PASSWORD_MAX_LENGTH} characters.`).min(1, "Enter your password."),
+    email: z
+      .string()
+      .trim()
+      .max(320, "Emails are at most 320 characters.")
+      .min(1, "Enter your email."),
+    password: z
+      .string()
+      .max(PASSWORD_MAX_LENGTH, `Passwords are at most ${PASSWORD_MAX_LENGTH} characters.`)
+      .min(1, "Enter your password."),
     callbackUrl,
   })
   .strict();
@@ -36,28 +51,47 @@ async function signInWithPassword(email: string, password: string): Promise<bool
     await signIn("credentials", { email, password, redirect: false });
     return true;
   } catch (err) {
-    if (err instanceof CredentialsSignin || (err instanceof AuthError && err.type === "CredentialsSignin")) return false;
+    if (
+      err instanceof CredentialsSignin ||
+      (err instanceof AuthError && err.type === "CredentialsSignin")
+    )
+      return false;
     throw err;
   }
 }
 
-export const signInAction = publicFormAction(signInSchema, async ({ email, password, callbackUrl }) => {
-  const jar = await cookies();
-  const attempt = { ip: await clientIp(), email, knownDevice: isKnownDevice(jar.get(KNOWN_DEVICE_COOKIE)?.value, email) };
-  const limited = await limitSignIn(attempt);
-  if (!limited.ok) throw new ActionError(limited.message);
-  if (!(await signInWithPassword(email, password))) throw new ActionError(WRONG_CREDENTIALS);
-  await signInSucceeded(attempt);
-  // This browser is now a known device of the account: never locked out by others' guesses.
-  jar.set(KNOWN_DEVICE_COOKIE, knownDeviceToken(email), {
-    httpOnly: true, sameSite: "lax", secure: appOrigin().startsWith("https:"), path: "/", maxAge: KNOWN_DEVICE_MAX_AGE,
-  });
-  redirect(safeCallbackPath(callbackUrl, appOrigin()));
-});
+export const signInAction = publicFormAction(
+  signInSchema,
+  async ({ email, password, callbackUrl }) => {
+    const jar = await cookies();
+    const attempt = {
+      ip: await clientIp(),
+      email,
+      knownDevice: isKnownDevice(jar.get(KNOWN_DEVICE_COOKIE)?.value, email),
+    };
+    const limited = await limitSignIn(attempt);
+    if (!limited.ok) throw new ActionError(limited.message);
+    if (!(await signInWithPassword(email, password))) throw new ActionError(WRONG_CREDENTIALS);
+    await signInSucceeded(attempt);
+    // This browser is now a known device of the account: never locked out by others' guesses.
+    jar.set(KNOWN_DEVICE_COOKIE, knownDeviceToken(email), {
+      httpOnly: true,
+      sameSite: "lax",
+      secure: appOrigin().startsWith("https:"),
+      path: "/",
+      maxAge: KNOWN_DEVICE_MAX_AGE,
+    });
+    redirect(safeCallbackPath(callbackUrl, appOrigin()));
+  },
+);
 
 const signUpSchema = z
   .object({
-    email: z.email("Enter a valid email address.").trim().toLowerCase().max(320, "Emails are at most 320 characters."),
+    email: z
+      .email("Enter a valid email address.")
+      .trim()
+      .toLowerCase()
+      .max(320, "Emails are at most 320 characters."),
     handle: handleField,
     password: z
       .string()
@@ -67,18 +101,27 @@ const signUpSchema = z
   })
   .strict();
 
-export const signUpAction = publicFormAction(signUpSchema, async ({ email, handle, password, callbackUrl }) => {
-  const limited = await limitSignUp(await clientIp());
-  if (!limited.ok) throw new ActionError(limited.message);
-  const created = await createUserWithPassword({ email, handle, passwordHash: await hashPassword(password) });
-  if (!created.ok) {
-    if (created.reason === "handle-taken") throw new ActionError(HANDLE_TAKEN, { handle: [HANDLE_TAKEN] });
-    const message = "An account with this email already exists. Sign in instead.";
-    throw new ActionError(message, { email: [message] });
-  }
-  if (!(await signInWithPassword(email, password))) throw new Error("sign-in after sign-up failed");
-  redirect(safeCallbackPath(callbackUrl, appOrigin()));
-});
+export const signUpAction = publicFormAction(
+  signUpSchema,
+  async ({ email, handle, password, callbackUrl }) => {
+    const limited = await limitSignUp(await clientIp());
+    if (!limited.ok) throw new ActionError(limited.message);
+    const created = await createUserWithPassword({
+      email,
+      handle,
+      passwordHash: await hashPassword(password),
+    });
+    if (!created.ok) {
+      if (created.reason === "handle-taken")
+        throw new ActionError(HANDLE_TAKEN, { handle: [HANDLE_TAKEN] });
+      const message = "An account with this email already exists. Sign in instead.";
+      throw new ActionError(message, { email: [message] });
+    }
+    if (!(await signInWithPassword(email, password)))
+      throw new Error("sign-in after sign-up failed");
+    redirect(safeCallbackPath(callbackUrl, appOrigin()));
+  },
+);
 
 export async function signOutAction(): Promise<void> {
   await signOut({ redirectTo: "/" });
@@ -95,9 +138,13 @@ export async function oauthSignInAction(formData: FormData): Promise<void> {
 
 const pickHandleSchema = z.object({ handle: handleField, callbackUrl }).strict();
 
-export const pickHandleAction = formAction(pickHandleSchema, async ({ handle, callbackUrl }, viewer): Promise<ActionState> => {
-  if (viewer.handle) redirect(safeCallbackPath(callbackUrl, appOrigin()));
-  const created = await createProfileForUser({ userId: viewer.id, handle });
-  if (!created.ok && created.reason === "handle-taken") throw new ActionError(HANDLE_TAKEN, { handle: [HANDLE_TAKEN] });
-  redirect(safeCallbackPath(callbackUrl, appOrigin()));
-});
+export const pickHandleAction = formAction(
+  pickHandleSchema,
+  async ({ handle, callbackUrl }, viewer): Promise<ActionState> => {
+    if (viewer.handle) redirect(safeCallbackPath(callbackUrl, appOrigin()));
+    const created = await createProfileForUser({ userId: viewer.id, handle });
+    if (!created.ok && created.reason === "handle-taken")
+      throw new ActionError(HANDLE_TAKEN, { handle: [HANDLE_TAKEN] });
+    redirect(safeCallbackPath(callbackUrl, appOrigin()));
+  },
+);

@@ -1,14 +1,23 @@
-
 import { oauthProviders } from "@/lib/auth/providers";
 import { oauthSignInAction } from "./actions";
 
-export function AuthCard({ title, children, footer }: { title: string; children: React.ReactNode; footer: React.ReactNode }) {
+export function AuthCard({
+  title,
+  children,
+  footer,
+}: {
+  title: string;
+  children: React.ReactNode;
+  footer: React.ReactNode;
+}) {
   return (
     <div className="mx-auto w-full max-w-sm space-y-6 py-4 sm:py-10">
       <div className="space-y-1 text-center">
         <h1 className="text-2xl font-semibold tracking-tight">{title}</h1>
       </div>
-      <div className="space-y-5 rounded-xl border border-zinc-200 bg-white p-6 shadow-sm">{children}</div>
+      <div className="space-y-5 rounded-xl border border-zinc-200 bg-white p-6 shadow-sm">
+        {children}
+      </div>
       <p className="text-center text-sm text-zinc-600">{footer}</p>
     </div>
   );
@@ -26,7 +35,10 @@ export function OAuthButtons({ callbackUrl }: { callbackUrl: string }) {
         <form key={provider} action={oauthSignInAction}>
           <input type="hidden" name="provider" value={provider} />
           <input type="hidden" name="callbackUrl" value={callbackUrl} />
-          <button type="submit" className="w-full rounded-md border border-zinc-300 bg-white px-4 py-2 text-sm font-medium hover:bg-zinc-50">
+          <button
+            type="submit"
+            className="w-full rounded-md border border-zinc-300 bg-white px-4 py-2 text-sm font-medium hover:bg-zinc-50"
+          >
             {LABELS[provider]}
           </button>
         </form>
@@ -41,4 +53,3 @@ export function OAuthButtons({ callbackUrl }: { callbackUrl: string }) {
 export function authLink(path: "/login" | "/signup", callbackUrl: string) {
   return callbackUrl === "/" ? path : `${path}?callbackUrl=${encodeURIComponent(callbackUrl)}`;
 }
-

@@ -18,7 +18,8 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
   return {
     metadataBase: new URL(appOrigin()),
     title: { absolute: "Vitrine — explore live HTML, React, SVG and scripts" },
-    description: "Browse live code artifacts: trending, newest, most liked and most forked, with thumbnails.",
+    description:
+      "Browse live code artifacts: trending, newest, most liked and most forked, with thumbnails.",
     alternates: { canonical: "/" },
     // Search results and deep pages are not what search engines should index.
     robots: filtered ? { index: false, follow: true } : undefined,
@@ -32,18 +33,35 @@ export default async function ExplorePage({ searchParams }: Props) {
   const viewer = await getViewer();
   const page = params.error
     ? null
-    : await listGallery({ sort: params.sort, language: params.language, q: params.q, cursor: params.cursor, viewerId: viewer?.id ?? null });
-  const filters = [params.q && `“${params.q}”`, params.language && languageInfo(params.language).name].filter(Boolean).join(" · ");
+    : await listGallery({
+        sort: params.sort,
+        language: params.language,
+        q: params.q,
+        cursor: params.cursor,
+        viewerId: viewer?.id ?? null,
+      });
+  const filters = [
+    params.q && `“${params.q}”`,
+    params.language && languageInfo(params.language).name,
+  ]
+    .filter(Boolean)
+    .join(" · ");
 
   return (
     <div className="space-y-6">
       <header className="space-y-1">
         <h1 className="text-2xl font-semibold tracking-tight">Explore</h1>
-        <p className="text-zinc-600">Live HTML, React, SVG and scripts people have published — {SORT_LABELS[params.sort].toLowerCase()} first.</p>
+        <p className="text-zinc-600">
+          Live HTML, React, SVG and scripts people have published —{" "}
+          {SORT_LABELS[params.sort].toLowerCase()} first.
+        </p>
       </header>
       <GalleryControls params={params} rawQuery={params.error ? "" : rawQuery} />
       {params.error ? (
-        <p role="alert" className="rounded-lg border border-amber-300 bg-amber-50 p-4 text-amber-900">
+        <p
+          role="alert"
+          className="rounded-lg border border-amber-300 bg-amber-50 p-4 text-amber-900"
+        >
           {params.error} Please shorten your search.
         </p>
       ) : page && page.items.length === 0 ? (
@@ -52,16 +70,28 @@ export default async function ExplorePage({ searchParams }: Props) {
             <>
               <p className="font-medium text-zinc-800">No artifacts match {filters}.</p>
               <p className="mt-1">
-                Try other words, or <Link href="/" className="text-brand-700 underline">clear the search</Link>.
+                Try other words, or{" "}
+                <Link href="/" className="text-brand-700 underline">
+                  clear the search
+                </Link>
+                .
               </p>
             </>
           ) : params.cursor ? (
             <p>
-              That is everything. <Link href="/" className="text-brand-700 underline">Back to the start</Link>.
+              That is everything.{" "}
+              <Link href="/" className="text-brand-700 underline">
+                Back to the start
+              </Link>
+              .
             </p>
           ) : (
             <p>
-              Nothing has been published yet. <Link href="/new" className="text-brand-700 underline">Be the first — publish something</Link>.
+              Nothing has been published yet.{" "}
+              <Link href="/new" className="text-brand-700 underline">
+                Be the first — publish something
+              </Link>
+              .
             </p>
           )}
         </div>

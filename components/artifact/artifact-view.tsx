@@ -15,7 +15,6 @@ import { VersionPicker } from "@/components/version/version-picker";
 import { versionName } from "@/domain/versions";
 import { LanguageBadge } from "./language-badge";
 
-
 function formatBytes(bytes: number) {
   if (bytes < 1024) return `${bytes} B`;
   if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
@@ -48,7 +47,10 @@ export async function ArtifactView({
     <article className="min-w-0 space-y-6">
       <header className="space-y-3">
         {!isCurrent && (
-          <p role="status" className="rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900">
+          <p
+            role="status"
+            className="rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900"
+          >
             You are looking at an older version ({versionName(version)}).{" "}
             <Link href={base} className="font-medium underline">
               See the current version
@@ -56,23 +58,36 @@ export async function ArtifactView({
           </p>
         )}
         <div className="flex flex-wrap items-start gap-x-3 gap-y-2">
-          <h1 className="min-w-0 text-2xl font-semibold tracking-tight break-words sm:text-3xl">{artifact.title}</h1>
+          <h1 className="min-w-0 text-2xl font-semibold tracking-tight break-words sm:text-3xl">
+            {artifact.title}
+          </h1>
           {artifact.visibility === "private" && (
-            <span className="mt-1.5 rounded bg-amber-100 px-1.5 py-0.5 text-xs font-medium text-amber-800">Private</span>
+            <span className="mt-1.5 rounded bg-amber-100 px-1.5 py-0.5 text-xs font-medium text-amber-800">
+              Private
+            </span>
           )}
           {isOwner && (
             <div className="ml-auto flex gap-2">
-              <Link href={`${base}/edit`} className="rounded-md bg-brand-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-700">
+              <Link
+                href={`${base}/edit`}
+                className="bg-brand-600 hover:bg-brand-700 rounded-md px-3 py-1.5 text-sm font-medium text-white"
+              >
                 Edit
               </Link>
-              <Link href={`${base}/settings`} className="rounded-md border border-zinc-300 bg-white px-3 py-1.5 text-sm font-medium text-zinc-700 hover:bg-zinc-50">
+              <Link
+                href={`${base}/settings`}
+                className="rounded-md border border-zinc-300 bg-white px-3 py-1.5 text-sm font-medium text-zinc-700 hover:bg-zinc-50"
+              >
                 Settings
               </Link>
             </div>
           )}
         </div>
         {owner?.handle && (
-          <Link href={`/u/${owner.handle}`} className="flex w-fit max-w-full items-center gap-2 text-sm text-zinc-700 hover:text-zinc-900">
+          <Link
+            href={`/u/${owner.handle}`}
+            className="flex w-fit max-w-full items-center gap-2 text-sm text-zinc-700 hover:text-zinc-900"
+          >
             <Avatar src={owner.avatarUrl} name={owner.handle} size={28} />
             <span className="truncate font-medium">{owner.displayName ?? `@${owner.handle}`}</span>
             {owner.displayName && <span className="truncate text-zinc-500">@{owner.handle}</span>}
@@ -85,7 +100,10 @@ export async function ArtifactView({
           </Link>
           <span>{countOf(artifact.commentsCount, "comment", "comments")}</span>
           <span>
-            <span data-testid="version-name" className="font-medium text-zinc-700">{versionName(version)}</span> · <RelativeTime date={version.createdAt} />
+            <span data-testid="version-name" className="font-medium text-zinc-700">
+              {versionName(version)}
+            </span>{" "}
+            · <RelativeTime date={version.createdAt} />
           </span>
           {recent && (
             <VersionPicker
@@ -97,8 +115,16 @@ export async function ArtifactView({
             />
           )}
         </div>
-        {!isCurrent && version.summary && <p className="text-sm text-zinc-700">“{version.summary}”</p>}
-        {!isCurrent && isOwner && <RestoreButton artifactId={artifact.id} versionId={version.id} name={versionName(version)} />}
+        {!isCurrent && version.summary && (
+          <p className="text-sm text-zinc-700">“{version.summary}”</p>
+        )}
+        {!isCurrent && isOwner && (
+          <RestoreButton
+            artifactId={artifact.id}
+            versionId={version.id}
+            name={versionName(version)}
+          />
+        )}
       </header>
 
       <div className="space-y-3">
@@ -116,7 +142,11 @@ export async function ArtifactView({
         </section>
       )}
 
-      <ArtifactPreview language={version.codeLanguage} code={version.codeContent} title={artifact.title} />
+      <ArtifactPreview
+        language={version.codeLanguage}
+        code={version.codeContent}
+        title={artifact.title}
+      />
 
       <section aria-label="Source" className="min-w-0 rounded-lg border border-zinc-200 bg-white">
         <div className="flex flex-wrap items-center gap-2 border-b border-zinc-200 px-3 py-2 text-xs text-zinc-500">
@@ -125,7 +155,11 @@ export async function ArtifactView({
           </span>
           <div className="ml-auto flex gap-2">
             <CopyButton targetId={codeId} />
-            <a href={rawHref} download className="rounded-md border border-zinc-300 bg-white px-2.5 py-1 text-xs font-medium text-zinc-700 hover:bg-zinc-50">
+            <a
+              href={rawHref}
+              download
+              className="rounded-md border border-zinc-300 bg-white px-2.5 py-1 text-xs font-medium text-zinc-700 hover:bg-zinc-50"
+            >
               Download raw
             </a>
           </div>

@@ -24,20 +24,36 @@ export function fieldInvalid(state: ActionState, name: string) {
 
 /** What the user typed last time (echoed by the action on error), else the initial value. */
 export function typed(state: ActionState, name: string, fallback = ""): string {
-  return state.status === "error" && state.values && name in state.values ? state.values[name]! : fallback;
+  return state.status === "error" && state.values && name in state.values
+    ? state.values[name]!
+    : fallback;
 }
 
 export function FormMessage({ state }: { state: ActionState }) {
   return (
-    <div aria-live="assertive" role={state.status === "error" ? "alert" : undefined} className="empty:hidden">
+    <div
+      aria-live="assertive"
+      role={state.status === "error" ? "alert" : undefined}
+      className="empty:hidden"
+    >
       {state.status === "error" && (
-        <p className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">{state.message}</p>
+        <p className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">
+          {state.message}
+        </p>
       )}
     </div>
   );
 }
 
-export function SubmitButton({ children, pendingText, danger }: { children: React.ReactNode; pendingText: string; danger?: boolean }) {
+export function SubmitButton({
+  children,
+  pendingText,
+  danger,
+}: {
+  children: React.ReactNode;
+  pendingText: string;
+  danger?: boolean;
+}) {
   const { pending } = useFormStatus();
   return (
     <button

@@ -11,7 +11,12 @@ import {
   type PreviewPayload,
 } from "@/lib/preview/messages";
 
-import { PING_EVERY_MS, watchdogAnswer, watchdogTick, type WatchState } from "@/lib/preview/watchdog";
+import {
+  PING_EVERY_MS,
+  watchdogAnswer,
+  watchdogTick,
+  type WatchState,
+} from "@/lib/preview/watchdog";
 
 // Must match PREVIEW_SANDBOX in lib/security-headers.ts (the CSP repeats it server-side).
 const SANDBOX = "allow-scripts allow-forms allow-pointer-lock";
@@ -47,7 +52,13 @@ export function PreviewFrame({ previewOrigin, payload, title }: Props) {
     let ready = false;
     let lastTick = Date.now();
     let nextPing = 1;
-    const watch: WatchState = { bootedAt: Date.now(), ready: false, rendered: false, lastAnswer: Date.now(), missed: 0 };
+    const watch: WatchState = {
+      bootedAt: Date.now(),
+      ready: false,
+      rendered: false,
+      lastAnswer: Date.now(),
+      missed: 0,
+    };
     const allowLog = createRateLimiter(5, 10_000);
     const allowAnnounce = createRateLimiter(1, 5_000);
 
@@ -99,7 +110,11 @@ export function PreviewFrame({ previewOrigin, payload, title }: Props) {
       const now = Date.now();
       const late = now - lastTick >= PING_EVERY_MS * 2;
       lastTick = now;
-      const verdict = watchdogTick(watch, now, document.hidden ? "hidden" : late ? "late" : "on-time");
+      const verdict = watchdogTick(
+        watch,
+        now,
+        document.hidden ? "hidden" : late ? "late" : "on-time",
+      );
       if (verdict !== "ok") {
         setStatus(verdict);
         window.clearInterval(timer);
@@ -119,7 +134,10 @@ export function PreviewFrame({ previewOrigin, payload, title }: Props) {
   const frameVisible = status === "loading" || status === "running";
 
   return (
-    <section aria-label="Live preview" className="overflow-hidden rounded-lg border border-zinc-200 bg-white">
+    <section
+      aria-label="Live preview"
+      className="overflow-hidden rounded-lg border border-zinc-200 bg-white"
+    >
       <div className="flex items-center gap-3 border-b border-zinc-200 bg-zinc-50 px-3 py-1.5 text-sm">
         <span className="font-medium text-zinc-700">Preview</span>
         <span className="text-xs text-zinc-500" aria-hidden>
@@ -134,15 +152,21 @@ export function PreviewFrame({ previewOrigin, payload, title }: Props) {
         <button
           type="button"
           onClick={reload}
-          className="ml-auto rounded-md border border-zinc-300 bg-white px-2.5 py-1 text-xs font-medium text-zinc-700 hover:bg-zinc-100 focus-visible:outline-2 focus-visible:outline-brand-600"
+          className="focus-visible:outline-brand-600 ml-auto rounded-md border border-zinc-300 bg-white px-2.5 py-1 text-xs font-medium text-zinc-700 hover:bg-zinc-100 focus-visible:outline-2"
         >
           Reload
         </button>
       </div>
       {pendingLink && (
-        <div role="dialog" aria-label="Open link from the preview" className="flex flex-wrap items-center gap-2 border-b border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900">
+        <div
+          role="dialog"
+          aria-label="Open link from the preview"
+          className="flex flex-wrap items-center gap-2 border-b border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900"
+        >
           <span className="min-w-0 flex-1">
-            The artifact wants to open <span className="break-all font-mono text-xs">{pendingLink}</span>. It is not part of Vitrine.
+            The artifact wants to open{" "}
+            <span className="font-mono text-xs break-all">{pendingLink}</span>. It is not part of
+            Vitrine.
           </span>
           <a
             href={pendingLink}
@@ -174,23 +198,36 @@ export function PreviewFrame({ previewOrigin, payload, title }: Props) {
             referrerPolicy="no-referrer"
             allow="fullscreen"
             // Asks a freshly loaded shim to answer, in case its "ready" came before we listened.
-            onLoad={(e) => e.currentTarget.contentWindow?.postMessage({ type: "ping", id: 0 } satisfies ParentMessage, "*")}
+            onLoad={(e) =>
+              e.currentTarget.contentWindow?.postMessage(
+                { type: "ping", id: 0 } satisfies ParentMessage,
+                "*",
+              )
+            }
             className="block size-full border-0 bg-white"
           />
         )}
         {status === "loading" && (
           <div className="pointer-events-none absolute inset-0 grid place-items-center bg-white text-sm text-zinc-500">
             <span className="flex items-center gap-2">
-              <span aria-hidden className="size-3 animate-spin rounded-full border-2 border-zinc-300 border-t-zinc-600" />
+              <span
+                aria-hidden
+                className="size-3 animate-spin rounded-full border-2 border-zinc-300 border-t-zinc-600"
+              />
               Starting preview…
             </span>
           </div>
         )}
         {(status === "stopped" || status === "failed") && (
-          <div role="alert" className="absolute inset-0 grid place-items-center bg-zinc-50 p-6 text-center">
+          <div
+            role="alert"
+            className="absolute inset-0 grid place-items-center bg-zinc-50 p-6 text-center"
+          >
             <div className="max-w-sm space-y-3">
               <p className="font-medium text-zinc-800">
-                {status === "stopped" ? "This preview stopped responding" : "This preview did not start"}
+                {status === "stopped"
+                  ? "This preview stopped responding"
+                  : "This preview did not start"}
               </p>
               <p className="text-sm text-zinc-600">
                 {status === "stopped"
@@ -200,7 +237,7 @@ export function PreviewFrame({ previewOrigin, payload, title }: Props) {
               <button
                 type="button"
                 onClick={reload}
-                className="rounded-md bg-brand-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-700"
+                className="bg-brand-600 hover:bg-brand-700 rounded-md px-3 py-1.5 text-sm font-medium text-white"
               >
                 Reload preview
               </button>

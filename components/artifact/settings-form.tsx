@@ -1,8 +1,19 @@
 "use client";
 
 import { useActionState } from "react";
-import { deleteArtifactAction, updateSettingsAction } from "@/app/(account)/a/[id]/settings/actions";
-import { FieldError, FormMessage, SubmitButton, fieldInvalid, idleState, inputClass, typed } from "./form-parts";
+import {
+  deleteArtifactAction,
+  updateSettingsAction,
+} from "@/app/(account)/a/[id]/settings/actions";
+import {
+  FieldError,
+  FormMessage,
+  SubmitButton,
+  fieldInvalid,
+  idleState,
+  inputClass,
+  typed,
+} from "./form-parts";
 
 type Settings = {
   id: string;
@@ -15,47 +26,101 @@ type Settings = {
 
 export function SettingsForm({ artifact }: { artifact: Settings }) {
   const [state, action] = useActionState(updateSettingsAction, idleState);
-  const err = (name: string) => ({ "aria-describedby": `${name}-error`, "aria-invalid": fieldInvalid(state, name) || undefined });
+  const err = (name: string) => ({
+    "aria-describedby": `${name}-error`,
+    "aria-invalid": fieldInvalid(state, name) || undefined,
+  });
   const echo = state.status === "error" && state.values;
-  const checked = (name: string, initial: boolean) => (echo ? state.values![name] === "on" : initial);
+  const checked = (name: string, initial: boolean) =>
+    echo ? state.values![name] === "on" : initial;
   return (
     <form action={action} className="space-y-5" noValidate>
       <input type="hidden" name="artifact_id" value={artifact.id} />
       <FormMessage state={state} />
       <div className="space-y-1.5">
-        <label htmlFor="title" className="block text-sm font-medium">Title</label>
-        <input id="title" name="title" required maxLength={120} defaultValue={typed(state, "title", artifact.title)} className={inputClass} {...err("title")} />
+        <label htmlFor="title" className="block text-sm font-medium">
+          Title
+        </label>
+        <input
+          id="title"
+          name="title"
+          required
+          maxLength={120}
+          defaultValue={typed(state, "title", artifact.title)}
+          className={inputClass}
+          {...err("title")}
+        />
         <FieldError id="title-error" state={state} name="title" />
       </div>
       <div className="space-y-1.5">
         <label htmlFor="description" className="block text-sm font-medium">
           Description <span className="font-normal text-zinc-500">(Markdown)</span>
         </label>
-        <textarea id="description" name="description" rows={5} maxLength={5000} defaultValue={typed(state, "description", artifact.description ?? "")} className={inputClass} {...err("description")} />
+        <textarea
+          id="description"
+          name="description"
+          rows={5}
+          maxLength={5000}
+          defaultValue={typed(state, "description", artifact.description ?? "")}
+          className={inputClass}
+          {...err("description")}
+        />
         <FieldError id="description-error" state={state} name="description" />
       </div>
       <fieldset className="space-y-3 rounded-lg border border-zinc-200 bg-white p-4">
         <legend className="px-1 text-sm font-medium">Who can see it</legend>
         <div className="flex flex-wrap gap-4 text-sm">
           <label className="flex items-center gap-2">
-            <input type="radio" name="visibility" value="private" defaultChecked={typed(state, "visibility", artifact.visibility) === "private"} /> Private (only you)
+            <input
+              type="radio"
+              name="visibility"
+              value="private"
+              defaultChecked={typed(state, "visibility", artifact.visibility) === "private"}
+            />{" "}
+            Private (only you)
           </label>
           <label className="flex items-center gap-2">
-            <input type="radio" name="visibility" value="public" defaultChecked={typed(state, "visibility", artifact.visibility) === "public"} /> Public
+            <input
+              type="radio"
+              name="visibility"
+              value="public"
+              defaultChecked={typed(state, "visibility", artifact.visibility) === "public"}
+            />{" "}
+            Public
           </label>
         </div>
         <label className="flex items-start gap-2 text-sm">
-          <input type="checkbox" name="versioning_enabled" defaultChecked={checked("versioning_enabled", artifact.versioningEnabled)} className="mt-0.5" />
-          <span>Show version history <span className="block text-zinc-500">Others can see older versions and diffs.</span></span>
+          <input
+            type="checkbox"
+            name="versioning_enabled"
+            defaultChecked={checked("versioning_enabled", artifact.versioningEnabled)}
+            className="mt-0.5"
+          />
+          <span>
+            Show version history{" "}
+            <span className="block text-zinc-500">Others can see older versions and diffs.</span>
+          </span>
         </label>
         <label className="flex items-start gap-2 text-sm">
-          <input type="checkbox" name="chat_history_public" defaultChecked={checked("chat_history_public", artifact.chatHistoryPublic)} className="mt-0.5" />
-          <span>Show chat <span className="block text-zinc-500">Others can read the conversation that produced each version.</span></span>
+          <input
+            type="checkbox"
+            name="chat_history_public"
+            defaultChecked={checked("chat_history_public", artifact.chatHistoryPublic)}
+            className="mt-0.5"
+          />
+          <span>
+            Show chat{" "}
+            <span className="block text-zinc-500">
+              Others can read the conversation that produced each version.
+            </span>
+          </span>
         </label>
       </fieldset>
       <div className="flex items-center gap-3">
         <SubmitButton pendingText="Saving…">Save settings</SubmitButton>
-        <p aria-live="polite" className="text-sm text-emerald-700">{state.status === "success" ? state.message : null}</p>
+        <p aria-live="polite" className="text-sm text-emerald-700">
+          {state.status === "success" ? state.message : null}
+        </p>
       </div>
     </form>
   );
@@ -67,7 +132,8 @@ export function DeleteForm({ artifact }: { artifact: Pick<Settings, "id" | "titl
     <form action={action} className="space-y-3" noValidate>
       <input type="hidden" name="artifact_id" value={artifact.id} />
       <p className="text-sm text-zinc-700">
-        This deletes the artifact and all its versions for good. Forks of it stay, marked “forked from a deleted artifact”.
+        This deletes the artifact and all its versions for good. Forks of it stay, marked “forked
+        from a deleted artifact”.
       </p>
       <div className="space-y-1.5">
         <label htmlFor="confirm_title" className="block text-sm font-medium">

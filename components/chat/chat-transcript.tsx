@@ -16,12 +16,18 @@ export function ChatTranscript({ chat }: { chat: Chat }) {
   return (
     <section aria-labelledby="chat-heading" className="space-y-3">
       <h2 id="chat-heading" className="text-lg font-semibold">
-        Chat <span className="text-sm font-normal text-zinc-500">({chat.messages.length} messages)</span>
+        Chat{" "}
+        <span className="text-sm font-normal text-zinc-500">({chat.messages.length} messages)</span>
       </h2>
       <ol className="space-y-3">
         {chat.messages.map((message, i) => (
-          <li key={i} className={`rounded-lg border p-3 text-sm ${ROLE_STYLE[message.role] ?? "border-zinc-200 bg-zinc-50"}`}>
-            <p className="mb-1 text-xs font-semibold tracking-wide text-zinc-500 uppercase">{message.role}</p>
+          <li
+            key={i}
+            className={`rounded-lg border p-3 text-sm ${ROLE_STYLE[message.role] ?? "border-zinc-200 bg-zinc-50"}`}
+          >
+            <p className="mb-1 text-xs font-semibold tracking-wide text-zinc-500 uppercase">
+              {message.role}
+            </p>
             <Markdown source={message.content} className="text-zinc-800" />
           </li>
         ))}

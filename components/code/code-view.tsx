@@ -5,21 +5,48 @@ import { tokenize } from "./highlighter";
  * never as HTML. Long lines scroll inside the box; line numbers are not selectable, so a manual
  * copy takes only the code.
  */
-export async function CodeView({ id, code, language, label = "Code" }: { id: string; code: string; language: string; label?: string }) {
+export async function CodeView({
+  id,
+  code,
+  language,
+  label = "Code",
+}: {
+  id: string;
+  code: string;
+  language: string;
+  label?: string;
+}) {
   const lines = await tokenize(code.replace(/\r?\n$/, ""), language);
   const gutter = `${String(lines.length).length + 1}ch`;
   return (
-    <div id={id} role="region" aria-label={label} tabIndex={0} className="max-h-[70vh] overflow-auto rounded-b-lg bg-white">
+    <div
+      id={id}
+      role="region"
+      aria-label={label}
+      tabIndex={0}
+      className="max-h-[70vh] overflow-auto rounded-b-lg bg-white"
+    >
       <pre className="min-w-fit py-3 font-mono text-[13px] leading-5">
         <code>
           {lines.map((tokens, i) => (
             <span key={i} id={`L${i + 1}`} className="flex hover:bg-zinc-50">
-              <span aria-hidden className="sticky left-0 shrink-0 select-none bg-white pr-3 pl-3 text-right text-zinc-400" style={{ width: `calc(${gutter} + 1.5rem)` }}>
+              <span
+                aria-hidden
+                className="sticky left-0 shrink-0 bg-white pr-3 pl-3 text-right text-zinc-400 select-none"
+                style={{ width: `calc(${gutter} + 1.5rem)` }}
+              >
                 {i + 1}
               </span>
-              <span data-code-line className="whitespace-pre pr-4">
+              <span data-code-line className="pr-4 whitespace-pre">
                 {tokens.map((t, j) => (
-                  <span key={j} style={t.color ? { color: t.color, fontStyle: t.fontStyle === 1 ? "italic" : undefined } : undefined}>
+                  <span
+                    key={j}
+                    style={
+                      t.color
+                        ? { color: t.color, fontStyle: t.fontStyle === 1 ? "italic" : undefined }
+                        : undefined
+                    }
+                  >
                     {t.content}
                   </span>
                 ))}

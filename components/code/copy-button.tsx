@@ -14,7 +14,8 @@ export function CopyButton({ targetId }: { targetId: string }) {
       className="rounded-md border border-zinc-300 bg-white px-2.5 py-1 text-xs font-medium text-zinc-700 hover:bg-zinc-50"
       onClick={async () => {
         try {
-          const lines = document.getElementById(targetId)?.querySelectorAll("[data-code-line]") ?? [];
+          const lines =
+            document.getElementById(targetId)?.querySelectorAll("[data-code-line]") ?? [];
           const text = Array.from(lines, (line) => line.textContent ?? "").join("");
           await navigator.clipboard.writeText(text);
           setCopied("done");
@@ -24,7 +25,9 @@ export function CopyButton({ targetId }: { targetId: string }) {
         setTimeout(() => setCopied("idle"), 2000);
       }}
     >
-      <span aria-live="polite">{copied === "done" ? "Copied" : copied === "failed" ? "Copy failed" : "Copy"}</span>
+      <span aria-live="polite">
+        {copied === "done" ? "Copied" : copied === "failed" ? "Copy failed" : "Copy"}
+      </span>
     </button>
   );
 }

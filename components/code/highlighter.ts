@@ -31,7 +31,9 @@ const globalForShiki = globalThis as unknown as { vitrineHighlighter?: Promise<H
 export function highlighter(): Promise<HighlighterCore> {
   globalForShiki.vitrineHighlighter ??= createHighlighterCore({
     themes: [import("shiki/themes/github-light.mjs")],
-    langs: SHIKI_GRAMMARS.map((grammar) => GRAMMAR_MODULES[grammar]()) as Parameters<typeof createHighlighterCore>[0]["langs"],
+    langs: SHIKI_GRAMMARS.map((grammar) => GRAMMAR_MODULES[grammar]()) as Parameters<
+      typeof createHighlighterCore
+    >[0]["langs"],
     engine: createJavaScriptRegexEngine({ forgiving: true }),
   });
   return globalForShiki.vitrineHighlighter;
@@ -48,7 +50,9 @@ export type CodeLine = Pick<ThemedToken, "content" | "color" | "fontStyle">[];
 export async function tokenize(code: string, language: string): Promise<CodeLine[]> {
   const grammar = shikiLanguage(language);
   if (!grammar || Buffer.byteLength(code, "utf8") > HIGHLIGHT_LIMIT_BYTES) {
-    return code.split(/\r?\n/).map((content) => [{ content, color: undefined, fontStyle: undefined }]);
+    return code
+      .split(/\r?\n/)
+      .map((content) => [{ content, color: undefined, fontStyle: undefined }]);
   }
   const h = await highlighter();
   return h.codeToTokens(code, { lang: grammar, theme: CODE_THEME }).tokens;

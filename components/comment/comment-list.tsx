@@ -13,7 +13,11 @@ import { Markdown } from "@/components/markdown/markdown";
 import { Avatar } from "@/components/ui/avatar";
 import { RelativeTime } from "@/components/ui/relative-time";
 
-async function fetchComments(artifactId: string, order: CommentOrder, cursor: string | null): Promise<CommentsPage> {
+async function fetchComments(
+  artifactId: string,
+  order: CommentOrder,
+  cursor: string | null,
+): Promise<CommentsPage> {
   const search = new URLSearchParams({ order });
   if (cursor) search.set("cursor", cursor);
   const res = await fetch(`/api/artifacts/${artifactId}/comments?${search}`);
@@ -24,7 +28,11 @@ async function fetchComments(artifactId: string, order: CommentOrder, cursor: st
 function DeleteButton() {
   const { pending } = useFormStatus();
   return (
-    <button type="submit" disabled={pending} className="text-xs text-zinc-500 hover:text-rose-700 disabled:opacity-60">
+    <button
+      type="submit"
+      disabled={pending}
+      className="text-xs text-zinc-500 hover:text-rose-700 disabled:opacity-60"
+    >
       {pending ? "Deleting…" : "Delete"}
     </button>
   );
@@ -56,7 +64,10 @@ function CommentItem({ comment, artifactId }: { comment: CommentView; artifactId
           <RelativeTime date={new Date(comment.createdAt)} />
         </span>
         {version && (
-          <span className="rounded bg-zinc-100 px-1.5 py-0.5 font-mono text-xs text-zinc-600" title="The version that was current when this was posted">
+          <span
+            className="rounded bg-zinc-100 px-1.5 py-0.5 font-mono text-xs text-zinc-600"
+            title="The version that was current when this was posted"
+          >
             on {version}
           </span>
         )}

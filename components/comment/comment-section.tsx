@@ -45,7 +45,10 @@ export function CommentSection({
         <CommentForm artifactId={artifactId} />
       ) : (
         <p className="rounded-lg border border-zinc-200 bg-white p-4 text-sm text-zinc-700">
-          <Link href={`/login?callbackUrl=${encodeURIComponent(`${here}#comments`)}`} className="font-medium text-brand-700 underline">
+          <Link
+            href={`/login?callbackUrl=${encodeURIComponent(`${here}#comments`)}`}
+            className="text-brand-700 font-medium underline"
+          >
             Sign in
           </Link>{" "}
           to comment.

@@ -20,7 +20,7 @@ export function CollapsedRun({
         <td colSpan={columns} style={{ padding: 0 }}>
           {expandable ? (
             <details className="group">
-              <summary className="cursor-pointer bg-zinc-100 px-3 py-1 font-sans text-xs text-zinc-600 hover:bg-zinc-200 group-open:bg-zinc-200">
+              <summary className="cursor-pointer bg-zinc-100 px-3 py-1 font-sans text-xs text-zinc-600 group-open:bg-zinc-200 hover:bg-zinc-200">
                 <span className="group-open:hidden">Show {label}</span>
                 <span className="hidden group-open:inline">Hide {label}</span>
               </summary>

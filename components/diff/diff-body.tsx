@@ -33,12 +33,19 @@ export async function DiffBody({
     (before, after, ws) => diffTextsAsync(before, after, ws),
   );
   const hasHunks = diff.segments.some((s) => s.type === "hunk");
-  const view = hasHunks && !diff.tooLarge
-    ? await prepareDiffView(diff, { full: state.full, codeLanguageA: from.codeLanguage, codeLanguageB: to.codeLanguage, highlight: highlightLines })
-    : null;
+  const view =
+    hasHunks && !diff.tooLarge
+      ? await prepareDiffView(diff, {
+          full: state.full,
+          codeLanguageA: from.codeLanguage,
+          codeLanguageB: to.codeLanguage,
+          highlight: highlightLines,
+        })
+      : null;
 
   let message: React.ReactNode = null;
-  if (diff.aLines.length === 0 && diff.bLines.length === 0) message = "Both versions are empty files.";
+  if (diff.aLines.length === 0 && diff.bLines.length === 0)
+    message = "Both versions are empty files.";
   else if (!hasHunks)
     message = state.ws
       ? "No changes apart from whitespace."
@@ -47,8 +54,9 @@ export async function DiffBody({
     message = (
       <>
         This diff is too large to display ({diff.diffLineCount.toLocaleString("en")} lines,{" "}
-        {Math.round(diff.diffBytes / 1024).toLocaleString("en")} KB; the limit is {MAX_DIFF_LINES.toLocaleString("en")} lines or{" "}
-        {MAX_DIFF_BYTES / 1000} KB). Read the two versions instead:{" "}
+        {Math.round(diff.diffBytes / 1024).toLocaleString("en")} KB; the limit is{" "}
+        {MAX_DIFF_LINES.toLocaleString("en")} lines or {MAX_DIFF_BYTES / 1000} KB). Read the two
+        versions instead:{" "}
         <Link href={versionHref(from)} className="text-brand-700 underline">
           v{from.versionIndex}
         </Link>{" "}
@@ -61,7 +69,10 @@ export async function DiffBody({
     );
 
   return (
-    <section aria-label="Diff" className="relative overflow-hidden rounded-lg border border-zinc-200 bg-white">
+    <section
+      aria-label="Diff"
+      className="relative overflow-hidden rounded-lg border border-zinc-200 bg-white"
+    >
       <DiffToolbar
         artifactId={artifactId}
         state={state}
@@ -72,14 +83,19 @@ export async function DiffBody({
         language={language}
       />
       {!diff.exact && (
-        <p role="note" className="border-b border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900">
-          These versions differ so much that the comparison was cut short: every change shown is real, but it may not be the
-          smallest possible set of changes.
+        <p
+          role="note"
+          className="border-b border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900"
+        >
+          These versions differ so much that the comparison was cut short: every change shown is
+          real, but it may not be the smallest possible set of changes.
         </p>
       )}
       {(diff.aLines.length === 0) !== (diff.bLines.length === 0) && (
         <p className="border-b border-zinc-200 bg-zinc-50 px-3 py-2 text-sm text-zinc-600">
-          {diff.aLines.length === 0 ? `v${from.versionIndex} is an empty file.` : `v${to.versionIndex} is an empty file.`}
+          {diff.aLines.length === 0
+            ? `v${from.versionIndex} is an empty file.`
+            : `v${to.versionIndex} is an empty file.`}
         </p>
       )}
       {message ? (
@@ -89,15 +105,31 @@ export async function DiffBody({
       ) : view ? (
         <>
           {state.view === "split" ? (
-            <DiffSplit view={view} aLines={diff.aLines} bLines={diff.bLines} eol={diff.eol} caption={caption} />
+            <DiffSplit
+              view={view}
+              aLines={diff.aLines}
+              bLines={diff.bLines}
+              eol={diff.eol}
+              caption={caption}
+            />
           ) : (
-            <UnifiedDiff view={view} aLines={diff.aLines} bLines={diff.bLines} eol={diff.eol} caption={caption} />
+            <UnifiedDiff
+              view={view}
+              aLines={diff.aLines}
+              bLines={diff.bLines}
+              eol={diff.eol}
+              caption={caption}
+            />
           )}
           {view.truncated && (
             <p className="border-t border-zinc-200 bg-zinc-50 px-4 py-3 text-center text-sm text-zinc-700">
-              Large diff: {view.hiddenChanged.toLocaleString("en")} more changed lines are not shown.{" "}
+              Large diff: {view.hiddenChanged.toLocaleString("en")} more changed lines are not
+              shown.{" "}
               {/* A plain link: a full document load streams the big page instead of a client transition. */}
-              <a href={diffHref(artifactId, { ...state, full: true })} className="font-medium text-brand-700 underline">
+              <a
+                href={diffHref(artifactId, { ...state, full: true })}
+                className="text-brand-700 font-medium underline"
+              >
                 Show the full diff
               </a>
             </p>

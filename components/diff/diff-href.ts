@@ -1,5 +1,11 @@
 /** The diff page's state lives in its URL; every link and form on it goes through here. */
-export type DiffState = { from: string; to: string; view: "unified" | "split"; ws: boolean; full: boolean };
+export type DiffState = {
+  from: string;
+  to: string;
+  view: "unified" | "split";
+  ws: boolean;
+  full: boolean;
+};
 
 export function diffHref(artifactId: string, state: DiffState, hash = ""): string {
   const q = new URLSearchParams({ from: state.from, to: state.to });

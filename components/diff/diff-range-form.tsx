@@ -18,7 +18,12 @@ export function DiffRangeForm({
   const select =
     "mt-1 block w-full rounded-md border border-zinc-300 bg-white px-2 py-1.5 text-sm focus:border-brand-500 sm:w-80";
   return (
-    <form method="get" action={`/a/${artifactId}/diff`} className="flex flex-wrap items-end gap-3" aria-label="Choose versions">
+    <form
+      method="get"
+      action={`/a/${artifactId}/diff`}
+      className="flex flex-wrap items-end gap-3"
+      aria-label="Choose versions"
+    >
       <label className="text-sm font-medium text-zinc-700">
         From
         <select name="from" defaultValue={state.from} className={select}>
@@ -41,7 +46,10 @@ export function DiffRangeForm({
       </label>
       {state.view === "split" && <input type="hidden" name="view" value="split" />}
       {state.ws && <input type="hidden" name="ws" value="1" />}
-      <button type="submit" className="rounded-md bg-brand-600 px-4 py-1.5 text-sm font-medium text-white hover:bg-brand-700">
+      <button
+        type="submit"
+        className="bg-brand-600 hover:bg-brand-700 rounded-md px-4 py-1.5 text-sm font-medium text-white"
+      >
         Compare
       </button>
     </form>

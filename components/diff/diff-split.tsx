@@ -47,7 +47,10 @@ export function SplitDiff({ view, aLines, bLines, eol, caption }: Props) {
             </table>
           </CollapsedRun>
         ) : (
-          <HtmlTbody key={`h${s.hunk.aStart}:${s.hunk.bStart}`} html={splitHunkHtml(s.hunk, s.rows, lines)} />
+          <HtmlTbody
+            key={`h${s.hunk.aStart}:${s.hunk.bStart}`}
+            html={splitHunkHtml(s.hunk, s.rows, lines)}
+          />
         ),
       )}
     </table>

@@ -26,10 +26,16 @@ export function DiffToolbar({
     <div className="flex flex-wrap items-center gap-x-4 gap-y-2 border-b border-zinc-200 bg-zinc-50 px-3 py-2">
       <p className="flex items-center gap-3 text-sm">
         <span className="font-medium text-zinc-800">{language}</span>
-        <span className="font-mono text-green-700" title={`${countOf(added, "line", "lines")} added`}>
+        <span
+          className="font-mono text-green-700"
+          title={`${countOf(added, "line", "lines")} added`}
+        >
           +{added}
         </span>
-        <span className="font-mono text-red-700" title={`${countOf(removed, "line", "lines")} removed`}>
+        <span
+          className="font-mono text-red-700"
+          title={`${countOf(removed, "line", "lines")} removed`}
+        >
           −{removed}
         </span>
         <span className="text-zinc-500">
@@ -38,10 +44,18 @@ export function DiffToolbar({
       </p>
       <nav aria-label="Diff view" className="ml-auto flex items-center gap-3">
         <div className="flex rounded-md bg-zinc-200/70 p-0.5">
-          <Link href={diffHref(artifactId, { ...state, view: "unified" })} className={tab(state.view === "unified")} aria-current={state.view === "unified" ? "page" : undefined}>
+          <Link
+            href={diffHref(artifactId, { ...state, view: "unified" })}
+            className={tab(state.view === "unified")}
+            aria-current={state.view === "unified" ? "page" : undefined}
+          >
             Unified
           </Link>
-          <Link href={diffHref(artifactId, { ...state, view: "split" })} className={tab(state.view === "split")} aria-current={state.view === "split" ? "page" : undefined}>
+          <Link
+            href={diffHref(artifactId, { ...state, view: "split" })}
+            className={tab(state.view === "split")}
+            aria-current={state.view === "split" ? "page" : undefined}
+          >
             Split
           </Link>
         </div>

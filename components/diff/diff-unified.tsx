@@ -41,7 +41,10 @@ export function UnifiedDiff({ view, aLines, bLines, eol, caption }: Props) {
             </table>
           </CollapsedRun>
         ) : (
-          <HtmlTbody key={`h${s.hunk.aStart}:${s.hunk.bStart}`} html={unifiedHunkHtml(s.hunk, lines)} />
+          <HtmlTbody
+            key={`h${s.hunk.aStart}:${s.hunk.bStart}`}
+            html={unifiedHunkHtml(s.hunk, lines)}
+          />
         ),
       )}
     </table>

@@ -3,8 +3,18 @@ import { highlightLines, shikiLanguage } from "./highlight";
 
 describe("highlightLines", () => {
   it("colours the very first lines after start-up (grammar compilation must not cut them short)", async () => {
-    const tokens = await highlightLines(['import { useState } from "react";', "export default function A() {}"], "tsx");
-    expect(tokens![0]!.map((t) => t.content)).toEqual(["import", " { useState } ", "from", " ", '"react"', ";"]);
+    const tokens = await highlightLines(
+      ['import { useState } from "react";', "export default function A() {}"],
+      "tsx",
+    );
+    expect(tokens![0]!.map((t) => t.content)).toEqual([
+      "import",
+      " { useState } ",
+      "from",
+      " ",
+      '"react"',
+      ";",
+    ]);
   });
 
   it("keeps a token that spans lines right on every line, and cuts only at line ends", async () => {
@@ -18,7 +28,9 @@ describe("highlightLines", () => {
 
   it("colours a prefix exactly as the whole file, and leaves unknown languages plain", async () => {
     const lines = ["const a = `x", "y`;", "let b = 2;"];
-    expect((await highlightLines(lines, "javascript", 2))!).toEqual((await highlightLines(lines, "javascript"))!.slice(0, 2));
+    expect((await highlightLines(lines, "javascript", 2))!).toEqual(
+      (await highlightLines(lines, "javascript"))!.slice(0, 2),
+    );
     expect(await highlightLines(lines, "other")).toBeNull();
     expect(shikiLanguage("svg")).toBe("xml");
   });

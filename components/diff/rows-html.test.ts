@@ -15,14 +15,27 @@ describe("diff rows as HTML", () => {
   const b = ["<p>safe</p>", 'const s = "</tbody><img src=x onerror=alert(1)>";', "end"];
   const hunk = firstHunk(a, b);
   const rows = splitRows(hunk.lines);
-  const view: DiffView = { segments: [], truncated: false, hiddenChanged: 0, tokensA: null, tokensB: null, intra: { a: new Map(), b: new Map() } };
+  const view: DiffView = {
+    segments: [],
+    truncated: false,
+    hiddenChanged: 0,
+    tokensA: null,
+    tokensB: null,
+    intra: { a: new Map(), b: new Map() },
+  };
   intraLineForRows(rows, a, b, view.intra);
 
   it("escapes the artifact's code: hostile text stays text in both views", () => {
-    for (const html of [unifiedHunkHtml(hunk, { aLines: a, bLines: b, view }), splitHunkHtml(hunk, rows, { aLines: a, bLines: b, view })]) {
+    for (const html of [
+      unifiedHunkHtml(hunk, { aLines: a, bLines: b, view }),
+      splitHunkHtml(hunk, rows, { aLines: a, bLines: b, view }),
+    ]) {
       expect(html).not.toMatch(/<script|<img|<\/tbody|<p>/);
       // Strip our own tags and decode: the visible text is exactly the code.
-      const visible = html.replace(/<[^>]*>/g, "").replaceAll("&#x3C;", "<").replaceAll("&#x26;", "&");
+      const visible = html
+        .replace(/<[^>]*>/g, "")
+        .replaceAll("&#x3C;", "<")
+        .replaceAll("&#x26;", "&");
       expect(visible).toContain(a[1]);
       expect(visible).toContain(b[1]);
     }
@@ -31,8 +44,8 @@ describe("diff rows as HTML", () => {
   it("marks rows, markers, line anchors and the changed words", () => {
     const html = unifiedHunkHtml(hunk, { aLines: a, bLines: b, view });
     expect(html).toContain("<tr class=d><th id=F2><a href=#F2>2</a></th>");
-    expect(html).toContain('<span class=sr>removed</span>');
-    expect(html).toContain('<span class=sr>added</span>');
+    expect(html).toContain("<span class=sr>removed</span>");
+    expect(html).toContain("<span class=sr>added</span>");
     expect(html).toContain("<ins>img src=x onerror=</ins>");
     expect(html).toContain("<del>script></del>");
   });
@@ -55,7 +68,15 @@ describe("diff rows as HTML", () => {
     }
     expect(diff).toMatchObject({ added: 2, removed: 2 });
     // Ignoring whitespace: no change at all, nothing to label.
-    const ws = await computeDiff({ versionId: "crlf-a", code: "one\r\ntwo\r\n", codeLanguage: null }, { versionId: "crlf-b", code: "one\ntwo", codeLanguage: null }, true);
-    expect(ws).toMatchObject({ added: 0, removed: 0, eol: { markEndings: false, bNoFinalNewline: false } });
+    const ws = await computeDiff(
+      { versionId: "crlf-a", code: "one\r\ntwo\r\n", codeLanguage: null },
+      { versionId: "crlf-b", code: "one\ntwo", codeLanguage: null },
+      true,
+    );
+    expect(ws).toMatchObject({
+      added: 0,
+      removed: 0,
+      eol: { markEndings: false, bNoFinalNewline: false },
+    });
   });
 });

@@ -15,7 +15,11 @@ import type { DiffView, EolView } from "@/domain/diff/model";
 
 type Kind = "delete" | "insert" | "context";
 
-function el(tagName: string, properties: Element["properties"], children: ElementContent[] = []): Element {
+function el(
+  tagName: string,
+  properties: Element["properties"],
+  children: ElementContent[] = [],
+): Element {
   return { type: "element", tagName, properties, children };
 }
 const text = (value: string): ElementContent => ({ type: "text", value });
@@ -46,7 +50,12 @@ function pieceNode(p: Piece): ElementContent {
  * One line of code: syntax colours, and the words that changed inside a changed line wrapped in
  * <del>/<ins> (a tint plus the element's meaning, not colour alone).
  */
-export function codeNodes(line: string, tokens: Token[] | null | undefined, ranges: Ranges | undefined, kind: Kind): ElementContent[] {
+export function codeNodes(
+  line: string,
+  tokens: Token[] | null | undefined,
+  ranges: Ranges | undefined,
+  kind: Kind,
+): ElementContent[] {
   if (line === "") return [text("\u200b")]; // keeps an empty line one line tall
   return lineSegments(line, tokens, ranges).map((p) => {
     const node = pieceNode(p);
@@ -89,19 +98,37 @@ function eolNodes(side: "a" | "b", n: number, eol: EolView | undefined): Element
   const eols = side === "a" ? eol?.aEols : eol?.bEols;
   if (!eol?.markEndings || !eols || eols[n] === NO_EOL) return [];
   const crlf = eols[n] === CRLF;
-  return [el("span", { className: ["eol"], title: crlf ? "Line ends with CRLF (\\r\\n)" : "Line ends with LF (\\n)" }, [text(crlf ? "CRLF" : "LF")])];
+  return [
+    el(
+      "span",
+      {
+        className: ["eol"],
+        title: crlf ? "Line ends with CRLF (\\r\\n)" : "Line ends with LF (\\n)",
+      },
+      [text(crlf ? "CRLF" : "LF")],
+    ),
+  ];
 }
 
 const NO_NEWLINE = "\\ No newline at end of file";
 
 /** Whether line n of a side is its last line and the text does not end with a newline. */
-function endsWithoutNewline(side: "a" | "b", n: number | null, { aLines, bLines, eol }: Lines): boolean {
+function endsWithoutNewline(
+  side: "a" | "b",
+  n: number | null,
+  { aLines, bLines, eol }: Lines,
+): boolean {
   if (n === null || !eol) return false;
-  return side === "a" ? eol.aNoFinalNewline && n === aLines.length - 1 : eol.bNoFinalNewline && n === bLines.length - 1;
+  return side === "a"
+    ? eol.aNoFinalNewline && n === aLines.length - 1
+    : eol.bNoFinalNewline && n === bLines.length - 1;
 }
 
 function noNewlineRow(columns: number): Element {
-  return el("tr", { className: ["nn"] }, [el("td", { colSpan: columns - 1 }), el("td", {}, [text(NO_NEWLINE)])]);
+  return el("tr", { className: ["nn"] }, [
+    el("td", { colSpan: columns - 1 }),
+    el("td", {}, [text(NO_NEWLINE)]),
+  ]);
 }
 
 // A DiffView is cached and immutable (model.ts), so the HTML of its hunks and gaps is kept with it
@@ -123,7 +150,9 @@ export function unifiedHunkHtml(hunk: Hunk, lines: Lines): string {
 
 function buildUnifiedHunk(hunk: Hunk, lines: Lines): string {
   const { aLines, bLines, view, eol } = lines;
-  const rows: Element[] = [el("tr", { className: ["h"] }, [el("td", { colSpan: 4 }, [text(hunkHeader(hunk))])])];
+  const rows: Element[] = [
+    el("tr", { className: ["h"] }, [el("td", { colSpan: 4 }, [text(hunkHeader(hunk))])]),
+  ];
   for (const l of hunk.lines) {
     if (l.kind === "delete") {
       rows.push(
@@ -131,7 +160,10 @@ function buildUnifiedHunk(hunk: Hunk, lines: Lines): string {
           lineNumber("F", l.a),
           el("td", { className: ["n"] }),
           marker("delete"),
-          el("td", {}, [...codeNodes(aLines[l.a]!, view.tokensA?.[l.a], view.intra.a.get(l.a), "delete"), ...eolNodes("a", l.a, eol)]),
+          el("td", {}, [
+            ...codeNodes(aLines[l.a]!, view.tokensA?.[l.a], view.intra.a.get(l.a), "delete"),
+            ...eolNodes("a", l.a, eol),
+          ]),
         ]),
       );
       if (endsWithoutNewline("a", l.a, lines)) rows.push(noNewlineRow(4));
@@ -143,12 +175,21 @@ function buildUnifiedHunk(hunk: Hunk, lines: Lines): string {
           lineNumber("T", l.b),
           marker(l.kind),
           el("td", {}, [
-            ...codeNodes(bLines[l.b]!, view.tokensB?.[l.b], l.kind === "insert" ? view.intra.b.get(l.b) : undefined, l.kind),
+            ...codeNodes(
+              bLines[l.b]!,
+              view.tokensB?.[l.b],
+              l.kind === "insert" ? view.intra.b.get(l.b) : undefined,
+              l.kind,
+            ),
             ...(l.kind === "insert" ? eolNodes("b", l.b, eol) : []),
           ]),
         ]),
       );
-      if (endsWithoutNewline("b", l.b, lines) || (l.kind === "context" && endsWithoutNewline("a", l.a, lines))) rows.push(noNewlineRow(4));
+      if (
+        endsWithoutNewline("b", l.b, lines) ||
+        (l.kind === "context" && endsWithoutNewline("a", l.a, lines))
+      )
+        rows.push(noNewlineRow(4));
     }
   }
   return html(rows);
@@ -163,14 +204,35 @@ function buildUnifiedGap(gap: Gap, { bLines, view }: Lines): string {
   for (let k = 0; k < gap.count; k++) {
     const a = gap.aStart + k;
     const b = gap.bStart + k;
-    rows.push(el("tr", {}, [lineNumber("F", a), lineNumber("T", b), marker("context"), el("td", {}, codeNodes(bLines[b]!, view.tokensB?.[b], undefined, "context"))]));
+    rows.push(
+      el("tr", {}, [
+        lineNumber("F", a),
+        lineNumber("T", b),
+        marker("context"),
+        el("td", {}, codeNodes(bLines[b]!, view.tokensB?.[b], undefined, "context")),
+      ]),
+    );
   }
   return html(rows);
 }
 
-function splitSide(prefix: "F" | "T", n: number | null, kind: Kind, lines: string[], tokens: Token[][] | null, ranges: Map<number, Ranges>, last: boolean, eol?: EolView): Element[] {
+function splitSide(
+  prefix: "F" | "T",
+  n: number | null,
+  kind: Kind,
+  lines: string[],
+  tokens: Token[][] | null,
+  ranges: Map<number, Ranges>,
+  last: boolean,
+  eol?: EolView,
+): Element[] {
   const edge = last ? [] : ["sp"];
-  if (n === null) return [el("td", { className: ["e", "n"] }), el("td", { className: ["e"] }), el("td", { className: ["e", ...edge] })];
+  if (n === null)
+    return [
+      el("td", { className: ["e", "n"] }),
+      el("td", { className: ["e"] }),
+      el("td", { className: ["e", ...edge] }),
+    ];
   const tint = TINT[kind];
   return [
     lineNumber(prefix, n),
@@ -184,7 +246,11 @@ function splitSide(prefix: "F" | "T", n: number | null, kind: Kind, lines: strin
 
 /** A side-by-side note row under a last line without a newline, on the side(s) it concerns. */
 function splitNoNewlineRow(left: boolean, right: boolean): Element {
-  const side = (shown: boolean, last: boolean) => [el("td", { className: ["n"] }), el("td", {}), el("td", { className: last ? undefined : ["sp"] }, shown ? [text(NO_NEWLINE)] : [])];
+  const side = (shown: boolean, last: boolean) => [
+    el("td", { className: ["n"] }),
+    el("td", {}),
+    el("td", { className: last ? undefined : ["sp"] }, shown ? [text(NO_NEWLINE)] : []),
+  ];
   return el("tr", { className: ["nn"] }, [...side(left, false), ...side(right, true)]);
 }
 
@@ -194,13 +260,33 @@ export function splitHunkHtml(hunk: Hunk, rows: SplitRow[], lines: Lines): strin
 
 function buildSplitHunk(hunk: Hunk, rows: SplitRow[], lines: Lines): string {
   const { aLines, bLines, view, eol } = lines;
-  const out: Element[] = [el("tr", { className: ["h"] }, [el("td", { colSpan: 6 }, [text(hunkHeader(hunk))])])];
+  const out: Element[] = [
+    el("tr", { className: ["h"] }, [el("td", { colSpan: 6 }, [text(hunkHeader(hunk))])]),
+  ];
   for (const row of rows) {
     const context = row.kind === "context";
     out.push(
       el("tr", {}, [
-        ...splitSide("F", row.a, context ? "context" : "delete", aLines, view.tokensA, view.intra.a, false, eol),
-        ...splitSide("T", row.b, context ? "context" : "insert", bLines, view.tokensB, view.intra.b, true, eol),
+        ...splitSide(
+          "F",
+          row.a,
+          context ? "context" : "delete",
+          aLines,
+          view.tokensA,
+          view.intra.a,
+          false,
+          eol,
+        ),
+        ...splitSide(
+          "T",
+          row.b,
+          context ? "context" : "insert",
+          bLines,
+          view.tokensB,
+          view.intra.b,
+          true,
+          eol,
+        ),
       ]),
     );
     const left = endsWithoutNewline("a", row.a, lines);

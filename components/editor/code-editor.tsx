@@ -31,7 +31,11 @@ export function CodeEditor({
   invalid?: boolean;
 }) {
   const [value, setValue] = useState(defaultValue);
-  const enhanced = useSyncExternalStore(subscribe, () => true, () => false);
+  const enhanced = useSyncExternalStore(
+    subscribe,
+    () => true,
+    () => false,
+  );
   return (
     <div>
       <textarea
@@ -45,11 +49,17 @@ export function CodeEditor({
         rows={20}
         aria-describedby={describedBy}
         aria-invalid={invalid || undefined}
-        className="block w-full rounded-md border border-zinc-300 bg-white p-3 font-mono text-[13px] leading-5 whitespace-pre focus:border-brand-500"
+        className="focus:border-brand-500 block w-full rounded-md border border-zinc-300 bg-white p-3 font-mono text-[13px] leading-5 whitespace-pre"
       />
       {enhanced && (
         <div data-testid="code-editor">
-          <CodeMirrorField value={value} onChange={setValue} language={language} label={label} describedBy={describedBy} />
+          <CodeMirrorField
+            value={value}
+            onChange={setValue}
+            language={language}
+            label={label}
+            describedBy={describedBy}
+          />
         </div>
       )}
       <UnavailablePackages language={language} code={value} />

@@ -43,7 +43,10 @@ export default function CodeMirrorField({
     () => [
       ...languageExtension(language),
       EditorView.lineWrapping,
-      EditorView.contentAttributes.of({ "aria-label": label, ...(describedBy ? { "aria-describedby": describedBy } : {}) }),
+      EditorView.contentAttributes.of({
+        "aria-label": label,
+        ...(describedBy ? { "aria-describedby": describedBy } : {}),
+      }),
     ],
     [language, label, describedBy],
   );
@@ -54,7 +57,7 @@ export default function CodeMirrorField({
       extensions={extensions}
       height="28rem"
       basicSetup={{ foldGutter: false, highlightActiveLine: true }}
-      className="overflow-hidden rounded-md border border-zinc-300 text-[13px] focus-within:border-brand-500"
+      className="focus-within:border-brand-500 overflow-hidden rounded-md border border-zinc-300 text-[13px]"
     />
   );
 }

@@ -3,7 +3,15 @@
 import Link from "next/link";
 import { useActionState } from "react";
 import { saveVersionAction } from "@/app/(account)/a/[id]/edit/actions";
-import { FieldError, FormMessage, SubmitButton, fieldInvalid, idleState, inputClass, typed } from "@/components/artifact/form-parts";
+import {
+  FieldError,
+  FormMessage,
+  SubmitButton,
+  fieldInvalid,
+  idleState,
+  inputClass,
+  typed,
+} from "@/components/artifact/form-parts";
 import { CodeEditor } from "./code-editor";
 
 /**
@@ -22,18 +30,31 @@ export function EditForm({
   const [state, action] = useActionState(saveVersionAction, idleState);
   const conflict = fieldInvalid(state, "base_version_id");
   const currentIndex = typed(state, "current_index");
-  const err = (name: string) => ({ "aria-describedby": `${name}-error`, "aria-invalid": fieldInvalid(state, name) || undefined });
+  const err = (name: string) => ({
+    "aria-describedby": `${name}-error`,
+    "aria-invalid": fieldInvalid(state, name) || undefined,
+  });
   return (
     <form action={action} className="space-y-5" noValidate>
       <input type="hidden" name="artifact_id" value={artifactId} />
       <input type="hidden" name="base_version_id" value={base.id} />
       <FormMessage state={state} />
       {conflict && (
-        <div id="base_version_id-error" className="space-y-1 rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900">
-          <p>Your code is still here; nothing was saved. Another version was saved after you opened v{base.versionIndex}.</p>
+        <div
+          id="base_version_id-error"
+          className="space-y-1 rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900"
+        >
+          <p>
+            Your code is still here; nothing was saved. Another version was saved after you opened v
+            {base.versionIndex}.
+          </p>
           <p className="flex flex-wrap gap-x-4">
             {currentIndex && (
-              <Link href={`/a/${artifactId}/diff?from=${base.versionIndex}&to=${currentIndex}`} className="font-medium underline" target="_blank">
+              <Link
+                href={`/a/${artifactId}/diff?from=${base.versionIndex}&to=${currentIndex}`}
+                className="font-medium underline"
+                target="_blank"
+              >
                 See what changed (v{base.versionIndex} → v{currentIndex})
               </Link>
             )}
@@ -44,8 +65,17 @@ export function EditForm({
         </div>
       )}
       <div className="space-y-1.5">
-        <label htmlFor="code" className="block text-sm font-medium">Code</label>
-        <CodeEditor id="code" defaultValue={typed(state, "code", base.code)} language={language} label="Code" describedBy="code-error" invalid={fieldInvalid(state, "code")} />
+        <label htmlFor="code" className="block text-sm font-medium">
+          Code
+        </label>
+        <CodeEditor
+          id="code"
+          defaultValue={typed(state, "code", base.code)}
+          language={language}
+          label="Code"
+          describedBy="code-error"
+          invalid={fieldInvalid(state, "code")}
+        />
         <FieldError id="code-error" state={state} name="code" />
       </div>
       <div className="grid gap-4 sm:grid-cols-[1fr_14rem]">
@@ -53,14 +83,29 @@ export function EditForm({
           <label htmlFor="summary" className="block text-sm font-medium">
             What changed <span className="font-normal text-zinc-500">(optional)</span>
           </label>
-          <input id="summary" name="summary" maxLength={500} defaultValue={typed(state, "summary")} className={inputClass} {...err("summary")} />
+          <input
+            id="summary"
+            name="summary"
+            maxLength={500}
+            defaultValue={typed(state, "summary")}
+            className={inputClass}
+            {...err("summary")}
+          />
           <FieldError id="summary-error" state={state} name="summary" />
         </div>
         <div className="space-y-1.5">
           <label htmlFor="label" className="block text-sm font-medium">
             Label <span className="font-normal text-zinc-500">(optional)</span>
           </label>
-          <input id="label" name="label" maxLength={40} placeholder={`v${base.versionIndex + 1}`} defaultValue={typed(state, "label")} className={inputClass} {...err("label")} />
+          <input
+            id="label"
+            name="label"
+            maxLength={40}
+            placeholder={`v${base.versionIndex + 1}`}
+            defaultValue={typed(state, "label")}
+            className={inputClass}
+            {...err("label")}
+          />
           <FieldError id="label-error" state={state} name="label" />
         </div>
       </div>

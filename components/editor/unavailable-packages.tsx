@@ -12,7 +12,11 @@ export function UnavailablePackages({ language, code }: { language: string; code
   const missing = useMemo(() => unavailableImports(language, deferred), [language, deferred]);
   if (missing.length === 0) return null;
   return (
-    <p role="status" data-testid="unavailable-packages" className="mt-2 rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900">
+    <p
+      role="status"
+      data-testid="unavailable-packages"
+      className="mt-2 rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900"
+    >
       {missingPackagesMessage(missing)}
     </p>
   );

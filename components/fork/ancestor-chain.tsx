@@ -8,10 +8,15 @@ function Entry({ entry }: { entry: AncestorEntry }) {
   if (!entry.visible) return <span className="text-zinc-500">a private artifact</span>;
   return (
     <span>
-      <Link href={`/a/${entry.node.id}/forks`} className="font-medium text-zinc-800 hover:underline">
+      <Link
+        href={`/a/${entry.node.id}/forks`}
+        className="font-medium text-zinc-800 hover:underline"
+      >
         {entry.node.title}
       </Link>{" "}
-      <span className="text-zinc-500">{entry.node.ownerHandle ? `@${entry.node.ownerHandle}` : ""}</span>
+      <span className="text-zinc-500">
+        {entry.node.ownerHandle ? `@${entry.node.ownerHandle}` : ""}
+      </span>
     </span>
   );
 }
@@ -31,9 +36,15 @@ export function AncestorChain({ ancestors }: { ancestors: AncestorEntry[] }) {
     </li>
   );
   return (
-    <nav aria-labelledby="ancestors-heading" className="rounded-lg border border-zinc-200 bg-white p-4">
+    <nav
+      aria-labelledby="ancestors-heading"
+      className="rounded-lg border border-zinc-200 bg-white p-4"
+    >
       <h2 id="ancestors-heading" className="text-sm font-semibold text-zinc-700">
-        Ancestors <span className="font-normal text-zinc-500">({ancestors.length.toLocaleString("en")}, from the origin down)</span>
+        Ancestors{" "}
+        <span className="font-normal text-zinc-500">
+          ({ancestors.length.toLocaleString("en")}, from the origin down)
+        </span>
       </h2>
       <ol className="mt-2 list-decimal space-y-1 pl-6 text-sm">
         {head.map(item)}
@@ -49,7 +60,11 @@ export function AncestorChain({ ancestors }: { ancestors: AncestorEntry[] }) {
             </details>
           </li>
         )}
-        {tail.length > 0 && <ol start={topDown.length - bottom + 1} className="list-decimal space-y-1">{tail.map(item)}</ol>}
+        {tail.length > 0 && (
+          <ol start={topDown.length - bottom + 1} className="list-decimal space-y-1">
+            {tail.map(item)}
+          </ol>
+        )}
       </ol>
     </nav>
   );

@@ -16,13 +16,24 @@ type Props = {
 function Submit() {
   const { pending } = useFormStatus();
   return (
-    <button type="submit" disabled={pending} className="rounded-md bg-zinc-900 px-4 py-2 text-sm font-medium text-white hover:bg-zinc-700 disabled:opacity-60">
+    <button
+      type="submit"
+      disabled={pending}
+      className="rounded-md bg-zinc-900 px-4 py-2 text-sm font-medium text-white hover:bg-zinc-700 disabled:opacity-60"
+    >
       {pending ? "Forking…" : "Fork"}
     </button>
   );
 }
 
-export function ForkForm({ action, artifactId, versionIndex, defaultTitle, idempotencyKey, maxTitle }: Props) {
+export function ForkForm({
+  action,
+  artifactId,
+  versionIndex,
+  defaultTitle,
+  idempotencyKey,
+  maxTitle,
+}: Props) {
   const [state, formAction] = useActionState(action, { status: "idle" });
   const values = state.status === "error" ? state.values : undefined;
   const errors = state.status === "error" ? state.fieldErrors : undefined;
@@ -56,15 +67,29 @@ export function ForkForm({ action, artifactId, versionIndex, defaultTitle, idemp
       <fieldset className="space-y-2" aria-describedby="fork-visibility-error">
         <legend className="text-sm font-medium text-zinc-800">Who can see it</legend>
         <label className="flex items-start gap-2 text-sm">
-          <input type="radio" name="visibility" value="private" defaultChecked={visibility === "private"} className="mt-1" />
+          <input
+            type="radio"
+            name="visibility"
+            value="private"
+            defaultChecked={visibility === "private"}
+            className="mt-1"
+          />
           <span>
-            <span className="font-medium">Private</span> <span className="text-zinc-500">— only you</span>
+            <span className="font-medium">Private</span>{" "}
+            <span className="text-zinc-500">— only you</span>
           </span>
         </label>
         <label className="flex items-start gap-2 text-sm">
-          <input type="radio" name="visibility" value="public" defaultChecked={visibility === "public"} className="mt-1" />
+          <input
+            type="radio"
+            name="visibility"
+            value="public"
+            defaultChecked={visibility === "public"}
+            className="mt-1"
+          />
           <span>
-            <span className="font-medium">Public</span> <span className="text-zinc-500">— everyone, and it appears in the fork tree</span>
+            <span className="font-medium">Public</span>{" "}
+            <span className="text-zinc-500">— everyone, and it appears in the fork tree</span>
           </span>
         </label>
         <p id="fork-visibility-error" aria-live="polite" className="text-sm text-red-700">

@@ -12,10 +12,21 @@ import { ForkIcon } from "./fork-icon";
 // The fork tree: only the first level comes from the server; every other level loads when its
 // node is opened (a keyset page at a time), so a 20,000-node lineage never ships whole.
 
-async function fetchChildren(id: string, sort: ChildSort, cursor: string | null): Promise<ChildrenPage> {
+async function fetchChildren(
+  id: string,
+  sort: ChildSort,
+  cursor: string | null,
+): Promise<ChildrenPage> {
   const qs = new URLSearchParams({ sort, ...(cursor ? { cursor } : {}) });
-  const res = await fetch(`/api/artifacts/${id}/forks?${qs}`, { headers: { Accept: "application/json" } });
-  if (!res.ok) throw new Error(res.status === 404 ? "These forks are no longer available." : "Could not load forks. Try again.");
+  const res = await fetch(`/api/artifacts/${id}/forks?${qs}`, {
+    headers: { Accept: "application/json" },
+  });
+  if (!res.ok)
+    throw new Error(
+      res.status === 404
+        ? "These forks are no longer available."
+        : "Could not load forks. Try again.",
+    );
   return res.json();
 }
 
@@ -30,20 +41,38 @@ type TreeProps = {
 export function ForkTree({ label, root, rootChildren, sort, highlightId }: TreeProps) {
   return (
     <ul role="tree" aria-label={label} className="space-y-1">
-      <ForkTreeItem node={root} level={1} sort={sort} highlightId={highlightId} initialPage={rootChildren} defaultExpanded />
+      <ForkTreeItem
+        node={root}
+        level={1}
+        sort={sort}
+        highlightId={highlightId}
+        initialPage={rootChildren}
+        defaultExpanded
+      />
     </ul>
   );
 }
 
-
 function NodeSummary({ node, highlighted }: { node: TreeNode; highlighted: boolean }) {
   return (
     <span className="flex min-w-0 flex-wrap items-baseline gap-x-2 gap-y-0.5">
-      <Link href={`/a/${node.id}`} className="font-medium text-zinc-900 hover:underline" aria-current={highlighted ? "page" : undefined}>
+      <Link
+        href={`/a/${node.id}`}
+        className="font-medium text-zinc-900 hover:underline"
+        aria-current={highlighted ? "page" : undefined}
+      >
         {node.title}
       </Link>
-      {highlighted && <span className="rounded bg-indigo-100 px-1.5 text-xs font-medium text-indigo-800">this artifact</span>}
-      {node.visibility === "private" && <span className="rounded bg-amber-100 px-1.5 text-xs font-medium text-amber-800">Private</span>}
+      {highlighted && (
+        <span className="rounded bg-indigo-100 px-1.5 text-xs font-medium text-indigo-800">
+          this artifact
+        </span>
+      )}
+      {node.visibility === "private" && (
+        <span className="rounded bg-amber-100 px-1.5 text-xs font-medium text-amber-800">
+          Private
+        </span>
+      )}
       <span className="text-sm text-zinc-500">
         {node.ownerHandle ? `@${node.ownerHandle}` : "someone"}
         {node.forkedFromVersionLabel && <> · from {node.forkedFromVersionLabel}</>}
@@ -52,7 +81,10 @@ function NodeSummary({ node, highlighted }: { node: TreeNode; highlighted: boole
           {formatRelative(new Date(node.createdAt))}
         </time>
         {" · "}♥ {node.likesCount} ·{" "}
-        <Link href={`/a/${node.id}/forks`} className="inline-flex items-center gap-0.5 hover:underline">
+        <Link
+          href={`/a/${node.id}/forks`}
+          className="inline-flex items-center gap-0.5 hover:underline"
+        >
           <ForkIcon className="size-3" /> {countOf(node.forksCount, "fork", "forks")}
         </Link>
       </span>
@@ -69,7 +101,14 @@ type ItemProps = {
   defaultExpanded?: boolean;
 };
 
-function ForkTreeItem({ node, level, sort, highlightId, initialPage, defaultExpanded = false }: ItemProps) {
+function ForkTreeItem({
+  node,
+  level,
+  sort,
+  highlightId,
+  initialPage,
+  defaultExpanded = false,
+}: ItemProps) {
   const [expanded, setExpanded] = useState(defaultExpanded);
   const groupId = useId();
   const hasChildren = node.forksCount > 0;
@@ -87,7 +126,11 @@ function ForkTreeItem({ node, level, sort, highlightId, initialPage, defaultExpa
 
   function onKeyDown(e: KeyboardEvent<HTMLLIElement>) {
     // Only this item's own row: a key pressed inside a nested item belongs to that item.
-    if (!(e.target instanceof HTMLElement) || e.target.closest('[role="treeitem"]') !== e.currentTarget) return;
+    if (
+      !(e.target instanceof HTMLElement) ||
+      e.target.closest('[role="treeitem"]') !== e.currentTarget
+    )
+      return;
     if (e.key === "ArrowRight" && hasChildren && !expanded) {
       e.preventDefault();
       setExpanded(true);
@@ -106,7 +149,9 @@ function ForkTreeItem({ node, level, sort, highlightId, initialPage, defaultExpa
       onKeyDown={onKeyDown}
       className="list-none"
     >
-      <div className={`flex items-start gap-2 rounded-md px-2 py-1.5 ${highlighted ? "bg-indigo-50 ring-1 ring-indigo-200" : "hover:bg-zinc-50"}`}>
+      <div
+        className={`flex items-start gap-2 rounded-md px-2 py-1.5 ${highlighted ? "bg-indigo-50 ring-1 ring-indigo-200" : "hover:bg-zinc-50"}`}
+      >
         {hasChildren ? (
           <button
             type="button"
@@ -117,13 +162,22 @@ function ForkTreeItem({ node, level, sort, highlightId, initialPage, defaultExpa
             <span aria-hidden="true">{expanded ? "▾" : "▸"}</span>
           </button>
         ) : (
-          <span aria-hidden="true" className="mt-0.5 flex size-6 shrink-0 items-center justify-center text-zinc-300">•</span>
+          <span
+            aria-hidden="true"
+            className="mt-0.5 flex size-6 shrink-0 items-center justify-center text-zinc-300"
+          >
+            •
+          </span>
         )}
         <NodeSummary node={node} highlighted={highlighted} />
       </div>
       {expanded && hasChildren && (
         <div className="ml-3 border-l border-zinc-200 pl-3 sm:ml-5 sm:pl-4">
-          {children.isPending && <p className="px-2 py-1 text-sm text-zinc-500" role="status">Loading forks…</p>}
+          {children.isPending && (
+            <p className="px-2 py-1 text-sm text-zinc-500" role="status">
+              Loading forks…
+            </p>
+          )}
           {children.isError && (
             <p className="px-2 py-1 text-sm text-red-700" role="alert">
               {children.error.message}
@@ -132,7 +186,13 @@ function ForkTreeItem({ node, level, sort, highlightId, initialPage, defaultExpa
           {items.length > 0 && (
             <ul role="group" id={groupId} className="space-y-1">
               {items.map((child) => (
-                <ForkTreeItem key={child.id} node={child} level={level + 1} sort={sort} highlightId={highlightId} />
+                <ForkTreeItem
+                  key={child.id}
+                  node={child}
+                  level={level + 1}
+                  sort={sort}
+                  highlightId={highlightId}
+                />
               ))}
             </ul>
           )}
@@ -144,7 +204,9 @@ function ForkTreeItem({ node, level, sort, highlightId, initialPage, defaultExpa
                 disabled={children.isFetchingNextPage}
                 className="rounded border border-zinc-300 bg-white px-2 py-0.5 text-zinc-700 hover:bg-zinc-50 disabled:opacity-60"
               >
-                {children.isFetchingNextPage ? "Loading…" : `Show more forks (${countOf((first?.visibleCount ?? 0) - items.length, "more", "more")})`}
+                {children.isFetchingNextPage
+                  ? "Loading…"
+                  : `Show more forks (${countOf((first?.visibleCount ?? 0) - items.length, "more", "more")})`}
               </button>
             )}
           </div>

@@ -5,7 +5,13 @@ import { ForkIcon } from "./fork-icon";
 // The end of a fork's history: "forked from v3 of <parent>", and the way on into the parent's own
 // history. A diff across the boundary uses the cross-artifact form `from=<parentId>:<index>`.
 
-export async function ForkHistoryBoundary({ artifactId, viewerId }: { artifactId: string; viewerId: string | null }) {
+export async function ForkHistoryBoundary({
+  artifactId,
+  viewerId,
+}: {
+  artifactId: string;
+  viewerId: string | null;
+}) {
   const boundary = await getHistoryBoundary({ artifactId, viewerId });
   if (!boundary) return null;
   const { parent, upstream } = boundary;
@@ -13,16 +19,22 @@ export async function ForkHistoryBoundary({ artifactId, viewerId }: { artifactId
   const forkedIndex = upstream?.forkedFromIndex ?? null;
   const seeHistory = parent.state === "visible" && upstream?.parent.historyVisible;
   return (
-    <div className="rounded-lg border border-dashed border-zinc-300 bg-zinc-50 p-4 text-sm text-zinc-700" data-testid="fork-boundary">
+    <div
+      className="rounded-lg border border-dashed border-zinc-300 bg-zinc-50 p-4 text-sm text-zinc-700"
+      data-testid="fork-boundary"
+    >
       <p>
-        <ForkIcon className="mr-1 size-3.5 align-[-2px]" />Forked from <strong>{label}</strong> of{" "}
+        <ForkIcon className="mr-1 size-3.5 align-[-2px]" />
+        Forked from <strong>{label}</strong> of{" "}
         {parent.state === "visible" ? (
           <Link href={`/a/${parent.id}`} className="font-medium underline">
             {parent.ownerHandle ? `@${parent.ownerHandle} / ` : ""}
             {parent.title}
           </Link>
         ) : (
-          <span className="italic">{parent.state === "private" ? "a private artifact" : "a deleted artifact"}</span>
+          <span className="italic">
+            {parent.state === "private" ? "a private artifact" : "a deleted artifact"}
+          </span>
         )}
       </p>
       {parent.state === "visible" && (
@@ -32,11 +44,15 @@ export async function ForkHistoryBoundary({ artifactId, viewerId }: { artifactId
               Continue into upstream history →
             </Link>
           )}
-          {forkedIndex !== null && (seeHistory || forkedIndex === upstream?.parent.currentIndex) && (
-            <Link href={`/a/${artifactId}/diff?from=${parent.id}:${forkedIndex}&to=1`} className="underline hover:text-zinc-900">
-              Compare v1 with {label} upstream
-            </Link>
-          )}
+          {forkedIndex !== null &&
+            (seeHistory || forkedIndex === upstream?.parent.currentIndex) && (
+              <Link
+                href={`/a/${artifactId}/diff?from=${parent.id}:${forkedIndex}&to=1`}
+                className="underline hover:text-zinc-900"
+              >
+                Compare v1 with {label} upstream
+              </Link>
+            )}
         </p>
       )}
     </div>

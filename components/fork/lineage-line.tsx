@@ -25,12 +25,21 @@ function Ref({ value }: { value: LineageRef }) {
   );
 }
 
-export async function LineageLine({ artifactId, viewerId }: { artifactId: string; viewerId: string | null }) {
+export async function LineageLine({
+  artifactId,
+  viewerId,
+}: {
+  artifactId: string;
+  viewerId: string | null;
+}) {
   const lineage = await getLineageForViewer({ artifactId, viewerId });
   if (!lineage) return null;
   const { parent, origin, forksCount } = lineage;
   return (
-    <p className="flex flex-wrap items-baseline gap-x-3 gap-y-1 text-sm text-zinc-600" data-testid="lineage-line">
+    <p
+      className="flex flex-wrap items-baseline gap-x-3 gap-y-1 text-sm text-zinc-600"
+      data-testid="lineage-line"
+    >
       {parent && (
         <span>
           <ForkIcon className="mr-1 size-3.5 align-[-2px]" />
@@ -40,11 +49,21 @@ export async function LineageLine({ artifactId, viewerId }: { artifactId: string
       )}
       {origin && (
         <span>
-          <span aria-hidden="true" className="mr-2 text-zinc-300">·</span>origin: <Ref value={origin} />
+          <span aria-hidden="true" className="mr-2 text-zinc-300">
+            ·
+          </span>
+          origin: <Ref value={origin} />
         </span>
       )}
-      {(parent || origin) && <span aria-hidden="true" className="-mx-1 hidden text-zinc-300 sm:inline">·</span>}
-      <Link href={`/a/${artifactId}/forks`} className="underline decoration-zinc-300 underline-offset-2 hover:decoration-zinc-600">
+      {(parent || origin) && (
+        <span aria-hidden="true" className="-mx-1 hidden text-zinc-300 sm:inline">
+          ·
+        </span>
+      )}
+      <Link
+        href={`/a/${artifactId}/forks`}
+        className="underline decoration-zinc-300 underline-offset-2 hover:decoration-zinc-600"
+      >
         {forksCount.toLocaleString("en")} {forksCount === 1 ? "fork" : "forks"} · fork tree
       </Link>
     </p>

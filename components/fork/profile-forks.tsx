@@ -10,7 +10,10 @@ function Parent({ item }: { item: ForkListItem }) {
   if (item.parent.state !== "visible") {
     return (
       <span>
-        from <span className="italic">{item.parent.state === "private" ? "a private artifact" : "a deleted artifact"}</span>
+        from{" "}
+        <span className="italic">
+          {item.parent.state === "private" ? "a private artifact" : "a deleted artifact"}
+        </span>
         {label}
       </span>
     );
@@ -37,22 +40,36 @@ type Props = {
   moreHref: (cursor: string) => string;
 };
 
-export async function ProfileForks({ ownerUserId, viewerId, handle, sort, cursor, moreHref }: Props) {
+export async function ProfileForks({
+  ownerUserId,
+  viewerId,
+  handle,
+  sort,
+  cursor,
+  moreHref,
+}: Props) {
   const page = await listForksByOwner({ ownerUserId, viewerId, sort, cursor });
   return (
     <div className="space-y-4">
       {page.items.length === 0 ? (
-        <p className="rounded-lg border border-dashed border-zinc-300 p-10 text-center text-zinc-600">@{handle} has not forked anything{cursor ? " more" : " yet"}.</p>
+        <p className="rounded-lg border border-dashed border-zinc-300 p-10 text-center text-zinc-600">
+          @{handle} has not forked anything{cursor ? " more" : " yet"}.
+        </p>
       ) : (
         <ul className="divide-y divide-zinc-200 rounded-lg border border-zinc-200 bg-white">
           {page.items.map((item) => (
-            <li key={item.id} className="flex flex-col gap-1 p-3 sm:flex-row sm:items-baseline sm:justify-between">
+            <li
+              key={item.id}
+              className="flex flex-col gap-1 p-3 sm:flex-row sm:items-baseline sm:justify-between"
+            >
               <div className="min-w-0">
                 <Link href={`/a/${item.id}`} className="font-medium hover:underline">
                   {item.title}
                 </Link>
                 {item.visibility === "private" && (
-                  <span className="ml-2 rounded bg-amber-100 px-1.5 py-0.5 text-xs font-medium text-amber-800">Private</span>
+                  <span className="ml-2 rounded bg-amber-100 px-1.5 py-0.5 text-xs font-medium text-amber-800">
+                    Private
+                  </span>
                 )}
                 <p className="text-sm text-zinc-500">
                   <Parent item={item} />
@@ -60,7 +77,9 @@ export async function ProfileForks({ ownerUserId, viewerId, handle, sort, cursor
               </div>
               <p className="shrink-0 text-xs text-zinc-500">
                 ♥ {item.likesCount} · {item.forksCount} {item.forksCount === 1 ? "fork" : "forks"} ·{" "}
-                <time dateTime={item.createdAt.toISOString()}>{formatRelative(item.createdAt)}</time>
+                <time dateTime={item.createdAt.toISOString()}>
+                  {formatRelative(item.createdAt)}
+                </time>
               </p>
             </li>
           ))}
@@ -68,7 +87,10 @@ export async function ProfileForks({ ownerUserId, viewerId, handle, sort, cursor
       )}
       {page.nextCursor && (
         <div className="flex justify-center">
-          <Link href={moreHref(page.nextCursor)} className="rounded-md border border-zinc-300 bg-white px-4 py-2 text-sm hover:bg-zinc-50">
+          <Link
+            href={moreHref(page.nextCursor)}
+            className="rounded-md border border-zinc-300 bg-white px-4 py-2 text-sm hover:bg-zinc-50"
+          >
             More
           </Link>
         </div>

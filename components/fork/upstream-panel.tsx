@@ -12,7 +12,13 @@ const diffUrl = (forkId: string, parentId: string, fromIndex: number, toIndex: n
   `/a/${forkId}/diff?from=${parentId}:${fromIndex}&to=${toIndex}`;
 
 /** The artifact page's fork row: the Fork button, then (on a fork) compare and sync. */
-export async function ForkBar({ artifactId, viewerId }: { artifactId: string; viewerId: string | null }) {
+export async function ForkBar({
+  artifactId,
+  viewerId,
+}: {
+  artifactId: string;
+  viewerId: string | null;
+}) {
   return (
     <div className="flex flex-wrap items-start gap-x-4 gap-y-2">
       <ForkButton artifactId={artifactId} />
@@ -21,25 +27,42 @@ export async function ForkBar({ artifactId, viewerId }: { artifactId: string; vi
   );
 }
 
-export async function UpstreamPanel({ artifactId, viewerId }: { artifactId: string; viewerId: string | null }) {
+export async function UpstreamPanel({
+  artifactId,
+  viewerId,
+}: {
+  artifactId: string;
+  viewerId: string | null;
+}) {
   const status = await getUpstreamStatus({ artifactId, viewerId });
   if (!status || !status.currentIndex) return null;
   const { parent, forkedFromIndex, newerCount, currentIndex, isOwner } = status;
-  const canSeeForkedVersion = forkedFromIndex !== null && (parent.historyVisible || forkedFromIndex === parent.currentIndex);
+  const canSeeForkedVersion =
+    forkedFromIndex !== null && (parent.historyVisible || forkedFromIndex === parent.currentIndex);
   return (
-    <section aria-label="Upstream" className="flex min-h-8 flex-wrap items-center gap-x-4 gap-y-2 text-sm">
+    <section
+      aria-label="Upstream"
+      className="flex min-h-8 flex-wrap items-center gap-x-4 gap-y-2 text-sm"
+    >
       {newerCount > 0 && (
         <p className="font-medium text-indigo-800">
-          Upstream has {newerCount.toLocaleString("en")} newer {newerCount === 1 ? "version" : "versions"}
+          Upstream has {newerCount.toLocaleString("en")} newer{" "}
+          {newerCount === 1 ? "version" : "versions"}
         </p>
       )}
       {canSeeForkedVersion && (
-        <Link href={diffUrl(artifactId, parent.id, forkedFromIndex!, currentIndex)} className="text-zinc-700 underline hover:text-zinc-900">
+        <Link
+          href={diffUrl(artifactId, parent.id, forkedFromIndex!, currentIndex)}
+          className="text-zinc-700 underline hover:text-zinc-900"
+        >
           Compare with the version it was forked from
         </Link>
       )}
       {parent.currentIndex !== null && (
-        <Link href={diffUrl(artifactId, parent.id, parent.currentIndex, currentIndex)} className="text-zinc-700 underline hover:text-zinc-900">
+        <Link
+          href={diffUrl(artifactId, parent.id, parent.currentIndex, currentIndex)}
+          className="text-zinc-700 underline hover:text-zinc-900"
+        >
           Compare with upstream&rsquo;s current
         </Link>
       )}
@@ -58,7 +81,13 @@ export async function UpstreamPanel({ artifactId, viewerId }: { artifactId: stri
 }
 
 /** The "Fork" button: to the small form (signed-out people are sent to sign in and come back). */
-export function ForkButton({ artifactId, versionIndex }: { artifactId: string; versionIndex?: number }) {
+export function ForkButton({
+  artifactId,
+  versionIndex,
+}: {
+  artifactId: string;
+  versionIndex?: number;
+}) {
   return (
     <Link
       href={`/a/${artifactId}/fork${versionIndex ? `?v=${versionIndex}` : ""}`}

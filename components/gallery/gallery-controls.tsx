@@ -3,7 +3,13 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { LANGUAGES, LANGUAGE_KEYS } from "@/domain/languages";
-import { GALLERY_SORTS, MAX_QUERY_LENGTH, SORT_LABELS, galleryQueryString, type GalleryParams } from "@/domain/gallery/params";
+import {
+  GALLERY_SORTS,
+  MAX_QUERY_LENGTH,
+  SORT_LABELS,
+  galleryQueryString,
+  type GalleryParams,
+} from "@/domain/gallery/params";
 
 /**
  * Search, language filter and sort. A plain GET form and plain links, so all of it works before
@@ -15,7 +21,9 @@ export function GalleryControls({ params, rawQuery }: { params: GalleryParams; r
     const data = new FormData(form);
     const q = String(data.get("q") ?? "").trim();
     const language = String(data.get("language") ?? "");
-    router.push(`/${galleryQueryString({ sort: params.sort, language: (language || null) as GalleryParams["language"], q: q || null })}`);
+    router.push(
+      `/${galleryQueryString({ sort: params.sort, language: (language || null) as GalleryParams["language"], q: q || null })}`,
+    );
   };
   return (
     <div className="space-y-3">
@@ -59,7 +67,10 @@ export function GalleryControls({ params, rawQuery }: { params: GalleryParams; r
             </option>
           ))}
         </select>
-        <button type="submit" className="rounded-md bg-zinc-900 px-4 py-2 text-sm font-medium text-white hover:bg-zinc-700">
+        <button
+          type="submit"
+          className="rounded-md bg-zinc-900 px-4 py-2 text-sm font-medium text-white hover:bg-zinc-700"
+        >
           Search
         </button>
       </form>

@@ -11,8 +11,13 @@ import { galleryQueryString, type GalleryParams } from "@/domain/gallery/params"
 const SCROLL_KEY = "vitrine:gallery-scroll";
 
 async function fetchPage(params: GalleryParams, cursor: string | null): Promise<GalleryPage> {
-  const res = await fetch(`/api/artifacts${galleryQueryString({ ...params, cursor })}`, { headers: { Accept: "application/json" } });
-  if (!res.ok) throw new Error((await res.json().catch(() => null))?.error ?? "Could not load more artifacts.");
+  const res = await fetch(`/api/artifacts${galleryQueryString({ ...params, cursor })}`, {
+    headers: { Accept: "application/json" },
+  });
+  if (!res.ok)
+    throw new Error(
+      (await res.json().catch(() => null))?.error ?? "Could not load more artifacts.",
+    );
   return res.json();
 }
 
@@ -33,7 +38,12 @@ export function InfiniteGallery({
   startCursor: string | null;
   signedIn: boolean;
 }) {
-  const key = queryKeys.gallery({ sort: params.sort, language: params.language ?? undefined, q: params.q ?? undefined, start: startCursor ?? undefined });
+  const key = queryKeys.gallery({
+    sort: params.sort,
+    language: params.language ?? undefined,
+    q: params.q ?? undefined,
+    start: startCursor ?? undefined,
+  });
   const query = useInfiniteQuery({
     queryKey: key,
     queryFn: ({ pageParam }) => fetchPage(params, pageParam),
@@ -69,7 +79,8 @@ export function InfiniteGallery({
       sessionStorage.removeItem(SCROLL_KEY);
       if (saved.key === stateKey) requestAnimationFrame(() => window.scrollTo(0, saved.y));
     }
-    const save = () => sessionStorage.setItem(SCROLL_KEY, JSON.stringify({ key: stateKey, y: window.scrollY }));
+    const save = () =>
+      sessionStorage.setItem(SCROLL_KEY, JSON.stringify({ key: stateKey, y: window.scrollY }));
     const onClick = (e: MouseEvent) => {
       if ((e.target as HTMLElement | null)?.closest("a[href]")) save();
     };
@@ -108,7 +119,9 @@ export function InfiniteGallery({
           </Link>
         </div>
       ) : (
-        cards.length > 0 && <p className="text-center text-sm text-zinc-500">You have reached the end.</p>
+        cards.length > 0 && (
+          <p className="text-center text-sm text-zinc-500">You have reached the end.</p>
+        )
       )}
     </div>
   );

@@ -4,7 +4,15 @@ import { appOrigin } from "@/lib/env";
 // Open Graph / Twitter metadata for shareable pages. The images come from the routes'
 // opengraph-image.tsx files (Next adds og:image / twitter:image from them).
 
-export function artifactSocialMetadata({ id, title, description }: { id: string; title: string; description: string }): Metadata {
+export function artifactSocialMetadata({
+  id,
+  title,
+  description,
+}: {
+  id: string;
+  title: string;
+  description: string;
+}): Metadata {
   const url = `/a/${id}`;
   return {
     metadataBase: new URL(appOrigin()),

@@ -43,7 +43,15 @@ export function Thumbnail({
   );
 }
 
-export function Placeholder({ title, color, name }: { title: string; color: string; name: string }) {
+export function Placeholder({
+  title,
+  color,
+  name,
+}: {
+  title: string;
+  color: string;
+  name: string;
+}) {
   return (
     <div
       data-testid="thumbnail-placeholder"
@@ -51,10 +59,13 @@ export function Placeholder({ title, color, name }: { title: string; color: stri
       className="absolute inset-0 flex flex-col justify-between p-4"
       style={{ background: `linear-gradient(135deg, ${color}33 0%, ${color}14 55%, #ffffff 100%)` }}
     >
-      <span className="w-fit rounded px-1.5 py-0.5 font-mono text-[11px] font-medium text-zinc-800" style={{ background: `${color}55` }}>
+      <span
+        className="w-fit rounded px-1.5 py-0.5 font-mono text-[11px] font-medium text-zinc-800"
+        style={{ background: `${color}55` }}
+      >
         {name}
       </span>
-      <span className="line-clamp-3 text-lg font-semibold leading-snug text-zinc-800">{title}</span>
+      <span className="line-clamp-3 text-lg leading-snug font-semibold text-zinc-800">{title}</span>
     </div>
   );
 }

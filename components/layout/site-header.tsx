@@ -9,9 +9,15 @@ export type HeaderViewer = { handle: string | null; avatarUrl: string | null } |
 export function SiteHeader({ viewer }: { viewer: HeaderViewer }) {
   return (
     <header className="sticky top-0 z-40 border-b border-zinc-200 bg-white/90 backdrop-blur">
-      <nav aria-label="Main" className="mx-auto flex h-14 max-w-6xl items-center gap-2 px-4 sm:gap-6 sm:px-6">
+      <nav
+        aria-label="Main"
+        className="mx-auto flex h-14 max-w-6xl items-center gap-2 px-4 sm:gap-6 sm:px-6"
+      >
         <Link href="/" className="flex items-center gap-2 font-semibold tracking-tight">
-          <span aria-hidden className="grid size-7 place-items-center rounded-md bg-brand-600 text-sm text-white">
+          <span
+            aria-hidden
+            className="bg-brand-600 grid size-7 place-items-center rounded-md text-sm text-white"
+          >
             V
           </span>
           <span>Vitrine</span>
@@ -22,7 +28,10 @@ export function SiteHeader({ viewer }: { viewer: HeaderViewer }) {
         <div className="ml-auto flex items-center gap-2 sm:gap-3">
           {viewer ? (
             <>
-              <Link href="/new" className="rounded-md bg-brand-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-700">
+              <Link
+                href="/new"
+                className="bg-brand-600 hover:bg-brand-700 rounded-md px-3 py-1.5 text-sm font-medium text-white"
+              >
                 Publish
               </Link>
               <UserMenu
@@ -33,10 +42,16 @@ export function SiteHeader({ viewer }: { viewer: HeaderViewer }) {
             </>
           ) : (
             <>
-              <Link href="/login" className="rounded-md px-2 py-1.5 text-sm text-zinc-700 hover:text-zinc-900">
+              <Link
+                href="/login"
+                className="rounded-md px-2 py-1.5 text-sm text-zinc-700 hover:text-zinc-900"
+              >
                 Sign in
               </Link>
-              <Link href="/signup" className="rounded-md border border-zinc-300 bg-white px-3 py-1.5 text-sm font-medium hover:bg-zinc-50">
+              <Link
+                href="/signup"
+                className="rounded-md border border-zinc-300 bg-white px-3 py-1.5 text-sm font-medium hover:bg-zinc-50"
+              >
                 Sign up
               </Link>
             </>

@@ -31,7 +31,8 @@ export function UserMenu({
       }
     }
     function onClick(event: MouseEvent) {
-      if (ref.current?.open && !ref.current.contains(event.target as Node)) ref.current.open = false;
+      if (ref.current?.open && !ref.current.contains(event.target as Node))
+        ref.current.open = false;
     }
     document.addEventListener("keydown", onKey);
     document.addEventListener("click", onClick);
@@ -41,7 +42,8 @@ export function UserMenu({
     };
   }, []);
 
-  const item = "block w-full px-4 py-2.5 text-left text-sm text-zinc-700 hover:bg-zinc-50 focus-visible:bg-zinc-50";
+  const item =
+    "block w-full px-4 py-2.5 text-left text-sm text-zinc-700 hover:bg-zinc-50 focus-visible:bg-zinc-50";
   return (
     <details ref={ref} className="relative">
       <summary
@@ -52,7 +54,8 @@ export function UserMenu({
       </summary>
       <div className="absolute right-0 z-50 mt-2 w-56 overflow-hidden rounded-lg border border-zinc-200 bg-white py-1 shadow-lg">
         <p className="truncate border-b border-zinc-100 px-4 py-2 text-xs text-zinc-500">
-          Signed in as <span className="font-medium text-zinc-800">{handle ? `@${handle}` : "a new user"}</span>
+          Signed in as{" "}
+          <span className="font-medium text-zinc-800">{handle ? `@${handle}` : "a new user"}</span>
         </p>
         <ul>
           {handle ? (

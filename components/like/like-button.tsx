@@ -38,7 +38,8 @@ export function LikeButton({
   const mutation = useMutation({
     mutationFn: async (like: boolean) => {
       const result = await toggleLike({ artifactId, like });
-      if (result.status !== "success" || !result.data) throw new Error(result.status === "error" ? result.message : "Please try again.");
+      if (result.status !== "success" || !result.data)
+        throw new Error(result.status === "error" ? result.message : "Please try again.");
       return result.data;
     },
     onMutate: (like) => {
@@ -62,7 +63,11 @@ export function LikeButton({
               ...old,
               pages: old.pages.map((p) => ({
                 ...p,
-                items: p.items.map((i) => (i.id === artifactId ? { ...i, likedByViewer: data.liked, likesCount: data.likesCount } : i)),
+                items: p.items.map((i) =>
+                  i.id === artifactId
+                    ? { ...i, likedByViewer: data.liked, likesCount: data.likesCount }
+                    : i,
+                ),
               })),
             }
           : old,
@@ -79,10 +84,19 @@ export function LikeButton({
     </>
   );
   const classes = `inline-flex items-center gap-1 rounded-full tabular-nums transition ${
-    size === "md" ? "border border-zinc-300 bg-white px-3 py-1.5 text-sm hover:bg-zinc-50" : "px-1.5 py-0.5 text-xs hover:bg-zinc-100"
+    size === "md"
+      ? "border border-zinc-300 bg-white px-3 py-1.5 text-sm hover:bg-zinc-50"
+      : "px-1.5 py-0.5 text-xs hover:bg-zinc-100"
   } ${state.liked ? "text-rose-600" : "text-zinc-600"}`;
   const heart = (
-    <svg aria-hidden viewBox="0 0 24 24" className={size === "md" ? "size-4" : "size-3.5"} fill={state.liked ? "currentColor" : "none"} stroke="currentColor" strokeWidth={2}>
+    <svg
+      aria-hidden
+      viewBox="0 0 24 24"
+      className={size === "md" ? "size-4" : "size-3.5"}
+      fill={state.liked ? "currentColor" : "none"}
+      stroke="currentColor"
+      strokeWidth={2}
+    >
       <path d="M12 21s-7.5-4.6-9.6-9.1C.9 8.6 3 5 6.6 5c2.1 0 3.6 1.2 5.4 3.1C13.8 6.2 15.3 5 17.4 5 21 5 23.1 8.6 21.6 11.9 19.5 16.4 12 21 12 21z" />
     </svg>
   );

@@ -25,7 +25,12 @@ export const safeUrl: UrlTransform = (url, key, node) => {
 const components: Components = {
   a: ({ href, children }) =>
     href ? (
-      <a href={href} rel="ugc nofollow noopener noreferrer" target="_blank" className="text-brand-700 underline hover:text-brand-800">
+      <a
+        href={href}
+        rel="ugc nofollow noopener noreferrer"
+        target="_blank"
+        className="text-brand-700 hover:text-brand-800 underline"
+      >
         {children}
       </a>
     ) : (
@@ -33,24 +38,39 @@ const components: Components = {
     ),
   img: ({ src, alt }) =>
     typeof src === "string" && src ? (
-      <a href={src} rel="ugc nofollow noopener noreferrer" target="_blank" className="text-brand-700 underline hover:text-brand-800">
+      <a
+        href={src}
+        rel="ugc nofollow noopener noreferrer"
+        target="_blank"
+        className="text-brand-700 hover:text-brand-800 underline"
+      >
         {`Image: ${alt?.trim() || new URL(src).host}`}
       </a>
     ) : null,
   h1: ({ children }) => <p className="font-semibold">{children}</p>,
   h2: ({ children }) => <p className="font-semibold">{children}</p>,
   h3: ({ children }) => <p className="font-semibold">{children}</p>,
-  pre: ({ children }) => <pre className="overflow-x-auto rounded bg-zinc-100 p-3 text-sm">{children}</pre>,
-  code: ({ children }) => <code className="rounded bg-zinc-100 px-1 py-0.5 font-mono text-[0.9em]">{children}</code>,
+  pre: ({ children }) => (
+    <pre className="overflow-x-auto rounded bg-zinc-100 p-3 text-sm">{children}</pre>
+  ),
+  code: ({ children }) => (
+    <code className="rounded bg-zinc-100 px-1 py-0.5 font-mono text-[0.9em]">{children}</code>
+  ),
   ul: ({ children }) => <ul className="list-disc space-y-1 pl-5">{children}</ul>,
   ol: ({ children }) => <ol className="list-decimal space-y-1 pl-5">{children}</ol>,
-  blockquote: ({ children }) => <blockquote className="border-l-4 border-zinc-200 pl-3 text-zinc-600">{children}</blockquote>,
+  blockquote: ({ children }) => (
+    <blockquote className="border-l-4 border-zinc-200 pl-3 text-zinc-600">{children}</blockquote>
+  ),
 };
 
 export function Markdown({ source, className }: { source: string; className?: string }) {
   return (
     <div className={["space-y-2 break-words", className].filter(Boolean).join(" ")}>
-      <Markdown_ remarkPlugins={[remarkGfm, remarkHtmlAsText]} urlTransform={safeUrl} components={components}>
+      <Markdown_
+        remarkPlugins={[remarkGfm, remarkHtmlAsText]}
+        urlTransform={safeUrl}
+        components={components}
+      >
         {source}
       </Markdown_>
     </div>

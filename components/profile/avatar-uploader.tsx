@@ -36,14 +36,29 @@ export function AvatarUploader({
     if (!file) return setNotice({ ok: false, text: "Choose an image file to upload." });
     // Saves a long wait for nothing; the server checks again, by content.
     if (file.size > MAX_BYTES) {
-      return setNotice({ ok: false, text: `Avatars can be at most 5 MB; that file is ${(file.size / 1024 / 1024).toFixed(1)} MB.` });
+      return setNotice({
+        ok: false,
+        text: `Avatars can be at most 5 MB; that file is ${(file.size / 1024 / 1024).toFixed(1)} MB.`,
+      });
     }
     setBusy(true);
     setNotice(null);
     try {
-      const res = await fetch("/api/uploads/avatar", { method: "POST", body: new FormData(event.currentTarget), headers: { Accept: "application/json" } });
-      const body = (await res.json().catch(() => null)) as { ok?: boolean; message?: string } | null;
-      setNotice({ ok: res.ok, text: body?.message ?? (res.ok ? "Your new avatar is saved." : "The upload failed. Please try again.") });
+      const res = await fetch("/api/uploads/avatar", {
+        method: "POST",
+        body: new FormData(event.currentTarget),
+        headers: { Accept: "application/json" },
+      });
+      const body = (await res.json().catch(() => null)) as {
+        ok?: boolean;
+        message?: string;
+      } | null;
+      setNotice({
+        ok: res.ok,
+        text:
+          body?.message ??
+          (res.ok ? "Your new avatar is saved." : "The upload failed. Please try again."),
+      });
       if (res.ok) {
         if (inputRef.current) inputRef.current.value = "";
         router.refresh();
@@ -59,7 +74,13 @@ export function AvatarUploader({
     <div className="mt-4 flex flex-col gap-5 sm:flex-row sm:items-start">
       <Avatar src={avatarUrl} name={handle} size={96} />
       <div className="min-w-0 flex-1 space-y-3">
-        <form action="/api/uploads/avatar" method="post" encType="multipart/form-data" onSubmit={onSubmit} className="space-y-3">
+        <form
+          action="/api/uploads/avatar"
+          method="post"
+          encType="multipart/form-data"
+          onSubmit={onSubmit}
+          className="space-y-3"
+        >
           <div className="space-y-1.5">
             <label htmlFor="avatar" className="block text-sm font-medium text-zinc-800">
               Upload a new avatar
@@ -89,7 +110,7 @@ export function AvatarUploader({
           <button
             type="submit"
             disabled={busy}
-            className="inline-flex items-center rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white shadow-sm hover:bg-brand-700 disabled:bg-brand-500"
+            className="bg-brand-600 hover:bg-brand-700 disabled:bg-brand-500 inline-flex items-center rounded-md px-4 py-2 text-sm font-medium text-white shadow-sm"
           >
             {busy ? "Uploading…" : "Upload avatar"}
           </button>
@@ -97,7 +118,10 @@ export function AvatarUploader({
         {avatarUrl && (
           <form action={remove} className="space-y-2">
             <FormMessage state={removeState} />
-            <button type="submit" className="text-sm font-medium text-red-700 underline-offset-2 hover:underline">
+            <button
+              type="submit"
+              className="text-sm font-medium text-red-700 underline-offset-2 hover:underline"
+            >
               Remove avatar
             </button>
           </form>

@@ -11,7 +11,9 @@ export function fieldError(state: ActionState, name: string): string | undefined
 }
 
 export function keptValue(state: ActionState, name: string, fallback = ""): string {
-  return state.status === "error" && state.values?.[name] !== undefined ? state.values[name]! : fallback;
+  return state.status === "error" && state.values?.[name] !== undefined
+    ? state.values[name]!
+    : fallback;
 }
 
 export const inputClass =
@@ -41,7 +43,11 @@ export function Field({
           {hint}
         </p>
       )}
-      <p id={`${id}-error`} aria-live="polite" className="min-h-0 text-sm text-red-700 empty:hidden">
+      <p
+        id={`${id}-error`}
+        aria-live="polite"
+        className="min-h-0 text-sm text-red-700 empty:hidden"
+      >
         {error ?? ""}
       </p>
     </div>
@@ -58,11 +64,18 @@ export function describedBy(id: string, error: string | undefined, hint = false)
 }
 
 export function FormMessage({ state }: { state: ActionState }) {
-  let text = state.status === "idle" ? "" : (state.message ?? (state.status === "success" ? "Saved." : ""));
+  let text =
+    state.status === "idle" ? "" : (state.message ?? (state.status === "success" ? "Saved." : ""));
   // When the message is already shown beside its field, the summary points there instead of repeating it.
   if (state.status === "error" && state.fieldErrors) {
-    const beside = Object.entries(state.fieldErrors).filter(([name]) => name !== "form").flatMap(([, errors]) => errors ?? []);
-    if (beside.includes(state.message)) text = beside.length > 1 ? "Please correct the highlighted fields." : "Please correct the highlighted field.";
+    const beside = Object.entries(state.fieldErrors)
+      .filter(([name]) => name !== "form")
+      .flatMap(([, errors]) => errors ?? []);
+    if (beside.includes(state.message))
+      text =
+        beside.length > 1
+          ? "Please correct the highlighted fields."
+          : "Please correct the highlighted field.";
   }
   return (
     <p
@@ -86,7 +99,9 @@ export function SubmitButton({
 }) {
   const { pending } = useFormStatus();
   const colors =
-    variant === "danger" ? "bg-red-600 hover:bg-red-700 disabled:bg-red-400" : "bg-brand-600 hover:bg-brand-700 disabled:bg-brand-500";
+    variant === "danger"
+      ? "bg-red-600 hover:bg-red-700 disabled:bg-red-400"
+      : "bg-brand-600 hover:bg-brand-700 disabled:bg-brand-500";
   return (
     <button
       type="submit"

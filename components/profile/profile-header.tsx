@@ -7,7 +7,15 @@ import type { ProfileStats } from "@/db/queries/profiles";
 const joined = new Intl.DateTimeFormat("en", { month: "long", year: "numeric", timeZone: "UTC" });
 const count = new Intl.NumberFormat("en");
 
-export function ProfileHeader({ profile, stats, isOwner }: { profile: Profile; stats: ProfileStats; isOwner: boolean }) {
+export function ProfileHeader({
+  profile,
+  stats,
+  isOwner,
+}: {
+  profile: Profile;
+  stats: ProfileStats;
+  isOwner: boolean;
+}) {
   const place = [profile.city, profile.country].filter(Boolean).join(", ");
   const facts = [
     place ? { label: "Location", value: place } : null,
@@ -21,11 +29,16 @@ export function ProfileHeader({ profile, stats, isOwner }: { profile: Profile; s
       <div className="min-w-0 flex-1 space-y-3">
         <div className="flex flex-wrap items-start justify-between gap-3">
           <div className="min-w-0">
-            <h1 className="break-words text-2xl font-semibold tracking-tight">{profile.displayName ?? profile.handle}</h1>
+            <h1 className="text-2xl font-semibold tracking-tight break-words">
+              {profile.displayName ?? profile.handle}
+            </h1>
             <p className="text-zinc-500">@{profile.handle}</p>
           </div>
           {isOwner && (
-            <Link href="/settings/profile" className="rounded-md border border-zinc-300 bg-white px-3 py-1.5 text-sm font-medium hover:bg-zinc-50">
+            <Link
+              href="/settings/profile"
+              className="rounded-md border border-zinc-300 bg-white px-3 py-1.5 text-sm font-medium hover:bg-zinc-50"
+            >
               Edit profile
             </Link>
           )}

@@ -10,7 +10,10 @@ export const PROFILE_TAB_LABELS: Record<ProfileTab, string> = {
 
 const SORT_LABELS: Record<ProfileSort, string> = { newest: "Newest", liked: "Most liked" };
 
-export function profileHref(handle: string, { tab, sort, cursor }: { tab: ProfileTab; sort: ProfileSort; cursor?: string | null }) {
+export function profileHref(
+  handle: string,
+  { tab, sort, cursor }: { tab: ProfileTab; sort: ProfileSort; cursor?: string | null },
+) {
   const params = new URLSearchParams();
   if (tab !== "artifacts") params.set("tab", tab);
   if (sort !== "newest") params.set("sort", sort);
@@ -19,7 +22,15 @@ export function profileHref(handle: string, { tab, sort, cursor }: { tab: Profil
   return `/u/${handle}${query ? `?${query}` : ""}`;
 }
 
-export function ProfileTabs({ handle, tab, sort }: { handle: string; tab: ProfileTab; sort: ProfileSort }) {
+export function ProfileTabs({
+  handle,
+  tab,
+  sort,
+}: {
+  handle: string;
+  tab: ProfileTab;
+  sort: ProfileSort;
+}) {
   return (
     <div className="flex flex-wrap items-end justify-between gap-3 border-b border-zinc-200">
       <nav aria-label="Profile sections" className="-mb-px flex gap-1">

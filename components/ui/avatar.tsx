@@ -3,7 +3,16 @@
 // A generated avatar (initials on a colour from the handle) when the user has not uploaded one.
 // Tailwind's 700 shades: white initials on each stay at 4.5:1 or more (WCAG AA), checked in
 // avatar.test.ts.
-export const AVATAR_COLORS = ["#1d4ed8", "#0369a1", "#047857", "#b45309", "#b91c1c", "#6d28d9", "#be185d", "#0f766e"];
+export const AVATAR_COLORS = [
+  "#1d4ed8",
+  "#0369a1",
+  "#047857",
+  "#b45309",
+  "#b91c1c",
+  "#6d28d9",
+  "#be185d",
+  "#0f766e",
+];
 
 export function avatarColorFor(seed: string): string {
   let hash = 0;
@@ -22,7 +31,14 @@ export function Avatar({
 }) {
   if (src) {
     return (
-      <img src={src} alt="" width={size} height={size} className="shrink-0 rounded-full bg-zinc-200 object-cover" style={{ width: size, height: size }} />
+      <img
+        src={src}
+        alt=""
+        width={size}
+        height={size}
+        className="shrink-0 rounded-full bg-zinc-200 object-cover"
+        style={{ width: size, height: size }}
+      />
     );
   }
   const initials = name.replace(/^@/, "").slice(0, 2).toUpperCase();

@@ -21,7 +21,15 @@ function Submit({ name }: { name: string }) {
 }
 
 /** Owner-only: makes this old version's content the newest version (a new version, nothing lost). */
-export function RestoreButton({ artifactId, versionId, name }: { artifactId: string; versionId: string; name: string }) {
+export function RestoreButton({
+  artifactId,
+  versionId,
+  name,
+}: {
+  artifactId: string;
+  versionId: string;
+  name: string;
+}) {
   const [state, action] = useActionState(restoreVersionAction, idle);
   return (
     <form action={action} className="inline-flex items-center gap-2">

@@ -7,7 +7,13 @@ import { versionName } from "@/domain/versions";
 
 // "Forked from @owner / title · v3" is built here, per viewer, from what they may see: versions never
 // store another artifact's title or owner (a parent that turns private must vanish from its forks).
-function SourceMarker({ item, importTitles }: { item: VersionListItem; importTitles: Map<string, SourceArtifact> }) {
+function SourceMarker({
+  item,
+  importTitles,
+}: {
+  item: VersionListItem;
+  importTitles: Map<string, SourceArtifact>;
+}) {
   const source = item.source;
   if (!source || source.kind === "edit" || source.kind === "publish") return null;
   const badge = "rounded bg-zinc-100 px-1.5 py-0.5 text-xs font-medium text-zinc-700";
@@ -58,11 +64,18 @@ export function VersionList({
           <li key={item.id} className="flex flex-col gap-2 p-4 sm:flex-row sm:items-start">
             <div className="min-w-0 flex-1 space-y-1">
               <div className="flex flex-wrap items-center gap-2">
-                <Link href={isCurrent ? base : `${base}/v/${item.versionIndex}`} className="font-medium break-all hover:underline">
+                <Link
+                  href={isCurrent ? base : `${base}/v/${item.versionIndex}`}
+                  className="font-medium break-all hover:underline"
+                >
                   {versionName(item)}
                 </Link>
                 {item.label && <span className="text-xs text-zinc-500">v{item.versionIndex}</span>}
-                {isCurrent && <span className="rounded bg-emerald-50 px-1.5 py-0.5 text-xs font-medium text-emerald-800">current</span>}
+                {isCurrent && (
+                  <span className="rounded bg-emerald-50 px-1.5 py-0.5 text-xs font-medium text-emerald-800">
+                    current
+                  </span>
+                )}
                 <SourceMarker item={item} importTitles={importTitles} />
               </div>
               {item.summary && <p className="text-sm break-words text-zinc-700">{item.summary}</p>}
@@ -81,16 +94,28 @@ export function VersionList({
                 View
               </Link>
               {item.parentIndex !== null && (
-                <Link href={`${base}/diff?from=${item.parentIndex}&to=${item.versionIndex}`} className={link}>
+                <Link
+                  href={`${base}/diff?from=${item.parentIndex}&to=${item.versionIndex}`}
+                  className={link}
+                >
                   Diff vs parent
                 </Link>
               )}
               {!isCurrent && currentIndex !== null && (
-                <Link href={`${base}/diff?from=${item.versionIndex}&to=${currentIndex}`} className={link}>
+                <Link
+                  href={`${base}/diff?from=${item.versionIndex}&to=${currentIndex}`}
+                  className={link}
+                >
                   Diff vs current
                 </Link>
               )}
-              {isOwner && !isCurrent && <RestoreButton artifactId={artifactId} versionId={item.id} name={`v${item.versionIndex}`} />}
+              {isOwner && !isCurrent && (
+                <RestoreButton
+                  artifactId={artifactId}
+                  versionId={item.id}
+                  name={`v${item.versionIndex}`}
+                />
+              )}
             </div>
           </li>
         );

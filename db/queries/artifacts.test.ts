@@ -3,10 +3,18 @@ import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { db } from "@/db/index";
 import * as schema from "@/db/schema";
-import { createArtifact, deleteArtifact, getArtifactForOwner, updateArtifactSettings } from "./artifacts";
+import {
+  createArtifact,
+  deleteArtifact,
+  getArtifactForOwner,
+  updateArtifactSettings,
+} from "./artifacts";
 
 async function makeUser(handle: string) {
-  const [user] = await db.insert(schema.users).values({ email: `${handle}@example.test` }).returning();
+  const [user] = await db
+    .insert(schema.users)
+    .values({ email: `${handle}@example.test` })
+    .returning();
   await db.insert(schema.profiles).values({ userId: user!.id, handle });
   return user!.id;
 }
@@ -26,7 +34,13 @@ async function publish(ownerUserId: string, title = "Clock") {
   });
 }
 
-const settings = { title: "Renamed", description: "d", visibility: "public", versioningEnabled: false, chatHistoryPublic: true } as const;
+const settings = {
+  title: "Renamed",
+  description: "d",
+  visibility: "public",
+  versioningEnabled: false,
+  chatHistoryPublic: true,
+} as const;
 
 describe("artifact settings and deletion (owner only, in SQL)", () => {
   it("the owner updates settings; another user changes nothing", async () => {
@@ -37,7 +51,12 @@ describe("artifact settings and deletion (owner only, in SQL)", () => {
     expect((await getArtifactForOwner({ id, ownerUserId: owner }))!.title).toBe("Clock");
     expect(await updateArtifactSettings({ id, ownerUserId: owner, ...settings })).toBe(true);
     const after = await getArtifactForOwner({ id, ownerUserId: owner });
-    expect(after).toMatchObject({ title: "Renamed", visibility: "public", versioningEnabled: false, chatHistoryPublic: true });
+    expect(after).toMatchObject({
+      title: "Renamed",
+      visibility: "public",
+      versioningEnabled: false,
+      chatHistoryPublic: true,
+    });
     expect(await getArtifactForOwner({ id, ownerUserId: other })).toBeNull();
   });
 
@@ -45,11 +64,19 @@ describe("artifact settings and deletion (owner only, in SQL)", () => {
     const owner = await makeUser("del-owner");
     const other = await makeUser("del-other");
     const { id } = await publish(owner, "Exact Title");
-    expect(await deleteArtifact({ id, ownerUserId: other, confirmTitle: "Exact Title" })).toBe("not_found");
-    expect(await deleteArtifact({ id, ownerUserId: owner, confirmTitle: "exact title" })).toBe("mismatch");
+    expect(await deleteArtifact({ id, ownerUserId: other, confirmTitle: "Exact Title" })).toBe(
+      "not_found",
+    );
+    expect(await deleteArtifact({ id, ownerUserId: owner, confirmTitle: "exact title" })).toBe(
+      "mismatch",
+    );
     expect(await db.$count(schema.artifacts, eq(schema.artifacts.id, id))).toBe(1);
-    expect(await deleteArtifact({ id, ownerUserId: owner, confirmTitle: "Exact Title" })).toBe("deleted");
+    expect(await deleteArtifact({ id, ownerUserId: owner, confirmTitle: "Exact Title" })).toBe(
+      "deleted",
+    );
     expect(await db.$count(schema.artifacts, eq(schema.artifacts.id, id))).toBe(0);
-    expect(await db.$count(schema.artifactVersions, eq(schema.artifactVersions.artifactId, id))).toBe(0);
+    expect(
+      await db.$count(schema.artifactVersions, eq(schema.artifactVersions.artifactId, id)),
+    ).toBe(0);
   });
 });

@@ -52,7 +52,13 @@ export type Page<T> = { items: T[]; nextCursor: string | null };
  * read it), or null when it does not exist or the viewer may not see it — the two are
  * indistinguishable on purpose.
  */
-export async function getArtifactForViewer({ id, viewerId }: { id: string; viewerId: string | null }) {
+export async function getArtifactForViewer({
+  id,
+  viewerId,
+}: {
+  id: string;
+  viewerId: string | null;
+}) {
   return getVersionForViewer({ artifactId: id, viewerId });
 }
 
@@ -73,7 +79,9 @@ export type PublishInput = {
  * Publishes: the artifact and its version 1 in one transaction. A replay of the same form (same
  * idempotency key, same owner) creates nothing and returns the first artifact.
  */
-async function createArtifactUngated(input: PublishInput): Promise<{ id: string; created: boolean }> {
+async function createArtifactUngated(
+  input: PublishInput,
+): Promise<{ id: string; created: boolean }> {
   const created = await db.transaction(async (tx) => {
     const inserted = await tx.execute<{ id: string }>(sql`
       insert into artifacts (owner_user_id, title, description, visibility, versioning_enabled, chat_history_public, source_session)
@@ -112,7 +120,13 @@ async function createArtifactUngated(input: PublishInput): Promise<{ id: string;
 }
 
 /** The owner's artifact with its current version, for the editor and settings; null for anyone else. */
-export async function getArtifactForOwner({ id, ownerUserId }: { id: string; ownerUserId: string }) {
+export async function getArtifactForOwner({
+  id,
+  ownerUserId,
+}: {
+  id: string;
+  ownerUserId: string;
+}) {
   const [row] = await db
     .select({
       id: artifacts.id,
@@ -174,7 +188,11 @@ export async function deleteArtifact(input: {
   const deleted = await db
     .delete(artifacts)
     .where(
-      and(eq(artifacts.id, input.id), eq(artifacts.ownerUserId, input.ownerUserId), eq(artifacts.title, input.confirmTitle)),
+      and(
+        eq(artifacts.id, input.id),
+        eq(artifacts.ownerUserId, input.ownerUserId),
+        eq(artifacts.title, input.confirmTitle),
+      ),
     )
     .returning({ id: artifacts.id });
   if (deleted.length === 1) return "deleted";
@@ -192,7 +210,13 @@ export type SourceArtifact = { title: string; ownerHandle: string | null };
  * and "Synced from …" labels, which are derived here at render time and never stored in the version
  * (a parent that turns private must vanish from its forks' pages). Others are absent.
  */
-export async function visibleArtifactTitles({ ids, viewerId }: { ids: string[]; viewerId: string | null }) {
+export async function visibleArtifactTitles({
+  ids,
+  viewerId,
+}: {
+  ids: string[];
+  viewerId: string | null;
+}) {
   const valid = ids.filter((id) => /^[0-9a-f-]{36}$/i.test(id));
   if (valid.length === 0) return new Map<string, SourceArtifact>();
   const rows = await db
@@ -204,4 +228,5 @@ export async function visibleArtifactTitles({ ids, viewerId }: { ids: string[]; 
 }
 
 /** createArtifact in a write slot (db/busy.ts): overload is "busy, try again", never a pool-wide outage. */
-export const createArtifact = (...args: Parameters<typeof createArtifactUngated>) => withWriteSlot(() => createArtifactUngated(...args));
+export const createArtifact = (...args: Parameters<typeof createArtifactUngated>) =>
+  withWriteSlot(() => createArtifactUngated(...args));

@@ -8,15 +8,19 @@ describe("comments", () => {
     const [owner] = await makeUsers(1);
     const { id } = await makeArtifact({ ownerUserId: owner! });
     const authors = await makeUsers(30);
-    const first = await Promise.all(authors.map((a) => postComment({ artifactId: id, authorUserId: a, body: `hi from ${a}` })));
+    const first = await Promise.all(
+      authors.map((a) => postComment({ artifactId: id, authorUserId: a, body: `hi from ${a}` })),
+    );
     const ids = first.map((r) => (r.status === "ok" ? r.id : ""));
     await Promise.all([
       ...authors.map((a) => postComment({ artifactId: id, authorUserId: a, body: "second" })),
       // Each of the first 20 deleted twice at once (author and owner racing): one wins.
-      ...ids.slice(0, 20).flatMap((commentId, i) => [
-        deleteComment({ commentId, viewerId: authors[i]! }),
-        deleteComment({ commentId, viewerId: owner! }),
-      ]),
+      ...ids
+        .slice(0, 20)
+        .flatMap((commentId, i) => [
+          deleteComment({ commentId, viewerId: authors[i]! }),
+          deleteComment({ commentId, viewerId: owner! }),
+        ]),
     ]);
     const c = await counts(id);
     expect(c.comments).toBe(40);
@@ -26,12 +30,19 @@ describe("comments", () => {
   it("records the current version, pages both orders without gaps or repeats", async () => {
     const [owner, reader] = await makeUsers(2);
     const { id, versionId } = await makeArtifact({ ownerUserId: owner! });
-    for (let i = 0; i < 7; i++) await postComment({ artifactId: id, authorUserId: reader!, body: `c${i}` });
+    for (let i = 0; i < 7; i++)
+      await postComment({ artifactId: id, authorUserId: reader!, body: `c${i}` });
     for (const order of ["newest", "oldest"] as const) {
       const seen: string[] = [];
       let cursor: string | null = null;
       do {
-        const page = await listComments({ artifactId: id, viewerId: null, order, cursor, limit: 3 });
+        const page = await listComments({
+          artifactId: id,
+          viewerId: null,
+          order,
+          cursor,
+          limit: 3,
+        });
         seen.push(...page!.items.map((c) => c.body));
         cursor = page!.nextCursor;
       } while (cursor);
@@ -62,10 +73,14 @@ describe("comments", () => {
   it("a private artifact has no comments for others: reading and posting are not-found", async () => {
     const [owner, other] = await makeUsers(2);
     const { id } = await makeArtifact({ ownerUserId: owner!, visibility: "private" });
-    expect(await postComment({ artifactId: id, authorUserId: other!, body: "let me in" })).toEqual({ status: "not-found" });
+    expect(await postComment({ artifactId: id, authorUserId: other!, body: "let me in" })).toEqual({
+      status: "not-found",
+    });
     expect(await listComments({ artifactId: id, viewerId: other! })).toBeNull();
     expect(await listComments({ artifactId: id, viewerId: null })).toBeNull();
-    expect(await postComment({ artifactId: id, authorUserId: owner!, body: "note to self" })).toMatchObject({ status: "ok" });
+    expect(
+      await postComment({ artifactId: id, authorUserId: owner!, body: "note to self" }),
+    ).toMatchObject({ status: "ok" });
     expect((await listComments({ artifactId: id, viewerId: owner! }))!.items).toHaveLength(1);
     expect(await counts(id)).toMatchObject({ comments_count: 1, comments: 1 });
   });
@@ -73,8 +88,12 @@ describe("comments", () => {
   it("the database refuses an empty or over-long body (the last of three layers)", async () => {
     const [owner] = await makeUsers(1);
     const { id } = await makeArtifact({ ownerUserId: owner! });
-    await expect(postComment({ artifactId: id, authorUserId: owner!, body: "" })).rejects.toEqual(pgRefusal("23514", "comments_body_check"));
-    await expect(postComment({ artifactId: id, authorUserId: owner!, body: "x".repeat(5001) })).rejects.toEqual(pgRefusal("23514", "comments_body_check"));
+    await expect(postComment({ artifactId: id, authorUserId: owner!, body: "" })).rejects.toEqual(
+      pgRefusal("23514", "comments_body_check"),
+    );
+    await expect(
+      postComment({ artifactId: id, authorUserId: owner!, body: "x".repeat(5001) }),
+    ).rejects.toEqual(pgRefusal("23514", "comments_body_check"));
     expect((await counts(id)).comments_count).toBe(0);
   });
 });

@@ -30,7 +30,6 @@ export type CommentView = {
 
 export type CommentsPage = { items: CommentView[]; nextCursor: string | null; total: number };
 
-
 type RawComment = {
   id: string;
   body: string;
@@ -102,7 +101,8 @@ export async function listComments({
       versionLabel: r.version_label,
       canDelete: r.can_delete,
     })),
-    nextCursor: rows.length > limit && last ? encodeCursor({ key: last.cursor_key, id: last.id }) : null,
+    nextCursor:
+      rows.length > limit && last ? encodeCursor({ key: last.cursor_key, id: last.id }) : null,
     total: artifact.comments_count,
   };
 }
@@ -141,7 +141,13 @@ async function postCommentUngated({
  * Deletes a comment if the viewer wrote it or owns the artifact (and can still see the artifact).
  * Returns the artifact id, or null for "not found" (nothing deleted).
  */
-async function deleteCommentUngated({ commentId, viewerId }: { commentId: string; viewerId: string }): Promise<string | null> {
+async function deleteCommentUngated({
+  commentId,
+  viewerId,
+}: {
+  commentId: string;
+  viewerId: string;
+}): Promise<string | null> {
   const result = await db.execute(sql`
     with del as (
       delete from comments c using artifacts a
@@ -160,7 +166,9 @@ async function deleteCommentUngated({ commentId, viewerId }: { commentId: string
 }
 
 /** postComment in a write slot (db/busy.ts): overload is "busy, try again", never a pool-wide outage. */
-export const postComment = (...args: Parameters<typeof postCommentUngated>) => withWriteSlot(() => postCommentUngated(...args));
+export const postComment = (...args: Parameters<typeof postCommentUngated>) =>
+  withWriteSlot(() => postCommentUngated(...args));
 
 /** deleteComment in a write slot (db/busy.ts): overload is "busy, try again", never a pool-wide outage. */
-export const deleteComment = (...args: Parameters<typeof deleteCommentUngated>) => withWriteSlot(() => deleteCommentUngated(...args));
+export const deleteComment = (...args: Parameters<typeof deleteCommentUngated>) =>
+  withWriteSlot(() => deleteCommentUngated(...args));

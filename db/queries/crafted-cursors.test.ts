@@ -36,7 +36,8 @@ describe("crafted cursors", () => {
     expect(cursorKeyFits("int4", "2147483647")).toBe(true);
     expect(cursorKeyFits("float8", "0")).toBe(true);
     expect(cursorKeyFits("float8", "1.5e-3")).toBe(true);
-    for (const key of BAD_KEYS.slice(0, 4)) expect(cursorKeyFits("timestamptz", key), key).toBe(false);
+    for (const key of BAD_KEYS.slice(0, 4))
+      expect(cursorKeyFits("timestamptz", key), key).toBe(false);
     expect(cursorKeyFits("int4", "9999999999")).toBe(false);
     expect(cursorKeyFits("float8", "1e999")).toBe(false);
     expect(cursorKeyFits("float8", "1e-400")).toBe(false);
@@ -49,19 +50,29 @@ describe("crafted cursors", () => {
       const page = await listGallery({ sort, cursor });
       expect(page.items.length, sort).toBeGreaterThan(0);
     }
-    expect((await listGallery({ sort: "newest", cursor })).items.map((i) => i.id)).toEqual(first.items.map((i) => i.id));
+    expect((await listGallery({ sort: "newest", cursor })).items.map((i) => i.id)).toEqual(
+      first.items.map((i) => i.id),
+    );
     expect(await listLikedArtifacts({ userId: owner, cursor })).toMatchObject({ nextCursor: null });
     for (const sort of ["newest", "liked"] as const) {
       for (const tab of ["artifacts", "forks"] as const) {
-        await expect(listProfileArtifacts({ ownerUserId: owner, viewerId: null, tab, sort, cursor })).resolves.toBeTruthy();
+        await expect(
+          listProfileArtifacts({ ownerUserId: owner, viewerId: null, tab, sort, cursor }),
+        ).resolves.toBeTruthy();
       }
-      await expect(listForksByOwner({ ownerUserId: owner, viewerId: null, sort, cursor })).resolves.toBeTruthy();
+      await expect(
+        listForksByOwner({ ownerUserId: owner, viewerId: null, sort, cursor }),
+      ).resolves.toBeTruthy();
     }
     for (const order of ["newest", "oldest"] as const) {
-      await expect(listComments({ artifactId, viewerId: null, order, cursor })).resolves.toBeTruthy();
+      await expect(
+        listComments({ artifactId, viewerId: null, order, cursor }),
+      ).resolves.toBeTruthy();
     }
     for (const sort of ["date", "likes"] as const) {
-      await expect(getForkChildren({ parentId: artifactId, viewerId: null, sort, cursor })).resolves.toBeTruthy();
+      await expect(
+        getForkChildren({ parentId: artifactId, viewerId: null, sort, cursor }),
+      ).resolves.toBeTruthy();
     }
   });
 });

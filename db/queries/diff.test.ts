@@ -6,7 +6,10 @@ import { versionContentFields } from "@/lib/version-content";
 import { getDiffSides, listVersionOptions } from "./diff";
 
 async function makeUser(name: string) {
-  const [u] = await db.insert(users).values({ name, email: `${name}-${crypto.randomUUID()}@test.dev` }).returning();
+  const [u] = await db
+    .insert(users)
+    .values({ name, email: `${name}-${crypto.randomUUID()}@test.dev` })
+    .returning();
   return u!.id;
 }
 
@@ -14,11 +17,20 @@ async function makeUser(name: string) {
 async function makeArtifact(
   ownerUserId: string,
   codes: string[],
-  opts: { visibility?: "public" | "private"; versioningEnabled?: boolean; firstParent?: string } = {},
+  opts: {
+    visibility?: "public" | "private";
+    versioningEnabled?: boolean;
+    firstParent?: string;
+  } = {},
 ) {
   const [a] = await db
     .insert(artifacts)
-    .values({ ownerUserId, title: "t", visibility: opts.visibility ?? "public", versioningEnabled: opts.versioningEnabled ?? true })
+    .values({
+      ownerUserId,
+      title: "t",
+      visibility: opts.visibility ?? "public",
+      versioningEnabled: opts.versioningEnabled ?? true,
+    })
     .returning();
   let parent = null as { id: string; code: string } | null;
   const ids: string[] = [];
@@ -66,48 +78,123 @@ describe("getDiffSides", () => {
   });
 
   it("resolves explicit indexes, and `to` alone diffs against that version's parent", async () => {
-    const explicit = await getDiffSides({ artifactId: pub.id, from: { artifactId: null, index: 1 }, to: { artifactId: null, index: 3 }, viewerId: null });
+    const explicit = await getDiffSides({
+      artifactId: pub.id,
+      from: { artifactId: null, index: 1 },
+      to: { artifactId: null, index: 3 },
+      viewerId: null,
+    });
     expect([explicit?.from.versionIndex, explicit?.to.versionIndex]).toEqual([1, 3]);
-    const onlyTo = await getDiffSides({ artifactId: pub.id, from: null, to: { artifactId: null, index: 2 }, viewerId: other });
+    const onlyTo = await getDiffSides({
+      artifactId: pub.id,
+      from: null,
+      to: { artifactId: null, index: 2 },
+      viewerId: other,
+    });
     expect([onlyTo?.from.versionIndex, onlyTo?.to.versionIndex]).toEqual([1, 2]);
-    const first = await getDiffSides({ artifactId: pub.id, from: null, to: { artifactId: null, index: 1 }, viewerId: null });
+    const first = await getDiffSides({
+      artifactId: pub.id,
+      from: null,
+      to: { artifactId: null, index: 1 },
+      viewerId: null,
+    });
     expect(first?.from.id).toBe(first?.to.id); // version 1 has nothing before it: the same-version state
   });
 
   it("answers null for indexes that do not exist", async () => {
-    for (const [from, to] of [[99, 1], [1, 99], [0, 1]] as const) {
-      expect(await getDiffSides({ artifactId: pub.id, from: { artifactId: null, index: from }, to: { artifactId: null, index: to }, viewerId: owner })).toBeNull();
+    for (const [from, to] of [
+      [99, 1],
+      [1, 99],
+      [0, 1],
+    ] as const) {
+      expect(
+        await getDiffSides({
+          artifactId: pub.id,
+          from: { artifactId: null, index: from },
+          to: { artifactId: null, index: to },
+          viewerId: owner,
+        }),
+      ).toBeNull();
     }
-    expect(await getDiffSides({ artifactId: crypto.randomUUID(), from: null, to: null, viewerId: owner })).toBeNull();
+    expect(
+      await getDiffSides({
+        artifactId: crypto.randomUUID(),
+        from: null,
+        to: null,
+        viewerId: owner,
+      }),
+    ).toBeNull();
   });
 
   it("hides a private artifact from everyone but its owner", async () => {
-    expect(await getDiffSides({ artifactId: priv.id, from: null, to: null, viewerId: null })).toBeNull();
-    expect(await getDiffSides({ artifactId: priv.id, from: null, to: null, viewerId: other })).toBeNull();
-    expect((await getDiffSides({ artifactId: priv.id, from: null, to: null, viewerId: owner }))?.to.codeContent).toBe("y\n");
+    expect(
+      await getDiffSides({ artifactId: priv.id, from: null, to: null, viewerId: null }),
+    ).toBeNull();
+    expect(
+      await getDiffSides({ artifactId: priv.id, from: null, to: null, viewerId: other }),
+    ).toBeNull();
+    expect(
+      (await getDiffSides({ artifactId: priv.id, from: null, to: null, viewerId: owner }))?.to
+        .codeContent,
+    ).toBe("y\n");
   });
 
   it("with version history off, allows the owner only", async () => {
-    expect(await getDiffSides({ artifactId: closed.id, from: null, to: null, viewerId: null })).toBeNull();
-    expect(await getDiffSides({ artifactId: closed.id, from: null, to: null, viewerId: other })).toBeNull();
-    expect((await getDiffSides({ artifactId: closed.id, from: null, to: null, viewerId: owner }))?.from.codeContent).toBe("p\n");
+    expect(
+      await getDiffSides({ artifactId: closed.id, from: null, to: null, viewerId: null }),
+    ).toBeNull();
+    expect(
+      await getDiffSides({ artifactId: closed.id, from: null, to: null, viewerId: other }),
+    ).toBeNull();
+    expect(
+      (await getDiffSides({ artifactId: closed.id, from: null, to: null, viewerId: owner }))?.from
+        .codeContent,
+    ).toBe("p\n");
     expect(await listVersionOptions({ artifactId: closed.id, viewerId: other })).toEqual([]);
   });
 
   it("compares across artifacts (a fork with its upstream) when both sides are visible", async () => {
     const forker = await makeUser("forker");
-    const fork = await makeArtifact(forker, ["a\nb\nc\nfork\n"], { firstParent: pub.versionIds[2] });
+    const fork = await makeArtifact(forker, ["a\nb\nc\nfork\n"], {
+      firstParent: pub.versionIds[2],
+    });
     // The default `from` of a fork's version 1 is the upstream version it was forked from.
-    const byDefault = await getDiffSides({ artifactId: fork.id, from: null, to: null, viewerId: null });
+    const byDefault = await getDiffSides({
+      artifactId: fork.id,
+      from: null,
+      to: null,
+      viewerId: null,
+    });
     expect(byDefault?.from).toMatchObject({ artifactId: pub.id, versionIndex: 3 });
-    const explicit = await getDiffSides({ artifactId: fork.id, from: { artifactId: pub.id, index: 1 }, to: null, viewerId: null });
-    expect(explicit?.from).toMatchObject({ artifactId: pub.id, versionIndex: 1, codeContent: "a\n" });
+    const explicit = await getDiffSides({
+      artifactId: fork.id,
+      from: { artifactId: pub.id, index: 1 },
+      to: null,
+      viewerId: null,
+    });
+    expect(explicit?.from).toMatchObject({
+      artifactId: pub.id,
+      versionIndex: 1,
+      codeContent: "a\n",
+    });
     // A side in a private or history-closed artifact is refused to others, like a missing one.
     for (const hidden of [priv.id, closed.id]) {
-      expect(await getDiffSides({ artifactId: fork.id, from: { artifactId: hidden, index: 1 }, to: null, viewerId: forker })).toBeNull();
+      expect(
+        await getDiffSides({
+          artifactId: fork.id,
+          from: { artifactId: hidden, index: 1 },
+          to: null,
+          viewerId: forker,
+        }),
+      ).toBeNull();
     }
     // …while their owner may compare them with anything public.
-    const ownSide = await getDiffSides({ artifactId: fork.id, from: { artifactId: priv.id, index: 1 }, to: null, viewerId: owner });
+    const ownSide = await getDiffSides({
+      artifactId: fork.id,
+      from: { artifactId: priv.id, index: 1 },
+      to: null,
+      viewerId: owner,
+    });
     expect(ownSide?.from).toMatchObject({ artifactId: priv.id, codeContent: "x\n" });
   });
 

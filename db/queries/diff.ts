@@ -119,7 +119,12 @@ export async function getDiffSides({
   return { artifact: head, from: fromSide ?? toSide, to: toSide };
 }
 
-export type VersionOption = { id: string; versionIndex: number; label: string | null; createdAt: Date };
+export type VersionOption = {
+  id: string;
+  versionIndex: number;
+  label: string | null;
+  createdAt: Date;
+};
 
 export const VERSION_OPTIONS_LIMIT = 200;
 

@@ -28,8 +28,20 @@ describe("fork and sync summaries", () => {
   it("never store the parent's title or owner, and the history names it only to viewers who may see it", async () => {
     const [alice, bob] = [await makeUser(`canary_${Date.now() % 1e6}`), await makeUser()];
     const parent = await makeArtifact(alice.id, { title: SECRET_TITLE, versions: 2 });
-    const fork = await createFork({ viewerId: bob.id, artifactId: parent.id, versionIndex: 1, title: "Bob's fork", visibility: "public", idempotencyKey: key() });
-    await importVersion({ viewerId: bob.id, targetId: fork!.id, sourceId: parent.id, idempotencyKey: key() });
+    const fork = await createFork({
+      viewerId: bob.id,
+      artifactId: parent.id,
+      versionIndex: 1,
+      title: "Bob's fork",
+      visibility: "public",
+      idempotencyKey: key(),
+    });
+    await importVersion({
+      viewerId: bob.id,
+      targetId: fork!.id,
+      sourceId: parent.id,
+      idempotencyKey: key(),
+    });
 
     const stored = await storedText(fork!.id);
     expect(stored).not.toContain(SECRET_TITLE);
@@ -37,11 +49,23 @@ describe("fork and sync summaries", () => {
 
     // While public, the derived label names it for everyone.
     const history = await listVersions({ artifactId: fork!.id, viewerId: null });
-    const sourceIds = history!.items.flatMap((i) => (i.source?.artifactId ? [i.source.artifactId] : []));
-    expect((await visibleArtifactTitles({ ids: sourceIds, viewerId: null })).get(parent.id)).toEqual({ title: SECRET_TITLE, ownerHandle: alice.handle });
+    const sourceIds = history!.items.flatMap((i) =>
+      i.source?.artifactId ? [i.source.artifactId] : [],
+    );
+    expect(
+      (await visibleArtifactTitles({ ids: sourceIds, viewerId: null })).get(parent.id),
+    ).toEqual({ title: SECRET_TITLE, ownerHandle: alice.handle });
 
     // Once private, nothing an anonymous visitor (or Bob) gets from the history names it.
-    await updateArtifactSettings({ id: parent.id, ownerUserId: alice.id, title: SECRET_TITLE, description: null, visibility: "private", versioningEnabled: true, chatHistoryPublic: false });
+    await updateArtifactSettings({
+      id: parent.id,
+      ownerUserId: alice.id,
+      title: SECRET_TITLE,
+      description: null,
+      visibility: "private",
+      versioningEnabled: true,
+      chatHistoryPublic: false,
+    });
     for (const viewerId of [null, bob.id]) {
       const after = await listVersions({ artifactId: fork!.id, viewerId });
       expect(JSON.stringify(after)).not.toContain(SECRET_TITLE);
@@ -52,13 +76,29 @@ describe("fork and sync summaries", () => {
   it("clears summaries stored before the fix (007_security.sql)", async () => {
     const [alice, bob] = [await makeUser(), await makeUser()];
     const parent = await makeArtifact(alice.id, { title: SECRET_TITLE });
-    const fork = await createFork({ viewerId: bob.id, artifactId: parent.id, title: "Old fork", visibility: "public", idempotencyKey: key() });
-    await db.execute(sql`update artifact_versions set summary = ${`Forked from @${alice.handle} / ${SECRET_TITLE} · v1`} where artifact_id = ${fork!.id}`);
+    const fork = await createFork({
+      viewerId: bob.id,
+      artifactId: parent.id,
+      title: "Old fork",
+      visibility: "public",
+      idempotencyKey: key(),
+    });
+    await db.execute(
+      sql`update artifact_versions set summary = ${`Forked from @${alice.handle} / ${SECRET_TITLE} · v1`} where artifact_id = ${fork!.id}`,
+    );
     const edited = await makeArtifact(bob.id, { title: "Own words" });
-    await db.execute(sql`update artifact_versions set summary = 'Forked from nothing, just my words' where artifact_id = ${edited.id}`);
+    await db.execute(
+      sql`update artifact_versions set summary = 'Forked from nothing, just my words' where artifact_id = ${edited.id}`,
+    );
 
-    const migration = readFileSync(path.join(import.meta.dirname, "../../data/migrations/007_security.sql"), "utf8");
-    const statement = migration.slice(migration.indexOf("UPDATE artifact_versions"), migration.indexOf(";", migration.indexOf("UPDATE artifact_versions")));
+    const migration = readFileSync(
+      path.join(import.meta.dirname, "../../data/migrations/007_security.sql"),
+      "utf8",
+    );
+    const statement = migration.slice(
+      migration.indexOf("UPDATE artifact_versions"),
+      migration.indexOf(";", migration.indexOf("UPDATE artifact_versions")),
+    );
     await db.execute(sql.raw(statement));
 
     expect(await storedText(fork!.id)).not.toContain(SECRET_TITLE);

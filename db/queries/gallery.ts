@@ -38,9 +38,17 @@ const SORTS: Record<GallerySort, SortSpec> = {
     keyText: sql<string>`to_char(${artifacts.createdAt} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`,
     cast: "timestamptz",
   },
-  top: { column: sql`${artifacts.likesCount}`, keyText: sql<string>`${artifacts.likesCount}::text`, cast: "int4" },
+  top: {
+    column: sql`${artifacts.likesCount}`,
+    keyText: sql<string>`${artifacts.likesCount}::text`,
+    cast: "int4",
+  },
   // What people may see: private forks never count (007_security.sql).
-  forked: { column: sql`${artifacts.publicForksCount}`, keyText: sql<string>`${artifacts.publicForksCount}::text`, cast: "int4" },
+  forked: {
+    column: sql`${artifacts.publicForksCount}`,
+    keyText: sql<string>`${artifacts.publicForksCount}::text`,
+    cast: "int4",
+  },
   trending: {
     column: sql`${artifacts.trendingScore}`,
     // float8 text is the shortest exact round-trip representation, so the cursor compares exactly.
@@ -94,7 +102,15 @@ export type GalleryQuery = {
 };
 
 /** The gallery page query, unexecuted (benchmarks EXPLAIN exactly what the app runs). */
-export function galleryQuery({ sort, language, q, cursor, viewerId = null, limit = GALLERY_PAGE_SIZE, database = db }: GalleryQuery) {
+export function galleryQuery({
+  sort,
+  language,
+  q,
+  cursor,
+  viewerId = null,
+  limit = GALLERY_PAGE_SIZE,
+  database = db,
+}: GalleryQuery) {
   const spec = SORTS[sort];
   const validAfter = decodeTypedCursor(cursor, spec.cast);
   const pattern = q ? likePattern(q) : null;
@@ -131,7 +147,8 @@ export async function listGallery(params: GalleryQuery): Promise<GalleryPage> {
   const last = items[items.length - 1];
   return {
     items: items.map(({ cursorKey: _k, ...card }) => card),
-    nextCursor: rows.length > limit && last ? encodeCursor({ key: last.cursorKey, id: last.id }) : null,
+    nextCursor:
+      rows.length > limit && last ? encodeCursor({ key: last.cursorKey, id: last.id }) : null,
   };
 }
 
@@ -173,7 +190,8 @@ export async function listLikedArtifacts({
   const last = items[items.length - 1];
   return {
     items: items.map(({ cursorKey: _k, ...card }) => card),
-    nextCursor: rows.length > limit && last ? encodeCursor({ key: last.cursorKey, id: last.id }) : null,
+    nextCursor:
+      rows.length > limit && last ? encodeCursor({ key: last.cursorKey, id: last.id }) : null,
   };
 }
 
@@ -212,6 +230,9 @@ export async function listSitemapEntries() {
   ]);
   return {
     artifacts: artifactRows,
-    profiles: (profileRows.rows as { handle: string; updated_at: string }[]).map((r) => ({ handle: r.handle, updatedAt: new Date(r.updated_at) })),
+    profiles: (profileRows.rows as { handle: string; updated_at: string }[]).map((r) => ({
+      handle: r.handle,
+      updatedAt: new Date(r.updated_at),
+    })),
   };
 }

@@ -18,7 +18,12 @@ export type ImportInput = {
   idempotencyKey: string;
 };
 
-export type ImportResult = { targetId: string; versionId: string; versionIndex: number; created: boolean };
+export type ImportResult = {
+  targetId: string;
+  versionId: string;
+  versionIndex: number;
+  created: boolean;
+};
 
 /**
  * Imports a version of an artifact the viewer may see into one they own, as its next version
@@ -31,14 +36,25 @@ async function importVersionUngated(input: ImportInput): Promise<ImportResult | 
   if (input.targetId === input.sourceId) return null;
   return db
     .transaction(async (tx) => {
-      const prior = await claimRequestKey(tx, input.viewerId, input.idempotencyKey, "import", input.targetId);
+      const prior = await claimRequestKey(
+        tx,
+        input.viewerId,
+        input.idempotencyKey,
+        "import",
+        input.targetId,
+      );
       if (prior) {
         if (!prior.versionId) throw new NotVisible();
         const [v] = await tx
           .select({ versionIndex: artifactVersions.versionIndex })
           .from(artifactVersions)
           .where(eq(artifactVersions.id, prior.versionId));
-        return { targetId: prior.artifactId, versionId: prior.versionId, versionIndex: v?.versionIndex ?? 0, created: false };
+        return {
+          targetId: prior.artifactId,
+          versionId: prior.versionId,
+          versionIndex: v?.versionIndex ?? 0,
+          created: false,
+        };
       }
 
       await tx
@@ -49,7 +65,12 @@ async function importVersionUngated(input: ImportInput): Promise<ImportResult | 
         .for("no key update");
 
       const [target] = await tx
-        .select({ id: artifacts.id, title: artifacts.title, visibility: artifacts.visibility, currentVersionId: artifacts.currentVersionId })
+        .select({
+          id: artifacts.id,
+          title: artifacts.title,
+          visibility: artifacts.visibility,
+          currentVersionId: artifacts.currentVersionId,
+        })
         .from(artifacts)
         .where(and(eq(artifacts.id, input.targetId), eq(artifacts.ownerUserId, input.viewerId)));
       const [source] = await tx
@@ -95,7 +116,12 @@ async function importVersionUngated(input: ImportInput): Promise<ImportResult | 
           versionMetadata: {
             title: target.title,
             visibility: target.visibility,
-            source: { kind: "import", artifact_id: source.id, version_id: from.id, version_index: from.versionIndex },
+            source: {
+              kind: "import",
+              artifact_id: source.id,
+              version_id: from.id,
+              version_index: from.versionIndex,
+            },
           },
         })
         .returning({ id: artifactVersions.id });
@@ -110,11 +136,17 @@ async function importVersionUngated(input: ImportInput): Promise<ImportResult | 
       await tx
         .update(lineageRequests)
         .set({ versionId: version!.id })
-        .where(and(eq(lineageRequests.userId, input.viewerId), eq(lineageRequests.idempotencyKey, input.idempotencyKey)));
+        .where(
+          and(
+            eq(lineageRequests.userId, input.viewerId),
+            eq(lineageRequests.idempotencyKey, input.idempotencyKey),
+          ),
+        );
       return { targetId: target.id, versionId: version!.id, versionIndex: next, created: true };
     })
     .catch(notVisibleAsNull);
 }
 
 /** importVersion in a write slot (db/busy.ts): overload is "busy, try again", never a pool-wide outage. */
-export const importVersion = (...args: Parameters<typeof importVersionUngated>) => withWriteSlot(() => importVersionUngated(...args));
+export const importVersion = (...args: Parameters<typeof importVersionUngated>) =>
+  withWriteSlot(() => importVersionUngated(...args));

@@ -26,10 +26,14 @@ describe("likes", () => {
   it("one user liking 50 times at once counts once; unliking 50 times at once counts once", async () => {
     const [owner, fan] = await makeUsers(2);
     const { id } = await makeArtifact({ ownerUserId: owner! });
-    const results = await Promise.all(Array.from({ length: 50 }, () => likeArtifact({ userId: fan!, artifactId: id })));
+    const results = await Promise.all(
+      Array.from({ length: 50 }, () => likeArtifact({ userId: fan!, artifactId: id })),
+    );
     expect(results.every((r) => r.status === "ok" && r.liked)).toBe(true);
     expect(await counts(id)).toMatchObject({ likes_count: 1, likes: 1 });
-    await Promise.all(Array.from({ length: 50 }, () => unlikeArtifact({ userId: fan!, artifactId: id })));
+    await Promise.all(
+      Array.from({ length: 50 }, () => unlikeArtifact({ userId: fan!, artifactId: id })),
+    );
     expect(await counts(id)).toMatchObject({ likes_count: 0, likes: 0 });
   });
 
@@ -51,16 +55,35 @@ describe("likes", () => {
   it("returns the new count and refuses another user's private artifact with nothing written", async () => {
     const [owner, other] = await makeUsers(2);
     const pub = await makeArtifact({ ownerUserId: owner! });
-    expect(await likeArtifact({ userId: other!, artifactId: pub.id })).toEqual({ status: "ok", liked: true, likesCount: 1 });
-    expect(await likeArtifact({ userId: other!, artifactId: pub.id })).toEqual({ status: "ok", liked: true, likesCount: 1 });
-    expect(await unlikeArtifact({ userId: other!, artifactId: pub.id })).toEqual({ status: "ok", liked: false, likesCount: 0 });
+    expect(await likeArtifact({ userId: other!, artifactId: pub.id })).toEqual({
+      status: "ok",
+      liked: true,
+      likesCount: 1,
+    });
+    expect(await likeArtifact({ userId: other!, artifactId: pub.id })).toEqual({
+      status: "ok",
+      liked: true,
+      likesCount: 1,
+    });
+    expect(await unlikeArtifact({ userId: other!, artifactId: pub.id })).toEqual({
+      status: "ok",
+      liked: false,
+      likesCount: 0,
+    });
 
     const priv = await makeArtifact({ ownerUserId: owner!, visibility: "private" });
-    expect(await likeArtifact({ userId: other!, artifactId: priv.id })).toEqual({ status: "not-found" });
-    expect(await likeArtifact({ userId: other!, artifactId: crypto.randomUUID() })).toEqual({ status: "not-found" });
+    expect(await likeArtifact({ userId: other!, artifactId: priv.id })).toEqual({
+      status: "not-found",
+    });
+    expect(await likeArtifact({ userId: other!, artifactId: crypto.randomUUID() })).toEqual({
+      status: "not-found",
+    });
     expect(await counts(priv.id)).toMatchObject({ likes_count: 0, likes: 0 });
     // The owner may like their own private work.
-    expect(await likeArtifact({ userId: owner!, artifactId: priv.id })).toMatchObject({ status: "ok", likesCount: 1 });
+    expect(await likeArtifact({ userId: owner!, artifactId: priv.id })).toMatchObject({
+      status: "ok",
+      likesCount: 1,
+    });
   });
 
   it("keeps trending_score equal to a recomputation from the likes table", async () => {
@@ -68,7 +91,9 @@ describe("likes", () => {
     const { id } = await makeArtifact({ ownerUserId: owner! });
     const people = await makeUsers(30);
     await Promise.all(people.map((userId) => likeArtifact({ userId, artifactId: id })));
-    await Promise.all(people.slice(0, 10).map((userId) => unlikeArtifact({ userId, artifactId: id })));
+    await Promise.all(
+      people.slice(0, 10).map((userId) => unlikeArtifact({ userId, artifactId: id })),
+    );
     const before = await db.execute(sql`select trending_score from artifacts where id = ${id}`);
     await recomputeTrendingScores();
     const after = await db.execute(sql`select trending_score from artifacts where id = ${id}`);

@@ -18,7 +18,8 @@ import { withWriteSlot } from "@/db/busy";
 // lose the last fraction of a second of likes — the like row and its counter together, so the count
 // stays exact; nothing else in Vitrine commits this way.
 
-export type LikeResult = { status: "ok"; liked: boolean; likesCount: number } | { status: "not-found" };
+export type LikeResult =
+  { status: "ok"; liked: boolean; likesCount: number } | { status: "not-found" };
 
 type Row = { found: boolean; likes_count: number | null; liked: boolean };
 
@@ -79,7 +80,13 @@ async function unlikeArtifactUngated(
 }
 
 /** Whether the viewer likes this artifact (for the heart's first render). */
-export async function viewerLikes({ userId, artifactId }: { userId: string | null; artifactId: string }): Promise<boolean> {
+export async function viewerLikes({
+  userId,
+  artifactId,
+}: {
+  userId: string | null;
+  artifactId: string;
+}): Promise<boolean> {
   if (!userId) return false;
   const result = await db.execute(
     sql`select 1 from likes where artifact_id = ${artifactId} and user_id = ${userId} limit 1`,
@@ -88,7 +95,9 @@ export async function viewerLikes({ userId, artifactId }: { userId: string | nul
 }
 
 /** likeArtifact in a write slot (db/busy.ts): overload is "busy, try again", never a pool-wide outage. */
-export const likeArtifact = (...args: Parameters<typeof likeArtifactUngated>) => withWriteSlot(() => likeArtifactUngated(...args));
+export const likeArtifact = (...args: Parameters<typeof likeArtifactUngated>) =>
+  withWriteSlot(() => likeArtifactUngated(...args));
 
 /** unlikeArtifact in a write slot (db/busy.ts): overload is "busy, try again", never a pool-wide outage. */
-export const unlikeArtifact = (...args: Parameters<typeof unlikeArtifactUngated>) => withWriteSlot(() => unlikeArtifactUngated(...args));
+export const unlikeArtifact = (...args: Parameters<typeof unlikeArtifactUngated>) =>
+  withWriteSlot(() => unlikeArtifactUngated(...args));

@@ -53,7 +53,10 @@ export async function upsertArtifactMedia({
   artifactId: string;
   screenshotUrl: string;
   thumbUrl: string;
-}): Promise<{ previous: { screenshotUrl: string | null; thumbUrl: string | null } | null; saved: boolean }> {
+}): Promise<{
+  previous: { screenshotUrl: string | null; thumbUrl: string | null } | null;
+  saved: boolean;
+}> {
   const result = await db.execute(sql`
     with old as (select screenshot_url, thumb_url from artifact_media where artifact_id = ${artifactId}),
     up as (
@@ -65,15 +68,28 @@ export async function upsertArtifactMedia({
     )
     select (select count(*) from up)::int as saved, (select screenshot_url from old) as screenshot_url,
       (select thumb_url from old) as thumb_url`);
-  const row = result.rows[0] as { saved: number; screenshot_url: string | null; thumb_url: string | null };
+  const row = result.rows[0] as {
+    saved: number;
+    screenshot_url: string | null;
+    thumb_url: string | null;
+  };
   return {
     saved: row.saved > 0,
-    previous: row.screenshot_url || row.thumb_url ? { screenshotUrl: row.screenshot_url, thumbUrl: row.thumb_url } : null,
+    previous:
+      row.screenshot_url || row.thumb_url
+        ? { screenshotUrl: row.screenshot_url, thumbUrl: row.thumb_url }
+        : null,
   };
 }
 
 /** What a social card shows: light columns only, behind the same visibility check as the page. */
-export async function getArtifactCardData({ id, viewerId }: { id: string; viewerId: string | null }) {
+export async function getArtifactCardData({
+  id,
+  viewerId,
+}: {
+  id: string;
+  viewerId: string | null;
+}) {
   const result = await db.execute(sql`
     select a.title, a.description, a.likes_count, a.public_forks_count as forks_count, a.comments_count,
       p.handle, p.display_name, v.code_language as language, m.screenshot_url as image_url
@@ -82,19 +98,21 @@ export async function getArtifactCardData({ id, viewerId }: { id: string; viewer
     left join artifact_versions v on v.id = a.current_version_id
     left join artifact_media m on m.artifact_id = a.id
     where a.id = ${id} and ${visibleTo(artifactsAs("a"), viewerId)}`);
-  return (result.rows[0] as
-    | {
-        title: string;
-        description: string | null;
-        likes_count: number;
-        forks_count: number;
-        comments_count: number;
-        handle: string | null;
-        display_name: string | null;
-        language: string | null;
-        image_url: string | null;
-      }
-    | undefined) ?? null;
+  return (
+    (result.rows[0] as
+      | {
+          title: string;
+          description: string | null;
+          likes_count: number;
+          forks_count: number;
+          comments_count: number;
+          handle: string | null;
+          display_name: string | null;
+          language: string | null;
+          image_url: string | null;
+        }
+      | undefined) ?? null
+  );
 }
 
 /** Artifacts with a version but no thumbnail yet (newest first), for the worker's start-up backfill. */

@@ -5,7 +5,11 @@
 import { sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { db } from "@/db/index";
-import { deleteArtifact, getArtifactForViewer, updateArtifactSettings } from "@/db/queries/artifacts";
+import {
+  deleteArtifact,
+  getArtifactForViewer,
+  updateArtifactSettings,
+} from "@/db/queries/artifacts";
 import { createFork } from "@/db/queries/forks";
 import { listGallery } from "@/db/queries/gallery";
 import { getLineageForViewer } from "@/db/queries/lineage";
@@ -13,24 +17,53 @@ import { getForkChildren, getTreeNode } from "@/db/queries/fork-tree";
 import { key, makeArtifact, makeUser } from "@/db/test/lineage-fixtures";
 
 const settings = (id: string, ownerUserId: string, visibility: "public" | "private") =>
-  updateArtifactSettings({ id, ownerUserId, title: "Fork", description: null, visibility, versioningEnabled: true, chatHistoryPublic: false });
+  updateArtifactSettings({
+    id,
+    ownerUserId,
+    title: "Fork",
+    description: null,
+    visibility,
+    versioningEnabled: true,
+    chatHistoryPublic: false,
+  });
 
 async function shownCounts(id: string) {
   const lineage = await getLineageForViewer({ artifactId: id, viewerId: null });
   const node = await getTreeNode({ id, viewerId: null });
   const children = await getForkChildren({ parentId: id, viewerId: null });
-  const artifact = (await getArtifactForViewer({ id, viewerId: null })) as { forksCount?: number } | null;
-  return { lineage: lineage?.forksCount, node: node?.forksCount, visible: children?.visibleCount, artifact: artifact?.forksCount, hidden: (children as Record<string, unknown>)?.hiddenCount };
+  const artifact = (await getArtifactForViewer({ id, viewerId: null })) as {
+    forksCount?: number;
+  } | null;
+  return {
+    lineage: lineage?.forksCount,
+    node: node?.forksCount,
+    visible: children?.visibleCount,
+    artifact: artifact?.forksCount,
+    hidden: (children as Record<string, unknown>)?.hiddenCount,
+  };
 }
 
 describe("private forks in public counts", () => {
   it("counts only forks anyone may see, through forks, visibility changes and deletions", async () => {
     const [alice, bob] = [await makeUser(), await makeUser()];
     const root = await makeArtifact(alice.id, { title: "Public parent" });
-    const fork = await createFork({ viewerId: bob.id, artifactId: root.id, title: "Fork", visibility: "private", idempotencyKey: key() });
+    const fork = await createFork({
+      viewerId: bob.id,
+      artifactId: root.id,
+      title: "Fork",
+      visibility: "private",
+      idempotencyKey: key(),
+    });
 
-    expect(await shownCounts(root.id)).toMatchObject({ lineage: 0, node: 0, visible: 0, hidden: undefined });
-    const card = (await listGallery({ sort: "newest", limit: 100 })).items.find((c) => c.id === root.id);
+    expect(await shownCounts(root.id)).toMatchObject({
+      lineage: 0,
+      node: 0,
+      visible: 0,
+      hidden: undefined,
+    });
+    const card = (await listGallery({ sort: "newest", limit: 100 })).items.find(
+      (c) => c.id === root.id,
+    );
     expect(card?.forksCount).toBe(0);
 
     await settings(fork!.id, bob.id, "public");

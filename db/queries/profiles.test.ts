@@ -2,17 +2,34 @@ import { sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/db/index";
 import { artifacts, profiles, users } from "@/db/schema";
-import { getProfileByHandle, getProfileStats, listProfileArtifacts, updateProfile } from "./profiles";
+import {
+  getProfileByHandle,
+  getProfileStats,
+  listProfileArtifacts,
+  updateProfile,
+} from "./profiles";
 import { createUserWithPassword, deleteUser } from "./users";
 
 async function makeUser(handle: string) {
-  const created = await createUserWithPassword({ email: `${handle}@example.test`, handle, passwordHash: "x" });
+  const created = await createUserWithPassword({
+    email: `${handle}@example.test`,
+    handle,
+    passwordHash: "x",
+  });
   if (!created.ok) throw new Error(created.reason);
   return created.userId;
 }
 
-async function makeArtifact(ownerUserId: string, title: string, visibility: "public" | "private", extra: Partial<typeof artifacts.$inferInsert> = {}) {
-  const [row] = await db.insert(artifacts).values({ ownerUserId, title, visibility, ...extra }).returning({ id: artifacts.id });
+async function makeArtifact(
+  ownerUserId: string,
+  title: string,
+  visibility: "public" | "private",
+  extra: Partial<typeof artifacts.$inferInsert> = {},
+) {
+  const [row] = await db
+    .insert(artifacts)
+    .values({ ownerUserId, title, visibility, ...extra })
+    .returning({ id: artifacts.id });
   return row!.id;
 }
 
@@ -26,8 +43,14 @@ beforeAll(async () => {
   alicePublic = await makeArtifact(alice, "Public one", "public", { likesCount: 4, forksCount: 2 });
   await makeArtifact(alice, "Public two", "public", { likesCount: 1 });
   await makeArtifact(alice, "Hidden", "private", { likesCount: 100, forksCount: 7 });
-  await makeArtifact(bob, "Bob's public fork", "public", { forkedFromId: alicePublic, forkedFromVersionLabel: "v1" });
-  await makeArtifact(bob, "Bob's private fork", "private", { forkedFromId: alicePublic, forkedFromVersionLabel: "v1" });
+  await makeArtifact(bob, "Bob's public fork", "public", {
+    forkedFromId: alicePublic,
+    forkedFromVersionLabel: "v1",
+  });
+  await makeArtifact(bob, "Bob's private fork", "private", {
+    forkedFromId: alicePublic,
+    forkedFromVersionLabel: "v1",
+  });
 });
 
 describe("profile queries", () => {
@@ -37,13 +60,28 @@ describe("profile queries", () => {
   });
 
   it("counts public things only: private artifacts, their likes, and private forks are left out", async () => {
-    expect(await getProfileStats(alice)).toEqual({ publicArtifacts: 2, likesReceived: 5, forksReceived: 1 });
-    expect(await getProfileStats(bob)).toEqual({ publicArtifacts: 1, likesReceived: 0, forksReceived: 0 });
+    expect(await getProfileStats(alice)).toEqual({
+      publicArtifacts: 2,
+      likesReceived: 5,
+      forksReceived: 1,
+    });
+    expect(await getProfileStats(bob)).toEqual({
+      publicArtifacts: 1,
+      likesReceived: 0,
+      forksReceived: 0,
+    });
   });
 
   it("lists private artifacts to their owner only", async () => {
     const titles = async (viewerId: string | null) =>
-      (await listProfileArtifacts({ ownerUserId: alice, viewerId, tab: "artifacts", sort: "newest" })).items.map((a) => a.title);
+      (
+        await listProfileArtifacts({
+          ownerUserId: alice,
+          viewerId,
+          tab: "artifacts",
+          sort: "newest",
+        })
+      ).items.map((a) => a.title);
     expect(await titles(null)).not.toContain("Hidden");
     expect(await titles(bob)).not.toContain("Hidden");
     expect(await titles(alice)).toContain("Hidden");
@@ -56,7 +94,14 @@ describe("profile queries", () => {
       const seen: string[] = [];
       let cursor: string | null = null;
       do {
-        const page = await listProfileArtifacts({ ownerUserId: owner, viewerId: null, tab: "artifacts", sort, cursor, limit: 3 });
+        const page = await listProfileArtifacts({
+          ownerUserId: owner,
+          viewerId: null,
+          tab: "artifacts",
+          sort,
+          cursor,
+          limit: 3,
+        });
         seen.push(...page.items.map((a) => a.title));
         if (sort === "liked") {
           const likes = page.items.map((a) => a.likesCount);
@@ -67,28 +112,62 @@ describe("profile queries", () => {
       expect(seen.sort()).toEqual(["A0", "A1", "A2", "A3", "A4", "A5", "A6"]);
     }
     // A garbage cursor is the first page, not an error.
-    const first = await listProfileArtifacts({ ownerUserId: owner, viewerId: null, tab: "artifacts", sort: "liked", cursor: "garbage", limit: 3 });
+    const first = await listProfileArtifacts({
+      ownerUserId: owner,
+      viewerId: null,
+      tab: "artifacts",
+      sort: "liked",
+      cursor: "garbage",
+      limit: 3,
+    });
     expect(first.items).toHaveLength(3);
   });
 
   it("the forks tab lists forks only", async () => {
-    const page = await listProfileArtifacts({ ownerUserId: bob, viewerId: null, tab: "forks", sort: "newest" });
+    const page = await listProfileArtifacts({
+      ownerUserId: bob,
+      viewerId: null,
+      tab: "forks",
+      sort: "newest",
+    });
     expect(page.items.map((a) => a.title)).toEqual(["Bob's public fork"]);
   });
 
   it("two claims on one handle: one wins, the other is told it is taken (never a crash)", async () => {
     const results = await Promise.all(
-      ["Racer", "racer", "RACER"].map((h, i) => createUserWithPassword({ email: `racer${i}@example.test`, handle: h.toLowerCase(), passwordHash: "x" })),
+      ["Racer", "racer", "RACER"].map((h, i) =>
+        createUserWithPassword({
+          email: `racer${i}@example.test`,
+          handle: h.toLowerCase(),
+          passwordHash: "x",
+        }),
+      ),
     );
     expect(results.filter((r) => r.ok)).toHaveLength(1);
-    expect(results.filter((r) => !r.ok).map((r) => !r.ok && r.reason)).toEqual(["handle-taken", "handle-taken"]);
-    const [count] = await db.select({ n: sql<number>`count(*)::int` }).from(users).where(sql`${users.email} like 'racer%'`);
+    expect(results.filter((r) => !r.ok).map((r) => !r.ok && r.reason)).toEqual([
+      "handle-taken",
+      "handle-taken",
+    ]);
+    const [count] = await db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(users)
+      .where(sql`${users.email} like 'racer%'`);
     expect(count!.n).toBe(1);
   });
 
   it("renaming to a taken handle is refused; to a free one frees the old", async () => {
-    const base = { displayName: null, bio: null, age: null, gender: null, city: null, country: null };
-    expect(await updateProfile(bob, { ...base, handle: "alice" })).toEqual({ ok: false, reason: "handle-taken" });
+    const base = {
+      displayName: null,
+      bio: null,
+      age: null,
+      gender: null,
+      city: null,
+      country: null,
+    };
+    expect(await updateProfile(bob, { ...base, handle: "alice" })).toEqual({
+      ok: false,
+      reason: "handle-taken",
+    });
     expect(await updateProfile(bob, { ...base, handle: "robert" })).toEqual({ ok: true });
     expect(await getProfileByHandle("bob")).toBeNull();
     expect((await getProfileByHandle("robert"))?.userId).toBe(bob);
@@ -97,10 +176,21 @@ describe("profile queries", () => {
   it("deleting a user cascades to their artifacts and leaves others' forks, detached", async () => {
     const leaver = await makeUser("leaver");
     const source = await makeArtifact(leaver, "Gone", "public");
-    const fork = await makeArtifact(bob, "Still here", "public", { forkedFromId: source, forkedFromVersionLabel: "v1" });
+    const fork = await makeArtifact(bob, "Still here", "public", {
+      forkedFromId: source,
+      forkedFromVersionLabel: "v1",
+    });
     expect(await deleteUser(leaver)).toEqual({ fileUrls: [] });
-    expect(await db.select().from(profiles).where(sql`${profiles.userId} = ${leaver}`)).toHaveLength(0);
-    const [kept] = await db.select({ forkedFromId: artifacts.forkedFromId }).from(artifacts).where(sql`${artifacts.id} = ${fork}`);
+    expect(
+      await db
+        .select()
+        .from(profiles)
+        .where(sql`${profiles.userId} = ${leaver}`),
+    ).toHaveLength(0);
+    const [kept] = await db
+      .select({ forkedFromId: artifacts.forkedFromId })
+      .from(artifacts)
+      .where(sql`${artifacts.id} = ${fork}`);
     expect(kept).toEqual({ forkedFromId: null });
     expect(await deleteUser(leaver)).toBeNull();
   });

@@ -29,7 +29,11 @@ export async function getProfileByUserId(userId: string) {
   return row ?? null;
 }
 
-export type ProfileStats = { publicArtifacts: number; likesReceived: number; forksReceived: number };
+export type ProfileStats = {
+  publicArtifacts: number;
+  likesReceived: number;
+  forksReceived: number;
+};
 
 /**
  * Counts of public things only: private artifacts never show in anyone's numbers, and a fork counts
@@ -108,14 +112,26 @@ export async function listProfileArtifacts({
     .from(artifacts)
     .leftJoin(profiles, eq(profiles.userId, artifacts.ownerUserId))
     .leftJoin(artifactVersions, eq(artifactVersions.id, artifacts.currentVersionId))
-    .where(and(eq(artifacts.ownerUserId, ownerUserId), visibleTo(artifacts, viewerId), tab === "forks" ? isFork() : undefined, afterCondition))
-    .orderBy(...(byLikes ? [desc(artifacts.likesCount), desc(artifacts.id)] : [desc(artifacts.createdAt), desc(artifacts.id)]))
+    .where(
+      and(
+        eq(artifacts.ownerUserId, ownerUserId),
+        visibleTo(artifacts, viewerId),
+        tab === "forks" ? isFork() : undefined,
+        afterCondition,
+      ),
+    )
+    .orderBy(
+      ...(byLikes
+        ? [desc(artifacts.likesCount), desc(artifacts.id)]
+        : [desc(artifacts.createdAt), desc(artifacts.id)]),
+    )
     .limit(limit + 1);
   const items = rows.slice(0, limit) as ArtifactCard[];
   const last = items[items.length - 1];
   return {
     items,
-    nextCursor: rows.length > limit && last ? encodeCursor({ key: last.cursorKey, id: last.id }) : null,
+    nextCursor:
+      rows.length > limit && last ? encodeCursor({ key: last.cursorKey, id: last.id }) : null,
   };
 }
 
@@ -142,13 +158,17 @@ export async function updateProfile(
       .returning({ userId: profiles.userId });
     return rows.length ? { ok: true } : { ok: false, reason: "not-found" };
   } catch (err) {
-    if (uniqueViolation(err) === "profiles_handle_lower_idx") return { ok: false, reason: "handle-taken" };
+    if (uniqueViolation(err) === "profiles_handle_lower_idx")
+      return { ok: false, reason: "handle-taken" };
     throw err;
   }
 }
 
 /** Points the profile at a new avatar and returns the previous one (to delete its file). */
-export async function setAvatarUrl(userId: string, avatarUrl: string): Promise<{ previous: string | null } | null> {
+export async function setAvatarUrl(
+  userId: string,
+  avatarUrl: string,
+): Promise<{ previous: string | null } | null> {
   return db.transaction(async (tx) => {
     const [current] = await tx
       .select({ avatarUrl: profiles.avatarUrl })
@@ -156,7 +176,10 @@ export async function setAvatarUrl(userId: string, avatarUrl: string): Promise<{
       .where(eq(profiles.userId, userId))
       .for("update");
     if (!current) return null;
-    await tx.update(profiles).set({ avatarUrl, updatedAt: sql`now()` }).where(eq(profiles.userId, userId));
+    await tx
+      .update(profiles)
+      .set({ avatarUrl, updatedAt: sql`now()` })
+      .where(eq(profiles.userId, userId));
     return { previous: current.avatarUrl };
   });
 }
@@ -169,7 +192,10 @@ export async function removeAvatar(userId: string): Promise<{ previous: string |
       .where(eq(profiles.userId, userId))
       .for("update");
     if (!current) return null;
-    await tx.update(profiles).set({ avatarUrl: null, updatedAt: sql`now()` }).where(eq(profiles.userId, userId));
+    await tx
+      .update(profiles)
+      .set({ avatarUrl: null, updatedAt: sql`now()` })
+      .where(eq(profiles.userId, userId));
     return { previous: current.avatarUrl };
   });
 }

@@ -2,7 +2,13 @@
 // expires). Each token now names a session row; sign-out and "revoke" in settings end it, so the
 // copied token signs nobody in. Revoking is scoped to the user's own sessions.
 import { describe, expect, it } from "vitest";
-import { getSessionUserForToken, listSessions, revokeOtherSessions, revokeSession, startSession } from "@/db/queries/sessions";
+import {
+  getSessionUserForToken,
+  listSessions,
+  revokeOtherSessions,
+  revokeSession,
+  startSession,
+} from "@/db/queries/sessions";
 import { makeUsers } from "@/db/test/social-fixtures";
 import { endSessionOnSignOut } from "@/lib/auth/session-events";
 
@@ -18,8 +24,16 @@ describe("sessions", () => {
 
   it("lists live sessions and revokes one, or all others, only for their owner", async () => {
     const [mira, eve] = (await makeUsers(2, "sess")) as [string, string];
-    const [laptop, phone, tablet] = [await startSession(mira, "Laptop"), await startSession(mira, "Phone"), await startSession(mira, "Tablet")];
-    expect((await listSessions(mira)).map((s) => s.userAgent).sort()).toEqual(["Laptop", "Phone", "Tablet"]);
+    const [laptop, phone, tablet] = [
+      await startSession(mira, "Laptop"),
+      await startSession(mira, "Phone"),
+      await startSession(mira, "Tablet"),
+    ];
+    expect((await listSessions(mira)).map((s) => s.userAgent).sort()).toEqual([
+      "Laptop",
+      "Phone",
+      "Tablet",
+    ]);
 
     expect(await revokeSession({ userId: eve, sessionId: phone })).toBe(false);
     expect(await getSessionUserForToken(mira, phone)).not.toBeNull();

@@ -18,32 +18,67 @@ export async function startSession(userId: string, userAgent: string | null): Pr
 export async function getSessionUserForToken(userId: string, sessionId: string) {
   if (!/^[0-9a-f-]{36}$/i.test(sessionId)) return null;
   const [row] = await db
-    .select({ id: users.id, sessionVersion: users.sessionVersion, handle: profiles.handle, avatarUrl: profiles.avatarUrl })
+    .select({
+      id: users.id,
+      sessionVersion: users.sessionVersion,
+      handle: profiles.handle,
+      avatarUrl: profiles.avatarUrl,
+    })
     .from(userSessions)
     .innerJoin(users, eq(users.id, userSessions.userId))
     .leftJoin(profiles, eq(profiles.userId, users.id))
-    .where(and(eq(userSessions.id, sessionId), eq(userSessions.userId, userId), isNull(userSessions.revokedAt)))
+    .where(
+      and(
+        eq(userSessions.id, sessionId),
+        eq(userSessions.userId, userId),
+        isNull(userSessions.revokedAt),
+      ),
+    )
     .limit(1);
   return row ?? null;
 }
 
 /** Ends one of the user's sessions (scoped in SQL: nobody ends another user's). */
-export async function revokeSession({ userId, sessionId }: { userId: string; sessionId: string }): Promise<boolean> {
+export async function revokeSession({
+  userId,
+  sessionId,
+}: {
+  userId: string;
+  sessionId: string;
+}): Promise<boolean> {
   if (!/^[0-9a-f-]{36}$/i.test(sessionId)) return false;
   const rows = await db
     .update(userSessions)
     .set({ revokedAt: new Date() })
-    .where(and(eq(userSessions.id, sessionId), eq(userSessions.userId, userId), isNull(userSessions.revokedAt)))
+    .where(
+      and(
+        eq(userSessions.id, sessionId),
+        eq(userSessions.userId, userId),
+        isNull(userSessions.revokedAt),
+      ),
+    )
     .returning({ id: userSessions.id });
   return rows.length === 1;
 }
 
 /** Ends every session of the user but the current one. */
-export async function revokeOtherSessions({ userId, currentSessionId }: { userId: string; currentSessionId: string }): Promise<number> {
+export async function revokeOtherSessions({
+  userId,
+  currentSessionId,
+}: {
+  userId: string;
+  currentSessionId: string;
+}): Promise<number> {
   const rows = await db
     .update(userSessions)
     .set({ revokedAt: new Date() })
-    .where(and(eq(userSessions.userId, userId), ne(userSessions.id, currentSessionId), isNull(userSessions.revokedAt)))
+    .where(
+      and(
+        eq(userSessions.userId, userId),
+        ne(userSessions.id, currentSessionId),
+        isNull(userSessions.revokedAt),
+      ),
+    )
     .returning({ id: userSessions.id });
   return rows.length;
 }
@@ -51,7 +86,11 @@ export async function revokeOtherSessions({ userId, currentSessionId }: { userId
 /** The user's live sessions, newest first, for account settings. */
 export async function listSessions(userId: string) {
   return db
-    .select({ id: userSessions.id, createdAt: userSessions.createdAt, userAgent: userSessions.userAgent })
+    .select({
+      id: userSessions.id,
+      createdAt: userSessions.createdAt,
+      userAgent: userSessions.userAgent,
+    })
     .from(userSessions)
     .where(and(eq(userSessions.userId, userId), isNull(userSessions.revokedAt)))
     .orderBy(desc(userSessions.createdAt))

@@ -15,8 +15,7 @@ export function uniqueViolation(err: unknown): string | null {
 }
 
 export type CreateUserResult =
-  | { ok: true; userId: string }
-  | { ok: false; reason: "handle-taken" | "email-taken" };
+  { ok: true; userId: string } | { ok: false; reason: "handle-taken" | "email-taken" };
 
 /**
  * A new email + password account with its profile, in one transaction. Two people claiming one
@@ -34,7 +33,10 @@ export async function createUserWithPassword({
 }): Promise<CreateUserResult> {
   try {
     const userId = await db.transaction(async (tx) => {
-      const [user] = await tx.insert(users).values({ email, passwordHash }).returning({ id: users.id });
+      const [user] = await tx
+        .insert(users)
+        .values({ email, passwordHash })
+        .returning({ id: users.id });
       await tx.insert(profiles).values({ userId: user!.id, handle });
       return user!.id;
     });
@@ -58,7 +60,9 @@ export async function createProfileForUser({
   displayName?: string | null;
 }): Promise<{ ok: true } | { ok: false; reason: "handle-taken" | "has-profile" }> {
   try {
-    await db.insert(profiles).values({ userId, handle, displayName: displayName?.slice(0, 80) || null });
+    await db
+      .insert(profiles)
+      .values({ userId, handle, displayName: displayName?.slice(0, 80) || null });
     return { ok: true };
   } catch (err) {
     const constraint = uniqueViolation(err);
@@ -70,7 +74,12 @@ export async function createProfileForUser({
 
 export async function getUserForSignIn(email: string) {
   const [row] = await db
-    .select({ id: users.id, email: users.email, name: users.name, passwordHash: users.passwordHash })
+    .select({
+      id: users.id,
+      email: users.email,
+      name: users.name,
+      passwordHash: users.passwordHash,
+    })
     .from(users)
     .where(eq(users.email, email.toLowerCase()))
     .limit(1);
@@ -80,7 +89,12 @@ export async function getUserForSignIn(email: string) {
 /** What every request checks: does the user still exist, and is the session's version current? */
 export async function getSessionUser(userId: string) {
   const [row] = await db
-    .select({ id: users.id, sessionVersion: users.sessionVersion, handle: profiles.handle, avatarUrl: profiles.avatarUrl })
+    .select({
+      id: users.id,
+      sessionVersion: users.sessionVersion,
+      handle: profiles.handle,
+      avatarUrl: profiles.avatarUrl,
+    })
     .from(users)
     .leftJoin(profiles, eq(profiles.userId, users.id))
     .where(eq(users.id, userId))
@@ -89,7 +103,11 @@ export async function getSessionUser(userId: string) {
 }
 
 export async function getPasswordHash(userId: string): Promise<string | null> {
-  const [row] = await db.select({ passwordHash: users.passwordHash }).from(users).where(eq(users.id, userId)).limit(1);
+  const [row] = await db
+    .select({ passwordHash: users.passwordHash })
+    .from(users)
+    .where(eq(users.id, userId))
+    .limit(1);
   return row?.passwordHash ?? null;
 }
 
@@ -123,7 +141,10 @@ export async function setPasswordHash({
  */
 export async function deleteUser(userId: string): Promise<{ fileUrls: string[] } | null> {
   return db.transaction(async (tx) => {
-    const [profile] = await tx.select({ avatarUrl: profiles.avatarUrl }).from(profiles).where(eq(profiles.userId, userId));
+    const [profile] = await tx
+      .select({ avatarUrl: profiles.avatarUrl })
+      .from(profiles)
+      .where(eq(profiles.userId, userId));
     const media = await tx
       .select({ screenshotUrl: artifactMedia.screenshotUrl, thumbUrl: artifactMedia.thumbUrl })
       .from(artifactMedia)

@@ -9,7 +9,10 @@ import { createVersion, insertNextVersion, restoreVersion } from "./versions";
 import { getVersionForViewer, listVersions } from "./version-history";
 
 async function makeUser(handle: string) {
-  const [user] = await db.insert(schema.users).values({ email: `${handle}@example.test` }).returning();
+  const [user] = await db
+    .insert(schema.users)
+    .values({ email: `${handle}@example.test` })
+    .returning();
   await db.insert(schema.profiles).values({ userId: user!.id, handle });
   return user!.id;
 }
@@ -44,21 +47,34 @@ describe("publishing", () => {
     const { id, created } = await createArtifact(publishInput(owner));
     expect(created).toBe(true);
     const [artifact] = await db.select().from(schema.artifacts).where(eq(schema.artifacts.id, id));
-    const [v1] = await db.select().from(schema.artifactVersions).where(eq(schema.artifactVersions.artifactId, id));
+    const [v1] = await db
+      .select()
+      .from(schema.artifactVersions)
+      .where(eq(schema.artifactVersions.artifactId, id));
     expect(artifact!.currentVersionId).toBe(v1!.id);
     expect(v1!.versionIndex).toBe(1);
     expect(v1!.parentVersionId).toBeNull();
     expect(v1!.codeBlobRef).toMatch(/^sha256:[0-9a-f]{64}$/);
-    expect(v1!.codeReferences).toEqual([{ ref: v1!.codeBlobRef, sha256: v1!.codeBlobRef.slice(7), bytes: 22 }]);
+    expect(v1!.codeReferences).toEqual([
+      { ref: v1!.codeBlobRef, sha256: v1!.codeBlobRef.slice(7), bytes: 22 },
+    ]);
     expect(v1!.stats).toEqual({ lines: 2, bytes: 22, added: 2, removed: 0 });
-    expect(v1!.versionMetadata).toEqual({ title: "Bouncing ball", visibility: "public", source: { kind: "publish" } });
+    expect(v1!.versionMetadata).toEqual({
+      title: "Bouncing ball",
+      visibility: "public",
+      source: { kind: "publish" },
+    });
     expect(v1!.chat).toEqual({ messages: [{ role: "user", content: "make a secret ball" }] });
   });
 
   it("a double submit (same idempotency key, even concurrently) creates one artifact", async () => {
     const owner = await makeUser("pub-double");
     const input = publishInput(owner);
-    const results = await Promise.all([createArtifact(input), createArtifact(input), createArtifact(input)]);
+    const results = await Promise.all([
+      createArtifact(input),
+      createArtifact(input),
+      createArtifact(input),
+    ]);
     expect(new Set(results.map((r) => r.id)).size).toBe(1);
     expect(results.filter((r) => r.created)).toHaveLength(1);
     const again = await createArtifact(input);
@@ -71,9 +87,9 @@ describe("publishing", () => {
   it("a database refusal inside the transaction leaves no artifact behind", async () => {
     const owner = await makeUser("pub-refused");
     // 1 MB + 1 byte passes no CHECK: the version insert fails after the artifact insert.
-    await expect(createArtifact(publishInput(owner, { code: "x".repeat(1_048_577) }))).rejects.toEqual(
-      pgRefusal("23514", "artifact_versions_code_content_check"),
-    );
+    await expect(
+      createArtifact(publishInput(owner, { code: "x".repeat(1_048_577) })),
+    ).rejects.toEqual(pgRefusal("23514", "artifact_versions_code_content_check"));
     expect(await db.$count(schema.artifacts, eq(schema.artifacts.ownerUserId, owner))).toBe(0);
   });
 });
@@ -92,7 +108,10 @@ describe("new versions", () => {
       label: "beta",
     });
     expect(saved).toMatchObject({ status: "created", versionIndex: 2 });
-    const [row] = await db.select().from(schema.artifactVersions).where(eq(schema.artifactVersions.id, (saved as { versionId: string }).versionId));
+    const [row] = await db
+      .select()
+      .from(schema.artifactVersions)
+      .where(eq(schema.artifactVersions.id, (saved as { versionId: string }).versionId));
     expect(row!.parentVersionId).toBe(v1!.id);
     expect(row!.stats).toMatchObject({ lines: 3, added: 2, removed: 1 });
     expect(row!.versionMetadata).toMatchObject({ source: { kind: "edit" } });
@@ -106,9 +125,16 @@ describe("new versions", () => {
     const other = await makeUser("ver-attacker");
     const { id } = await createArtifact(publishInput(owner));
     const [v1] = await versionsOf(id);
-    const result = await createVersion({ artifactId: id, ownerUserId: other, baseVersionId: v1!.id, code: "pwned" });
+    const result = await createVersion({
+      artifactId: id,
+      ownerUserId: other,
+      baseVersionId: v1!.id,
+      code: "pwned",
+    });
     expect(result).toEqual({ status: "not_found" });
-    expect(await restoreVersion({ artifactId: id, ownerUserId: other, versionId: v1!.id })).toEqual({ status: "not_found" });
+    expect(await restoreVersion({ artifactId: id, ownerUserId: other, versionId: v1!.id })).toEqual(
+      { status: "not_found" },
+    );
     expect(await versionsOf(id)).toHaveLength(1);
   });
 
@@ -118,7 +144,12 @@ describe("new versions", () => {
     const [v1] = await versionsOf(id);
     const results = await Promise.all(
       Array.from({ length: 20 }, (_, i) =>
-        createVersion({ artifactId: id, ownerUserId: owner, baseVersionId: v1!.id, code: `<p>${i}</p>` }),
+        createVersion({
+          artifactId: id,
+          ownerUserId: owner,
+          baseVersionId: v1!.id,
+          code: `<p>${i}</p>`,
+        }),
       ),
     );
     expect(results.filter((r) => r.status === "created")).toHaveLength(1);
@@ -147,7 +178,9 @@ describe("new versions", () => {
     }
     const indices = await Promise.all(Array.from({ length: 20 }, (_, n) => saveUntilDone(n)));
     expect([...indices].sort((a, b) => a - b)).toEqual(Array.from({ length: 20 }, (_, i) => i + 2));
-    expect((await versionsOf(id)).map((v) => v.index)).toEqual(Array.from({ length: 21 }, (_, i) => i + 1));
+    expect((await versionsOf(id)).map((v) => v.index)).toEqual(
+      Array.from({ length: 21 }, (_, i) => i + 1),
+    );
   });
 
   it("a failure between the version insert and the pointer update leaves nothing", async () => {
@@ -173,18 +206,34 @@ describe("new versions", () => {
 
   it("restore makes a new version with the old content, parent = previous current", async () => {
     const owner = await makeUser("ver-restore");
-    const { id } = await createArtifact(publishInput(owner, { language: "svg", code: "<svg>one</svg>" }));
+    const { id } = await createArtifact(
+      publishInput(owner, { language: "svg", code: "<svg>one</svg>" }),
+    );
     const [v1] = await versionsOf(id);
-    const v2 = await createVersion({ artifactId: id, ownerUserId: owner, baseVersionId: v1!.id, code: "<svg>two</svg>" });
+    const v2 = await createVersion({
+      artifactId: id,
+      ownerUserId: owner,
+      baseVersionId: v1!.id,
+      code: "<svg>two</svg>",
+    });
     expect(v2.status).toBe("created");
-    const restored = await restoreVersion({ artifactId: id, ownerUserId: owner, versionId: v1!.id });
+    const restored = await restoreVersion({
+      artifactId: id,
+      ownerUserId: owner,
+      versionId: v1!.id,
+    });
     expect(restored).toMatchObject({ status: "created", versionIndex: 3 });
-    const [row] = await db.select().from(schema.artifactVersions).where(eq(schema.artifactVersions.id, (restored as { versionId: string }).versionId));
+    const [row] = await db
+      .select()
+      .from(schema.artifactVersions)
+      .where(eq(schema.artifactVersions.id, (restored as { versionId: string }).versionId));
     expect(row!.codeContent).toBe("<svg>one</svg>");
     expect(row!.codeLanguage).toBe("svg");
     expect(row!.summary).toBe("Restored v1");
     expect(row!.parentVersionId).toBe(v2.status === "created" ? v2.versionId : null);
-    expect(row!.versionMetadata).toMatchObject({ source: { kind: "restore", version_id: v1!.id, version_index: 1 } });
+    expect(row!.versionMetadata).toMatchObject({
+      source: { kind: "restore", version_id: v1!.id, version_index: 1 },
+    });
   });
 });
 
@@ -213,7 +262,9 @@ describe("history and visibility", () => {
     const page2 = await listVersions({ artifactId: id, viewerId: null, cursor: page1!.nextCursor });
     expect(page2!.items[0]!.versionIndex).toBe(70);
     const page3 = await listVersions({ artifactId: id, viewerId: null, cursor: page2!.nextCursor });
-    expect(page3!.items.map((v) => v.versionIndex)).toEqual(Array.from({ length: 20 }, (_, i) => 20 - i));
+    expect(page3!.items.map((v) => v.versionIndex)).toEqual(
+      Array.from({ length: 20 }, (_, i) => 20 - i),
+    );
     expect(page3!.nextCursor).toBeNull();
   });
 
@@ -238,7 +289,9 @@ describe("history and visibility", () => {
     const { id } = await createArtifact(publishInput(owner, { visibility: "private" }));
     expect(await getArtifactForViewer({ id, viewerId: null })).toBeNull();
     expect(await getArtifactForViewer({ id, viewerId: other })).toBeNull();
-    expect(await getVersionForViewer({ artifactId: id, versionIndex: 1, viewerId: other })).toBeNull();
+    expect(
+      await getVersionForViewer({ artifactId: id, versionIndex: 1, viewerId: other }),
+    ).toBeNull();
     expect(await listVersions({ artifactId: id, viewerId: other })).toBeNull();
     expect((await getArtifactForViewer({ id, viewerId: owner }))?.artifact.id).toBe(id);
     expect(await listVersions({ artifactId: id, viewerId: owner })).not.toBeNull();
@@ -250,10 +303,18 @@ describe("history and visibility", () => {
     const [v1] = await versionsOf(id);
     await createVersion({ artifactId: id, ownerUserId: owner, baseVersionId: v1!.id, code: "two" });
     expect(await listVersions({ artifactId: id, viewerId: null })).toBeNull();
-    expect(await getVersionForViewer({ artifactId: id, versionIndex: 1, viewerId: null })).toBeNull();
-    expect((await getVersionForViewer({ artifactId: id, versionIndex: 2, viewerId: null }))?.isCurrent).toBe(true);
-    expect(await getVersionForViewer({ artifactId: id, versionIndex: 1, viewerId: owner })).not.toBeNull();
-    expect(await getVersionForViewer({ artifactId: id, versionIndex: 99, viewerId: owner })).toBeNull();
+    expect(
+      await getVersionForViewer({ artifactId: id, versionIndex: 1, viewerId: null }),
+    ).toBeNull();
+    expect(
+      (await getVersionForViewer({ artifactId: id, versionIndex: 2, viewerId: null }))?.isCurrent,
+    ).toBe(true);
+    expect(
+      await getVersionForViewer({ artifactId: id, versionIndex: 1, viewerId: owner }),
+    ).not.toBeNull();
+    expect(
+      await getVersionForViewer({ artifactId: id, versionIndex: 99, viewerId: owner }),
+    ).toBeNull();
   });
 
   it("chat is selected only for the owner or when the chat is public; source_session stays the owner's", async () => {
@@ -264,9 +325,16 @@ describe("history and visibility", () => {
     expect(forOther!.chat).toBeNull();
     expect(forOther!.artifact.sourceSession).toBeNull();
     expect(JSON.stringify(forOther)).not.toContain("secret ball");
-    expect(JSON.stringify(await getArtifactForViewer({ id, viewerId: null }))).not.toContain("secret ball");
-    expect((await getArtifactForViewer({ id, viewerId: owner }))!.chat?.messages[0]?.content).toBe("make a secret ball");
-    await db.update(schema.artifacts).set({ chatHistoryPublic: true }).where(eq(schema.artifacts.id, id));
+    expect(JSON.stringify(await getArtifactForViewer({ id, viewerId: null }))).not.toContain(
+      "secret ball",
+    );
+    expect((await getArtifactForViewer({ id, viewerId: owner }))!.chat?.messages[0]?.content).toBe(
+      "make a secret ball",
+    );
+    await db
+      .update(schema.artifacts)
+      .set({ chatHistoryPublic: true })
+      .where(eq(schema.artifacts.id, id));
     expect((await getArtifactForViewer({ id, viewerId: null }))!.chat?.messages).toHaveLength(1);
   });
 });

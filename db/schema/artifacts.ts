@@ -25,7 +25,9 @@ export const artifacts = pgTable(
       .references(() => users.id, { onDelete: "cascade" }),
     title: text("title").notNull(),
     description: text("description"),
-    visibility: text("visibility", { enum: ["public", "private"] }).notNull().default("private"),
+    visibility: text("visibility", { enum: ["public", "private"] })
+      .notNull()
+      .default("private"),
     createdAt: timestamp("created_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
     forkedFromId: uuid("forked_from_id").references((): AnyPgColumn => artifacts.id, {
@@ -65,7 +67,11 @@ export const artifacts = pgTable(
     index("artifacts_recent_idx").on(t.visibility, t.createdAt.desc(), t.id.desc()),
     index("artifacts_top_idx").on(t.visibility, t.likesCount.desc(), t.id.desc()),
     index("artifacts_most_forked_idx").on(t.visibility, t.forksCount.desc(), t.id.desc()),
-    index("artifacts_most_public_forked_idx").on(t.visibility, t.publicForksCount.desc(), t.id.desc()),
+    index("artifacts_most_public_forked_idx").on(
+      t.visibility,
+      t.publicForksCount.desc(),
+      t.id.desc(),
+    ),
     index("artifacts_owner_idx").on(t.ownerUserId, t.visibility, t.createdAt.desc(), t.id.desc()),
     index("artifacts_forked_from_idx").on(t.forkedFromId, t.createdAt.desc(), t.id.desc()),
     index("artifacts_origin_idx").on(t.originArtifactId),
@@ -75,9 +81,17 @@ export const artifacts = pgTable(
     index("artifacts_forked_from_version_idx").on(t.forkedFromVersionId),
     index("artifacts_current_version_idx").on(t.currentVersionId),
     index("artifacts_trending_idx").on(t.visibility, t.trendingScore.desc(), t.id.desc()),
-    index("artifacts_owner_likes_idx").on(t.ownerUserId, t.visibility, t.likesCount.desc(), t.id.desc()),
+    index("artifacts_owner_likes_idx").on(
+      t.ownerUserId,
+      t.visibility,
+      t.likesCount.desc(),
+      t.id.desc(),
+    ),
     // Search over title + description (pg_trgm, migration 004).
-    index("artifacts_search_trgm_idx").using("gin", sql`(${t.title} || ' ' || coalesce(${t.description}, '')) gin_trgm_ops`),
+    index("artifacts_search_trgm_idx").using(
+      "gin",
+      sql`(${t.title} || ' ' || coalesce(${t.description}, '')) gin_trgm_ops`,
+    ),
     // 005_publish_idempotency: a replayed publish form collides here and gets the first artifact.
     uniqueIndex("artifacts_owner_idempotency_idx")
       .on(t.ownerUserId, sql`(${t.sourceSession} ->> 'idempotency_key')`)
@@ -102,9 +116,15 @@ export const artifactVersions = pgTable(
     codeContent: text("code_content").notNull(),
     codeVersions: jsonb("code_versions"),
     chat: jsonb("chat"),
-    stats: jsonb("stats").notNull().default(sql`'{}'::jsonb`),
-    versionMetadata: jsonb("version_metadata").notNull().default(sql`'{}'::jsonb`),
-    codeReferences: jsonb("code_references").notNull().default(sql`'[]'::jsonb`),
+    stats: jsonb("stats")
+      .notNull()
+      .default(sql`'{}'::jsonb`),
+    versionMetadata: jsonb("version_metadata")
+      .notNull()
+      .default(sql`'{}'::jsonb`),
+    codeReferences: jsonb("code_references")
+      .notNull()
+      .default(sql`'[]'::jsonb`),
     parentVersionId: uuid("parent_version_id").references((): AnyPgColumn => artifactVersions.id, {
       onDelete: "set null",
     }),

@@ -20,7 +20,11 @@ export default async function setup(project: TestProject) {
   if (!adminUrl) {
     const dir = mkdtempSync(path.join(os.tmpdir(), "vitrine-vitest-"));
     chmodSync(dir, 0o755); // the embedded server runs as the "postgres" user
-    const embedded = await startEmbeddedPostgres({ dataDir: dir, database: "postgres", fast: true });
+    const embedded = await startEmbeddedPostgres({
+      dataDir: dir,
+      database: "postgres",
+      fast: true,
+    });
     adminUrl = embedded.adminUrl;
     stop = async () => {
       await embedded.stop();

@@ -6,7 +6,10 @@ import { artifactVersions, artifacts, profiles, users } from "@/db/schema";
 import { versionContentFields } from "@/lib/version-content";
 
 export async function makeUser(handle = `u${randomBytes(4).toString("hex")}`) {
-  const [user] = await db.insert(users).values({ email: `${handle}@test.local` }).returning({ id: users.id });
+  const [user] = await db
+    .insert(users)
+    .values({ email: `${handle}@test.local` })
+    .returning({ id: users.id });
   await db.insert(profiles).values({ userId: user!.id, handle });
   return { id: user!.id, handle };
 }
@@ -14,7 +17,12 @@ export async function makeUser(handle = `u${randomBytes(4).toString("hex")}`) {
 /** An artifact with `versions` versions (v1..vN), the last one current. */
 export async function makeArtifact(
   ownerUserId: string,
-  opts: { title?: string; visibility?: "public" | "private"; versions?: number; versioningEnabled?: boolean } = {},
+  opts: {
+    title?: string;
+    visibility?: "public" | "private";
+    versions?: number;
+    versioningEnabled?: boolean;
+  } = {},
 ) {
   const [a] = await db
     .insert(artifacts)
@@ -33,7 +41,14 @@ export async function makeArtifact(
     const fields = versionContentFields(code, parentCode);
     const [v]: { id: string }[] = await db
       .insert(artifactVersions)
-      .values({ artifactId: a!.id, versionIndex: i, codeLanguage: "html", codeContent: code, parentVersionId: parent, ...fields })
+      .values({
+        artifactId: a!.id,
+        versionIndex: i,
+        codeLanguage: "html",
+        codeContent: code,
+        parentVersionId: parent,
+        ...fields,
+      })
       .returning({ id: artifactVersions.id });
     parent = v!.id;
     parentCode = code;

@@ -11,7 +11,11 @@ export async function makeUsers(n: number, prefix = "u"): Promise<string[]> {
     .insert(users)
     .values(Array.from({ length: n }, (_, i) => ({ email: `${run}-${i}@example.test` })))
     .returning({ id: users.id });
-  await db.insert(profiles).values(rows.map((r, i) => ({ userId: r.id, handle: `${run}-${i}`.toLowerCase().slice(0, 30) })));
+  await db
+    .insert(profiles)
+    .values(
+      rows.map((r, i) => ({ userId: r.id, handle: `${run}-${i}`.toLowerCase().slice(0, 30) })),
+    );
   return rows.map((r) => r.id);
 }
 
@@ -55,5 +59,10 @@ export async function counts(artifactId: string) {
       (select count(*) from likes where artifact_id = a.id)::int as likes,
       (select count(*) from comments where artifact_id = a.id)::int as comments
     from artifacts a where id = ${artifactId}`);
-  return result.rows[0] as { likes_count: number; comments_count: number; likes: number; comments: number };
+  return result.rows[0] as {
+    likes_count: number;
+    comments_count: number;
+    likes: number;
+    comments: number;
+  };
 }

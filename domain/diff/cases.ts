@@ -54,7 +54,10 @@ function clustered(a: string[], fraction: number, seed: number): string[] {
 export function perfCases(lines = 20_000): DiffCase[] {
   const a = codeLines(lines, 7);
   const half = Math.floor(a.length / 2);
-  const longLine = Array.from({ length: 1_000_000 / 10 }, (_, i) => `x${(i % 100000).toString().padStart(8, "0")}`).join("");
+  const longLine = Array.from(
+    { length: 1_000_000 / 10 },
+    (_, i) => `x${(i % 100000).toString().padStart(8, "0")}`,
+  ).join("");
   const longLineEdited = `${longLine.slice(0, 500_000)}EDIT${longLine.slice(500_004)}`;
   return [
     { name: "20k lines, ≤1% changed", a, b: scattered(a, 0.01, 11) },
@@ -69,7 +72,18 @@ export function perfCases(lines = 20_000): DiffCase[] {
 /** Lines drawn from a handful of short strings: every line repeats, so nothing is unique to discard. */
 export function lowEntropyLines(n: number, seed = 1): string[] {
   const random = rng(seed);
-  const alphabet = ["}", "", "  }", "{", "    return;", "  i++;", "  x = 0;", "    break;", "} else {", "  if (x) {"];
+  const alphabet = [
+    "}",
+    "",
+    "  }",
+    "{",
+    "    return;",
+    "  i++;",
+    "  x = 0;",
+    "    break;",
+    "} else {",
+    "  if (x) {",
+  ];
   return Array.from({ length: n }, () => alphabet[Math.floor(random() * alphabet.length)]!);
 }
 
@@ -90,11 +104,15 @@ function lowEntropyEdit(a: string[], fraction: number, seed: number): string[] {
 /** A case as two texts: line endings and the final newline matter here. */
 export type TextCase = { name: string; a: string; b: string };
 
-const text = (lines: string[], eol = "\n", finalNewline = true) => lines.join(eol) + (finalNewline && lines.length > 0 ? eol : "");
+const text = (lines: string[], eol = "\n", finalNewline = true) =>
+  lines.join(eol) + (finalNewline && lines.length > 0 ? eol : "");
 
 /** The adversarial inputs of issue 17, on top of PERFORMANCE.md's (`perfCases`). */
 export function adversarialCases(): TextCase[] {
-  const distinct = Array.from({ length: 70_000 }, (_, i) => `line ${i}: ${(i * 2654435761) % 1000003}`);
+  const distinct = Array.from(
+    { length: 70_000 },
+    (_, i) => `line ${i}: ${(i * 2654435761) % 1000003}`,
+  );
   const twoEdits = [...distinct];
   twoEdits[12_345] = "an edited line";
   twoEdits.splice(50_000, 0, "an inserted line");
@@ -103,7 +121,11 @@ export function adversarialCases(): TextCase[] {
   const reversed = codeLines(27_000, 23);
   return [
     { name: "70k distinct lines, two edits", a: text(distinct), b: text(twoEdits) },
-    { name: "20k low-entropy lines, 30% changed", a: text(low), b: text(lowEntropyEdit(low, 0.3, 29)) },
+    {
+      name: "20k low-entropy lines, 30% changed",
+      a: text(low),
+      b: text(lowEntropyEdit(low, 0.3, 29)),
+    },
     { name: "27k lines, reversed", a: text(reversed), b: text([...reversed].reverse()) },
     { name: "1,499 lines, CRLF to LF", a: text(code, "\r\n"), b: text(code) },
     { name: "1,499 lines, last newline removed", a: text(code), b: text(code, "\n", false) },

@@ -44,7 +44,12 @@ function edit(a: string[], random: () => number): string[] {
     const at = Math.floor(random() * (b.length + 1));
     const r = random();
     if (r < 0.3 && b.length > 0) b[Math.min(at, b.length - 1)] += " // changed";
-    else if (r < 0.55) b.splice(at, 0, ...Array.from({ length: 1 + Math.floor(random() * 4) }, (_, i) => `new ${k}.${i}`));
+    else if (r < 0.55)
+      b.splice(
+        at,
+        0,
+        ...Array.from({ length: 1 + Math.floor(random() * 4) }, (_, i) => `new ${k}.${i}`),
+      );
     else if (r < 0.8) b.splice(at, 1 + Math.floor(random() * 4));
     else if (b.length > 10) {
       const block = b.splice(at, 1 + Math.floor(random() * 5));
@@ -67,7 +72,11 @@ describe("diffLines", () => {
     expect(diffLines([], ["x"]).added).toBe(1);
     expect(diffLines(["x"], []).removed).toBe(1);
     expect(diffLines([], [])).toMatchObject({ added: 0, removed: 0, runs: [] });
-    expect(diffLines(["x", "y"], ["x", "y"])).toMatchObject({ added: 0, removed: 0, runs: [{ op: "equal", count: 2 }] });
+    expect(diffLines(["x", "y"], ["x", "y"])).toMatchObject({
+      added: 0,
+      removed: 0,
+      runs: [{ op: "equal", count: 2 }],
+    });
   });
 
   it("is minimal on realistic edits: as few changes as the longest common subsequence allows", () => {
@@ -75,12 +84,25 @@ describe("diffLines", () => {
     for (let t = 0; t < 300; t++) {
       const n = Math.floor(random() * 200);
       // Code-like lines for most cases, a tiny alphabet (many repeats) for the rest.
-      const a = t % 3 === 0 ? Array.from({ length: n }, () => "abcde"[Math.floor(random() * 5)]!) : codeLines(n, t);
-      const b = t % 3 === 0 ? Array.from({ length: Math.floor(random() * 200) }, () => "abcde"[Math.floor(random() * 5)]!) : edit(a, random);
+      const a =
+        t % 3 === 0
+          ? Array.from({ length: n }, () => "abcde"[Math.floor(random() * 5)]!)
+          : codeLines(n, t);
+      const b =
+        t % 3 === 0
+          ? Array.from(
+              { length: Math.floor(random() * 200) },
+              () => "abcde"[Math.floor(random() * 5)]!,
+            )
+          : edit(a, random);
       const d = diffLines(a, b);
       expect(apply(a, b, d.runs)).toEqual(b);
       const common = lcs(a, b);
-      expect({ t, removed: d.removed, added: d.added }).toEqual({ t, removed: a.length - common, added: b.length - common });
+      expect({ t, removed: d.removed, added: d.added }).toEqual({
+        t,
+        removed: a.length - common,
+        added: b.length - common,
+      });
       expect(d.exact).toBe(true);
     }
   });
@@ -114,9 +136,14 @@ describe("diffLines", () => {
 
   it("ignores whitespace when asked, and only then", () => {
     expect(diffLines(["if (x) {"], ["if (x)  {"], { ignoreWhitespace: true }).added).toBe(0);
-    expect(diffLines(["\tfoo();", "bar"], ["    foo();", "bar"], { ignoreWhitespace: true })).toMatchObject({ added: 0, removed: 0 });
+    expect(
+      diffLines(["\tfoo();", "bar"], ["    foo();", "bar"], { ignoreWhitespace: true }),
+    ).toMatchObject({ added: 0, removed: 0 });
     expect(diffLines(["if (x) {"], ["if (x)  {"]).added).toBe(1);
-    expect(diffLines(["a b"], ["a c"], { ignoreWhitespace: true })).toMatchObject({ added: 1, removed: 1 });
+    expect(diffLines(["a b"], ["a c"], { ignoreWhitespace: true })).toMatchObject({
+      added: 1,
+      removed: 1,
+    });
   });
 
   it("splits lines without inventing a trailing empty line", () => {

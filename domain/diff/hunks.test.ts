@@ -4,7 +4,8 @@ import { buildSegments, hunkHeader, splitRows, type Hunk } from "./hunks";
 import { intraLineForRows, intraLinePair, type IntraLine } from "./intra-line";
 import { lineSegments } from "./line-segments";
 
-const lines = (n: number, prefix = "line") => Array.from({ length: n }, (_, i) => `${prefix} ${i + 1}`);
+const lines = (n: number, prefix = "line") =>
+  Array.from({ length: n }, (_, i) => `${prefix} ${i + 1}`);
 
 function hunksOf(a: string[], b: string[]) {
   const segments = buildSegments(diffLines(a, b).runs);
@@ -13,7 +14,9 @@ function hunksOf(a: string[], b: string[]) {
 
 /** Text of a hunk in unified-diff form, to compare with what `diff -u` would print. */
 function render(h: Hunk, a: string[], b: string[]): string[] {
-  return h.lines.map((l) => (l.kind === "context" ? ` ${a[l.a]}` : l.kind === "delete" ? `-${a[l.a]}` : `+${b[l.b]}`));
+  return h.lines.map((l) =>
+    l.kind === "context" ? ` ${a[l.a]}` : l.kind === "delete" ? `-${a[l.a]}` : `+${b[l.b]}`,
+  );
 }
 
 describe("hunks", () => {
@@ -24,7 +27,16 @@ describe("hunks", () => {
     expect(segments.map((s) => s.type)).toEqual(["gap", "hunk", "gap"]);
     expect(hunks).toHaveLength(1);
     expect(hunkHeader(hunks[0]!)).toBe("@@ -7,7 +7,7 @@");
-    expect(render(hunks[0]!, a, b)).toEqual([" line 7", " line 8", " line 9", "-line 10", "+changed", " line 11", " line 12", " line 13"]);
+    expect(render(hunks[0]!, a, b)).toEqual([
+      " line 7",
+      " line 8",
+      " line 9",
+      "-line 10",
+      "+changed",
+      " line 11",
+      " line 12",
+      " line 13",
+    ]);
     expect(segments[0]).toEqual({ type: "gap", gap: { aStart: 0, bStart: 0, count: 6 } });
     expect(segments[2]).toEqual({ type: "gap", gap: { aStart: 13, bStart: 13, count: 7 } });
   });
@@ -97,10 +109,24 @@ describe("intra-line highlights", () => {
   });
 
   it("leaves pairs of unrelated lines unmarked instead of speckling every other word", () => {
-    const a = ["One sentence that says what this does and who it is for.", "let total = price * count;"];
-    const b = ["> Replace every line in italics, delete what you don't need.", "let total = price * quantity;"];
+    const a = [
+      "One sentence that says what this does and who it is for.",
+      "let total = price * count;",
+    ];
+    const b = [
+      "> Replace every line in italics, delete what you don't need.",
+      "let total = price * quantity;",
+    ];
     const into: IntraLine = { a: new Map(), b: new Map() };
-    intraLineForRows([{ kind: "change", a: 0, b: 0 }, { kind: "change", a: 1, b: 1 }], a, b, into);
+    intraLineForRows(
+      [
+        { kind: "change", a: 0, b: 0 },
+        { kind: "change", a: 1, b: 1 },
+      ],
+      a,
+      b,
+      into,
+    );
     expect([...into.a.keys()]).toEqual([1]);
     expect(into.b.get(1)!.map(([s, e]) => b[1]!.slice(s, e))).toEqual(["quantity"]);
   });
@@ -110,9 +136,19 @@ describe("intra-line highlights", () => {
     const a = Array.from({ length: 201 }, (_, i) => `x = ${i};`);
     const b = a.map((l) => `${l} // y`);
     const into: IntraLine = { a: new Map(), b: new Map() };
-    intraLineForRows(a.map((_, i) => ({ kind: "change", a: i, b: i })), a, b, into);
+    intraLineForRows(
+      a.map((_, i) => ({ kind: "change", a: i, b: i })),
+      a,
+      b,
+      into,
+    );
     expect(into.b.size).toBe(0);
-    intraLineForRows(a.slice(0, 200).map((_, i) => ({ kind: "change", a: i, b: i })), a, b, into);
+    intraLineForRows(
+      a.slice(0, 200).map((_, i) => ({ kind: "change", a: i, b: i })),
+      a,
+      b,
+      into,
+    );
     expect(into.b.size).toBe(200);
   });
 
@@ -124,11 +160,16 @@ describe("intra-line highlights", () => {
       { content: "1", color: "#005cc5" },
       { content: ";", color: "#24292e" },
     ];
-    const pieces = lineSegments(line, tokens, [[4, 5], [8, 10]]);
+    const pieces = lineSegments(line, tokens, [
+      [4, 5],
+      [8, 10],
+    ]);
     expect(pieces.map((p) => p.text).join("")).toBe(line);
     expect(pieces.filter((p) => p.changed).map((p) => p.text)).toEqual(["a", "1", ";"]);
     expect(pieces.find((p) => p.text === "1")?.color).toBe("#005cc5");
     // Tokens that do not cover the line are ignored rather than trusted.
-    expect(lineSegments("abc", [{ content: "ab" }], undefined)).toEqual([{ text: "abc", changed: false }]);
+    expect(lineSegments("abc", [{ content: "ab" }], undefined)).toEqual([
+      { text: "abc", changed: false },
+    ]);
   });
 });

@@ -60,7 +60,11 @@ export function buildSegments(runs: DiffRun[], context = CONTEXT_LINES): Segment
       const middle = run.count - head - tail;
       if (hunk && head > 0) addContext(hunk, run.aStart, run.bStart, head);
       if (middle > 0 || first) {
-        if (middle > 0) segments.push({ type: "gap", gap: { aStart: run.aStart + head, bStart: run.bStart + head, count: middle } });
+        if (middle > 0)
+          segments.push({
+            type: "gap",
+            gap: { aStart: run.aStart + head, bStart: run.bStart + head, count: middle },
+          });
         hunk = null;
       }
       if (!last) {

@@ -49,7 +49,12 @@ function merge(ranges: Ranges): Ranges {
  * Highlights for every paired row in `rows`, skipping blocks of more than INTRA_MAX_BLOCK pairs
  * (a rewrite that large is not a line edit) and pairs with nothing in common (all changed).
  */
-export function intraLineForRows(rows: SplitRow[], aLines: string[], bLines: string[], into: IntraLine): void {
+export function intraLineForRows(
+  rows: SplitRow[],
+  aLines: string[],
+  bLines: string[],
+  into: IntraLine,
+): void {
   let block: [number, number][] = [];
   const flush = () => {
     if (block.length > 0 && block.length <= INTRA_MAX_BLOCK) {

@@ -10,7 +10,11 @@ import { Lru } from "./lru";
 
 /** Syntax colours for the first `upTo` lines of a side, or null for plain text (injected: the
  * highlighter lives with the components, and domain code imports nothing from there). */
-export type Highlighter = (lines: string[], codeLanguage: string | null, upTo: number) => Promise<Token[][] | null>;
+export type Highlighter = (
+  lines: string[],
+  codeLanguage: string | null,
+  upTo: number,
+) => Promise<Token[][] | null>;
 
 /** Shown at once (GitHub's "large diffs are not rendered by default"). */
 export const AUTO_CHANGED_LINES = 400;
@@ -24,8 +28,13 @@ export const MAX_EXPANDABLE_GAP = 1_000;
 export type DiffSide = { versionId: string; code: string; codeLanguage: string | null };
 
 /** How a diff is computed: inline by default; the app passes one that uses a worker thread for big ones. */
-export type TextDiffer = (before: string, after: string, ignoreWhitespace: boolean) => Promise<LineDiff & { a: TextLines; b: TextLines }>;
-const inline: TextDiffer = async (before, after, ignoreWhitespace) => diffTexts(before, after, { ignoreWhitespace });
+export type TextDiffer = (
+  before: string,
+  after: string,
+  ignoreWhitespace: boolean,
+) => Promise<LineDiff & { a: TextLines; b: TextLines }>;
+const inline: TextDiffer = async (before, after, ignoreWhitespace) =>
+  diffTexts(before, after, { ignoreWhitespace });
 
 /**
  * Line endings as the views show them. Ignoring whitespace hides them (they are whitespace); else a
@@ -59,18 +68,29 @@ export type ComputedDiff = {
 
 const cache = new Lru<string, Promise<ComputedDiff>>(32);
 
-export function computeDiff(from: DiffSide, to: DiffSide, ignoreWhitespace: boolean, differ: TextDiffer = inline): Promise<ComputedDiff> {
+export function computeDiff(
+  from: DiffSide,
+  to: DiffSide,
+  ignoreWhitespace: boolean,
+  differ: TextDiffer = inline,
+): Promise<ComputedDiff> {
   const key = `${from.versionId}:${to.versionId}:${ignoreWhitespace ? 1 : 0}`;
   let computed = cache.get(key);
   if (!computed) {
-    computed = differ(from.code, to.code, ignoreWhitespace).then((diff) => toComputed(key, diff, ignoreWhitespace));
+    computed = differ(from.code, to.code, ignoreWhitespace).then((diff) =>
+      toComputed(key, diff, ignoreWhitespace),
+    );
     cache.set(key, computed);
     computed.catch(() => cache.delete(key));
   }
   return computed;
 }
 
-function toComputed(key: string, diff: LineDiff & { a: TextLines; b: TextLines }, ignoreWhitespace: boolean): ComputedDiff {
+function toComputed(
+  key: string,
+  diff: LineDiff & { a: TextLines; b: TextLines },
+  ignoreWhitespace: boolean,
+): ComputedDiff {
   const { runs, added, removed, exact, a, b } = diff;
   const aLines = a.lines;
   const bLines = b.lines;
@@ -84,9 +104,16 @@ function toComputed(key: string, diff: LineDiff & { a: TextLines; b: TextLines }
       diffBytes += (l.kind === "insert" ? bLines[l.b] : aLines[l.a])!.length + 1;
     }
   }
-  const lastIs = (t: TextLines, eol: number) => t.eols.length > 0 && t.eols[t.eols.length - 1] === eol;
+  const lastIs = (t: TextLines, eol: number) =>
+    t.eols.length > 0 && t.eols[t.eols.length - 1] === eol;
   const eol: EolView = ignoreWhitespace
-    ? { aEols: null, bEols: null, markEndings: false, aNoFinalNewline: false, bNoFinalNewline: false }
+    ? {
+        aEols: null,
+        bEols: null,
+        markEndings: false,
+        aNoFinalNewline: false,
+        bNoFinalNewline: false,
+      }
     : {
         aEols: a.eols,
         bEols: b.eols,
@@ -110,8 +137,7 @@ function toComputed(key: string, diff: LineDiff & { a: TextLines; b: TextLines }
 }
 
 export type RenderSegment =
-  | { type: "hunk"; hunk: Hunk; rows: SplitRow[] }
-  | { type: "gap"; gap: Gap; expandable: boolean };
+  { type: "hunk"; hunk: Hunk; rows: SplitRow[] } | { type: "gap"; gap: Gap; expandable: boolean };
 
 export type DiffView = {
   segments: RenderSegment[];
@@ -129,7 +155,12 @@ const views = new Lru<string, Promise<DiffView>>(16);
 
 export function prepareDiffView(
   diff: ComputedDiff,
-  options: { full: boolean; codeLanguageA: string | null; codeLanguageB: string | null; highlight: Highlighter },
+  options: {
+    full: boolean;
+    codeLanguageA: string | null;
+    codeLanguageB: string | null;
+    highlight: Highlighter;
+  },
 ): Promise<DiffView> {
   const key = `${diff.key}:${options.full ? 1 : 0}`;
   let view = views.get(key);
@@ -143,7 +174,17 @@ export function prepareDiffView(
 
 async function buildView(
   diff: ComputedDiff,
-  { full, codeLanguageA, codeLanguageB, highlight }: { full: boolean; codeLanguageA: string | null; codeLanguageB: string | null; highlight: Highlighter },
+  {
+    full,
+    codeLanguageA,
+    codeLanguageB,
+    highlight,
+  }: {
+    full: boolean;
+    codeLanguageA: string | null;
+    codeLanguageB: string | null;
+    highlight: Highlighter;
+  },
 ): Promise<DiffView> {
   const segments: RenderSegment[] = [];
   const intra: IntraLine = { a: new Map(), b: new Map() };
@@ -199,12 +240,22 @@ async function buildView(
 }
 
 function lineBytes(diff: ComputedDiff, lines: Hunk["lines"]): number {
-  return lines.reduce((n, l) => n + (l.kind === "insert" ? diff.bLines[l.b] : diff.aLines[l.a])!.length + 1, 0);
+  return lines.reduce(
+    (n, l) => n + (l.kind === "insert" ? diff.bLines[l.b] : diff.aLines[l.a])!.length + 1,
+    0,
+  );
 }
 
 /** The beginning of a hunk, up to a number of changed lines or bytes. */
 function cutHunk(diff: ComputedDiff, hunk: Hunk, maxChanged: number, maxBytes: number): Hunk {
-  const cut: Hunk = { aStart: hunk.aStart, aCount: 0, bStart: hunk.bStart, bCount: 0, lines: [], changed: 0 };
+  const cut: Hunk = {
+    aStart: hunk.aStart,
+    aCount: 0,
+    bStart: hunk.bStart,
+    bCount: 0,
+    lines: [],
+    changed: 0,
+  };
   let bytes = 0;
   for (const l of hunk.lines) {
     const size = (l.kind === "insert" ? diff.bLines[l.b] : diff.aLines[l.a])!.length + 1;

@@ -21,6 +21,11 @@ export function parseSideRef(value: string | string[] | undefined): SideRef | nu
 }
 
 /** The URL form of a side, relative to the artifact being viewed. */
-export function formatSideRef(side: { artifactId: string; versionIndex: number }, viewedArtifactId: string): string {
-  return side.artifactId === viewedArtifactId ? String(side.versionIndex) : `${side.artifactId}:${side.versionIndex}`;
+export function formatSideRef(
+  side: { artifactId: string; versionIndex: number },
+  viewedArtifactId: string,
+): string {
+  return side.artifactId === viewedArtifactId
+    ? String(side.versionIndex)
+    : `${side.artifactId}:${side.versionIndex}`;
 }

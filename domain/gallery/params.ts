@@ -33,8 +33,12 @@ export function parseGalleryParams(raw: Raw): ParsedGalleryParams {
   const languageRaw = first(raw, "language");
   const qRaw = first(raw, "q")?.trim() ?? "";
   const cursor = first(raw, "cursor") ?? null;
-  const sort = (GALLERY_SORTS as readonly string[]).includes(sortRaw ?? "") ? (sortRaw as GallerySort) : DEFAULT_SORT;
-  const language = (LANGUAGE_KEYS as readonly string[]).includes(languageRaw ?? "") ? (languageRaw as Language) : null;
+  const sort = (GALLERY_SORTS as readonly string[]).includes(sortRaw ?? "")
+    ? (sortRaw as GallerySort)
+    : DEFAULT_SORT;
+  const language = (LANGUAGE_KEYS as readonly string[]).includes(languageRaw ?? "")
+    ? (languageRaw as Language)
+    : null;
   if (qRaw.length > MAX_QUERY_LENGTH) {
     return {
       sort,
@@ -50,7 +54,9 @@ export function parseGalleryParams(raw: Raw): ParsedGalleryParams {
 }
 
 /** The canonical URL query for a gallery state (defaults left out, so URLs stay short). */
-export function galleryQueryString(params: Partial<GalleryParams> & { cursor?: string | null }): string {
+export function galleryQueryString(
+  params: Partial<GalleryParams> & { cursor?: string | null },
+): string {
   const search = new URLSearchParams();
   if (params.sort && params.sort !== DEFAULT_SORT) search.set("sort", params.sort);
   if (params.language) search.set("language", params.language);

@@ -30,7 +30,9 @@ export const titleSchema = safeString("Title", LIMITS.title)
   .transform((value) => value.trim())
   .refine((value) => value.length > 0, "Give your artifact a title.");
 
-export const descriptionSchema = optionalText("Description", LIMITS.description, { multiline: true });
+export const descriptionSchema = optionalText("Description", LIMITS.description, {
+  multiline: true,
+});
 export const labelSchema = optionalText("Label", LIMITS.label);
 export const summarySchema = optionalText("Summary", LIMITS.summary, { multiline: true });
 
@@ -40,11 +42,16 @@ export const languageSchema = z.enum(LANGUAGE_KEYS as [string, ...string[]], {
 
 export const codeSchema = z
   .string({ error: "Code must be text." })
-  .refine((value) => Buffer.byteLength(value, "utf8") <= LIMITS.codeBytes, "Code must be at most 1 MB.")
+  .refine(
+    (value) => Buffer.byteLength(value, "utf8") <= LIMITS.codeBytes,
+    "Code must be at most 1 MB.",
+  )
   .refine(NO_NUL, "Code contains a NUL byte, which is not allowed.")
   .refine((value) => value.trim().length > 0, "Code cannot be empty.");
 
-export const visibilitySchema = z.enum(["public", "private"], { error: "Visibility must be public or private." });
+export const visibilitySchema = z.enum(["public", "private"], {
+  error: "Visibility must be public or private.",
+});
 
 /** An HTML checkbox: present ("on") when ticked, absent when not. */
 export const checkboxSchema = z
@@ -66,17 +73,22 @@ const chatMessageSchema = z
   .strict();
 
 function describeMessageProblem(message: unknown, n: number): string | null {
-  if (!message || typeof message !== "object" || Array.isArray(message)) return `Chat message ${n} is not an object.`;
+  if (!message || typeof message !== "object" || Array.isArray(message))
+    return `Chat message ${n} is not an object.`;
   const m = message as Record<string, unknown>;
   if (typeof m.role !== "string" || !m.role) return `Chat message ${n} has no role.`;
   if (m.role.length > 40) return `Chat message ${n} has a role longer than 40 characters.`;
-  if (!("content" in m) || m.content === null || m.content === undefined) return `Chat message ${n} has no content.`;
+  if (!("content" in m) || m.content === null || m.content === undefined)
+    return `Chat message ${n} has no content.`;
   if (typeof m.content !== "string") return `Chat message ${n} content must be text.`;
-  if (m.created_at !== undefined && typeof m.created_at !== "string") return `Chat message ${n} created_at must be text.`;
-  if (typeof m.created_at === "string" && m.created_at.length > 64) return `Chat message ${n} created_at is longer than 64 characters.`;
+  if (m.created_at !== undefined && typeof m.created_at !== "string")
+    return `Chat message ${n} created_at must be text.`;
+  if (typeof m.created_at === "string" && m.created_at.length > 64)
+    return `Chat message ${n} created_at is longer than 64 characters.`;
   const extra = Object.keys(m).filter((k) => !["role", "content", "created_at"].includes(k));
   if (extra.length) return `Chat message ${n} has an unexpected field: ${extra.join(", ")}.`;
-  if (m.role.includes("\u0000") || m.content.includes("\u0000")) return `Chat message ${n} contains a NUL byte.`;
+  if (m.role.includes("\u0000") || m.content.includes("\u0000"))
+    return `Chat message ${n} contains a NUL byte.`;
   return null;
 }
 
@@ -85,10 +97,13 @@ function describeMessageProblem(message: unknown, n: number): string | null {
  * `{ role, content }`. Returns the chat, null for "no transcript", or an error sentence naming what
  * is wrong (which message, which limit).
  */
-export function parseChat(raw: string | null | undefined): { chat: Chat | null } | { error: string } {
+export function parseChat(
+  raw: string | null | undefined,
+): { chat: Chat | null } | { error: string } {
   const source = raw?.trim();
   if (!source) return { chat: null };
-  if (Buffer.byteLength(source, "utf8") > LIMITS.chatBytes) return { error: "The chat transcript must be at most 2 MB." };
+  if (Buffer.byteLength(source, "utf8") > LIMITS.chatBytes)
+    return { error: "The chat transcript must be at most 2 MB." };
   let json: unknown;
   try {
     json = JSON.parse(source);
@@ -100,21 +115,26 @@ export function parseChat(raw: string | null | undefined): { chat: Chat | null }
   else if (json && typeof json === "object") {
     const keys = Object.keys(json);
     const extra = keys.filter((k) => k !== "messages");
-    if (extra.length) return { error: `The chat transcript has an unexpected field: ${extra.join(", ")}.` };
+    if (extra.length)
+      return { error: `The chat transcript has an unexpected field: ${extra.join(", ")}.` };
     list = (json as { messages?: unknown }).messages;
     if (!Array.isArray(list)) return { error: 'The chat transcript needs a "messages" array.' };
   } else {
     return { error: 'The chat transcript must be { "messages": [...] } or an array of messages.' };
   }
   const messages = list as unknown[];
-  if (messages.length > LIMITS.chatMessages) return { error: "The chat transcript can have at most 500 messages." };
+  if (messages.length > LIMITS.chatMessages)
+    return { error: "The chat transcript can have at most 500 messages." };
   const out: ChatMessage[] = [];
   for (const [i, message] of messages.entries()) {
     const problem = describeMessageProblem(message, i + 1);
     if (problem) return { error: problem };
     const parsed = chatMessageSchema.safeParse(message);
     // describeMessageProblem names every limit; this is the backstop, still a sentence.
-    if (!parsed.success) return { error: `Chat message ${i + 1} is not valid: ${parsed.error.issues[0]?.message ?? "check its fields"}.` };
+    if (!parsed.success)
+      return {
+        error: `Chat message ${i + 1} is not valid: ${parsed.error.issues[0]?.message ?? "check its fields"}.`,
+      };
     out.push(parsed.data);
   }
   return { chat: { messages: out } };
@@ -123,7 +143,10 @@ export function parseChat(raw: string | null | undefined): { chat: Chat | null }
 // ---- form schemas (strict: unknown fields such as owner_user_id or __proto__ are refused) --------
 
 const idempotencyKey = z.uuid("The form is out of date; reload the page and try again.");
-const chatText = z.string().max(LIMITS.chatBytes + 1024, "The chat transcript must be at most 2 MB.").optional();
+const chatText = z
+  .string()
+  .max(LIMITS.chatBytes + 1024, "The chat transcript must be at most 2 MB.")
+  .optional();
 const chatFile = z
   .file()
   .max(LIMITS.chatBytes, "The chat transcript must be at most 2 MB.")

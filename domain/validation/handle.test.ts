@@ -14,7 +14,10 @@ describe("handle rules", () => {
     expect(normalizeHandle("ada")).toEqual({ ok: true, handle: "ada" });
     expect(normalizeHandle("Ada_Lovelace-1815")).toEqual({ ok: true, handle: "ada_lovelace-1815" });
     expect(normalizeHandle("  grace  ")).toEqual({ ok: true, handle: "grace" });
-    expect(normalizeHandle("x".repeat(HANDLE_MAX))).toEqual({ ok: true, handle: "x".repeat(HANDLE_MAX) });
+    expect(normalizeHandle("x".repeat(HANDLE_MAX))).toEqual({
+      ok: true,
+      handle: "x".repeat(HANDLE_MAX),
+    });
   });
 
   it("names the limit for too short and too long handles", () => {
@@ -42,7 +45,19 @@ describe("handle rules", () => {
   });
 
   it("refuses reserved words in any case", () => {
-    for (const word of ["admin", "ADMIN", "api", "settings", "new", "u", "a", "login", "signup", "sandbox", "explore"]) {
+    for (const word of [
+      "admin",
+      "ADMIN",
+      "api",
+      "settings",
+      "new",
+      "u",
+      "a",
+      "login",
+      "signup",
+      "sandbox",
+      "explore",
+    ]) {
       if (word.length >= 3) expect(refused(word)).toMatch(/reserved/);
       expect(RESERVED_HANDLES.has(word.toLowerCase())).toBe(true);
     }
@@ -56,12 +71,16 @@ describe("handle rules", () => {
         const full = path.join(dir, name);
         if (!statSync(full).isDirectory()) continue;
         if (name.startsWith("(") && name.endsWith(")")) visit(full);
-        else if (!name.startsWith("[") && !name.startsWith("_") && !name.startsWith("@")) segments.add(name.toLowerCase());
+        else if (!name.startsWith("[") && !name.startsWith("_") && !name.startsWith("@"))
+          segments.add(name.toLowerCase());
       }
     };
     visit(appDir);
     expect(segments.size).toBeGreaterThan(3);
-    expect([...segments].filter((s) => !RESERVED_HANDLES.has(s)), "add these to RESERVED_HANDLES").toEqual([]);
+    expect(
+      [...segments].filter((s) => !RESERVED_HANDLES.has(s)),
+      "add these to RESERVED_HANDLES",
+    ).toEqual([]);
   });
 
   it("refuses non-strings", () => {

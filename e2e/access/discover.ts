@@ -46,8 +46,13 @@ export function discoverActions(appDir: string, root: string): { file: string; n
     if (!/\.(ts|tsx)$/.test(file)) continue;
     const source = readFileSync(file, "utf8");
     if (!/^\s*["']use server["']/.test(source)) continue;
-    for (const match of source.matchAll(/export\s+(?:async\s+)?function\s+(\w+)|export\s+const\s+(\w+)\s*=/g)) {
-      found.push({ file: path.relative(root, file).split(path.sep).join("/"), name: (match[1] ?? match[2])! });
+    for (const match of source.matchAll(
+      /export\s+(?:async\s+)?function\s+(\w+)|export\s+const\s+(\w+)\s*=/g,
+    )) {
+      found.push({
+        file: path.relative(root, file).split(path.sep).join("/"),
+        name: (match[1] ?? match[2])!,
+      });
     }
   }
   return found;

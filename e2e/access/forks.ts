@@ -19,12 +19,18 @@ export const actions: ActionEntry[] = [
     file: "app/(public)/a/[id]/fork/actions.ts",
     name: "forkArtifact",
     rule: "artifact",
-    provenBy: ["db/queries/forks.test.ts > refuses what the viewer may not see: private parents and hidden history, writing nothing", "e2e/forks.spec.ts > signed out → sign in → back on the fork form → one fork with its lineage line"],
+    provenBy: [
+      "db/queries/forks.test.ts > refuses what the viewer may not see: private parents and hidden history, writing nothing",
+      "e2e/forks.spec.ts > signed out → sign in → back on the fork form → one fork with its lineage line",
+    ],
   },
   {
     file: "app/(public)/a/[id]/forks/actions.ts",
     name: "syncFromUpstream",
     rule: "artifact-owner",
-    provenBy: ["db/queries/forks.test.ts > refuses targets the viewer does not own and sources they may not see, writing nothing", "e2e/forks.spec.ts > compare with upstream and sync from upstream"],
+    provenBy: [
+      "db/queries/forks.test.ts > refuses targets the viewer does not own and sources they may not see, writing nothing",
+      "e2e/forks.spec.ts > compare with upstream and sync from upstream",
+    ],
   },
 ];

@@ -33,7 +33,9 @@ describe("the route and action list", () => {
       expect(action.provenBy.length, `${action.name} has no proof`).toBeGreaterThan(0);
       for (const proof of action.provenBy) {
         const [file, title] = proof.split(" > ") as [string, string];
-        const source = existsSync(path.join(root, file)) ? readFileSync(path.join(root, file), "utf8") : "";
+        const source = existsSync(path.join(root, file))
+          ? readFileSync(path.join(root, file), "utf8")
+          : "";
         // The title as the first argument of it()/test(), in any quote style.
         const declared = ["it", "test"].some((fn) =>
           ['"', "'", "`"].some((q) => source.includes(`${fn}(${q}${title}${q}`)),

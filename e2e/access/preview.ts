@@ -6,7 +6,13 @@ export const routes: RouteEntry[] = [
   { path: "/sandbox/v1", kind: "route", rule: "preview", methods: ["GET"] },
   // [...path] is a content-hashed vendored file the walker cannot guess; e2e/sandbox.spec.ts and
   // e2e/preview-packages.spec.ts request them on both hosts.
-  { path: "/sandbox/pkg/[...path]", kind: "route", rule: "preview", methods: ["GET"], walk: "e2e/sandbox.spec.ts" },
+  {
+    path: "/sandbox/pkg/[...path]",
+    kind: "route",
+    rule: "preview",
+    methods: ["GET"],
+    walk: "e2e/sandbox.spec.ts",
+  },
 ];
 
 export const actions: ActionEntry[] = [];

@@ -17,29 +17,49 @@ export const routes: RouteEntry[] = [
 ];
 
 export const actions: ActionEntry[] = [
-  { file: "app/(account)/new/actions.ts", name: "publishAction", rule: "signed-in", provenBy: ["e2e/publish.spec.ts > publish → edit → second version → history → diff link → restore", "db/queries/versions.test.ts > creates the artifact and version 1 with its derived fields, and points at it", "lib/actions.test.ts > refuses a signed-out caller before parsing or running anything, and echoes what was typed (never secrets)"] },
+  {
+    file: "app/(account)/new/actions.ts",
+    name: "publishAction",
+    rule: "signed-in",
+    provenBy: [
+      "e2e/publish.spec.ts > publish → edit → second version → history → diff link → restore",
+      "db/queries/versions.test.ts > creates the artifact and version 1 with its derived fields, and points at it",
+      "lib/actions.test.ts > refuses a signed-out caller before parsing or running anything, and echoes what was typed (never secrets)",
+    ],
+  },
   {
     file: "app/(account)/a/[id]/edit/actions.ts",
     name: "saveVersionAction",
     rule: "artifact-owner",
-    provenBy: ["db/queries/versions.test.ts > refuses another user's artifact as not found, writing nothing", "e2e/publish.spec.ts > publish → edit → second version → history → diff link → restore"],
+    provenBy: [
+      "db/queries/versions.test.ts > refuses another user's artifact as not found, writing nothing",
+      "e2e/publish.spec.ts > publish → edit → second version → history → diff link → restore",
+    ],
   },
   {
     file: "app/(account)/a/[id]/edit/actions.ts",
     name: "restoreVersionAction",
     rule: "artifact-owner",
-    provenBy: ["db/queries/versions.test.ts > refuses another user's artifact as not found, writing nothing", "e2e/publish.spec.ts > publish → edit → second version → history → diff link → restore"],
+    provenBy: [
+      "db/queries/versions.test.ts > refuses another user's artifact as not found, writing nothing",
+      "e2e/publish.spec.ts > publish → edit → second version → history → diff link → restore",
+    ],
   },
   {
     file: "app/(account)/a/[id]/settings/actions.ts",
     name: "updateSettingsAction",
     rule: "artifact-owner",
-    provenBy: ["db/queries/artifacts.test.ts > the owner updates settings; another user changes nothing"],
+    provenBy: [
+      "db/queries/artifacts.test.ts > the owner updates settings; another user changes nothing",
+    ],
   },
   {
     file: "app/(account)/a/[id]/settings/actions.ts",
     name: "deleteArtifactAction",
     rule: "artifact-owner",
-    provenBy: ["db/queries/artifacts.test.ts > deletes only with the exact title and only for the owner; versions go with it", "e2e/publish.spec.ts > settings: delete needs the exact title, then goes to the owner's profile"],
+    provenBy: [
+      "db/queries/artifacts.test.ts > deletes only with the exact title and only for the owner; versions go with it",
+      "e2e/publish.spec.ts > settings: delete needs the exact title, then goes to the owner's profile",
+    ],
   },
 ];

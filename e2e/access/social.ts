@@ -34,18 +34,27 @@ export const actions: ActionEntry[] = [
     file: "app/(public)/a/[id]/like-actions.ts",
     name: "toggleLike",
     rule: "artifact",
-    provenBy: ["db/queries/likes.test.ts > returns the new count and refuses another user's private artifact with nothing written", "e2e/social.spec.ts > a signed-out visitor's heart leads to sign-in and back"],
+    provenBy: [
+      "db/queries/likes.test.ts > returns the new count and refuses another user's private artifact with nothing written",
+      "e2e/social.spec.ts > a signed-out visitor's heart leads to sign-in and back",
+    ],
   },
   {
     file: "app/(public)/a/[id]/comment-actions.ts",
     name: "postCommentAction",
     rule: "artifact",
-    provenBy: ["db/queries/comments.test.ts > a private artifact has no comments for others: reading and posting are not-found", "e2e/social.spec.ts > comments: Markdown rendered inert, limits named, version shown, delete own"],
+    provenBy: [
+      "db/queries/comments.test.ts > a private artifact has no comments for others: reading and posting are not-found",
+      "e2e/social.spec.ts > comments: Markdown rendered inert, limits named, version shown, delete own",
+    ],
   },
   {
     file: "app/(public)/a/[id]/comment-actions.ts",
     name: "deleteCommentAction",
     rule: "signed-in",
-    provenBy: ["db/queries/comments.test.ts > deletable by its author and by the artifact owner, by nobody else", "e2e/social.spec.ts > the artifact's owner deletes someone else's comment; nobody else sees a delete button"],
+    provenBy: [
+      "db/queries/comments.test.ts > deletable by its author and by the artifact owner, by nobody else",
+      "e2e/social.spec.ts > the artifact's owner deletes someone else's comment; nobody else sees a delete button",
+    ],
   },
 ];

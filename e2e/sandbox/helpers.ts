@@ -154,7 +154,9 @@ export async function probeResults(page: Page): Promise<Record<string, unknown>>
 export async function frameViolations(page: Page): Promise<string[]> {
   const frame = await previewFrame(page);
   try {
-    return await frame.evaluate(() => (window as unknown as { __violations?: string[] }).__violations ?? []);
+    return await frame.evaluate(
+      () => (window as unknown as { __violations?: string[] }).__violations ?? [],
+    );
   } catch (error) {
     // The shim rewrites the frame's document to render the artifact: ask again on the next poll.
     if (/context was destroyed|navigat/i.test(String(error))) return [];

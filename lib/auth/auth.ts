@@ -21,7 +21,6 @@ import { PASSWORD_MAX_LENGTH, hashPassword, verifyPassword } from "./password";
 // user id, handle and session_version; getViewer() (lib/auth/viewer.ts) re-checks the database on
 // every request, so deleted users and changed passwords sign sessions out at once.
 
-
 const credentialsSchema = z.object({
   email: z.string().trim().toLowerCase().max(320),
   password: z.string().max(PASSWORD_MAX_LENGTH),
@@ -72,18 +71,26 @@ function config(): NextAuthConfig {
     pages: { signIn: "/login", newUser: "/welcome", error: "/login" },
     providers: [
       Credentials({
-        credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
+        credentials: {
+          email: { label: "Email", type: "email" },
+          password: { label: "Password", type: "password" },
+        },
         authorize: authorizeCredentials,
       }),
-      ...(oauthProviders.github ? [GitHub({ clientId: env.AUTH_GITHUB_ID, clientSecret: env.AUTH_GITHUB_SECRET })] : []),
-      ...(oauthProviders.google ? [Google({ clientId: env.AUTH_GOOGLE_ID, clientSecret: env.AUTH_GOOGLE_SECRET })] : []),
+      ...(oauthProviders.github
+        ? [GitHub({ clientId: env.AUTH_GITHUB_ID, clientSecret: env.AUTH_GITHUB_SECRET })]
+        : []),
+      ...(oauthProviders.google
+        ? [Google({ clientId: env.AUTH_GOOGLE_ID, clientSecret: env.AUTH_GOOGLE_SECRET })]
+        : []),
     ],
     events: { signOut: endSessionOnSignOut },
     callbacks: {
       async jwt({ token, user, trigger }) {
         // On sign-in (and on an explicit update after a password change) read what the token
         // carries from the database; on every other request the token is passed through.
-        const userId = user?.id ?? (trigger === "update" && typeof token.uid === "string" ? token.uid : null);
+        const userId =
+          user?.id ?? (trigger === "update" && typeof token.uid === "string" ? token.uid : null);
         if (userId) {
           const row = await getSessionUser(userId);
           if (!row) return null;

@@ -6,8 +6,12 @@ const ORIGIN = "http://localhost:3000";
 describe("callbackUrl is same-origin only", () => {
   it("keeps same-origin paths with their query and hash", () => {
     expect(safeCallbackPath("/new", ORIGIN)).toBe("/new");
-    expect(safeCallbackPath("/a/123/diff?from=1&to=2#l4", ORIGIN)).toBe("/a/123/diff?from=1&to=2#l4");
-    expect(safeCallbackPath("http://localhost:3000/settings/profile", ORIGIN)).toBe("/settings/profile");
+    expect(safeCallbackPath("/a/123/diff?from=1&to=2#l4", ORIGIN)).toBe(
+      "/a/123/diff?from=1&to=2#l4",
+    );
+    expect(safeCallbackPath("http://localhost:3000/settings/profile", ORIGIN)).toBe(
+      "/settings/profile",
+    );
   });
 
   it("ignores other origins and tricks that leave the site", () => {

@@ -31,7 +31,13 @@ afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
 describe("the client address for rate limits", () => {
   it("ignores X-Forwarded-For (and our own header) from a client that is not a trusted proxy", async () => {
-    const res = await fetch(base, { headers: { "X-Forwarded-For": "198.51.100.7", "X-Real-IP": "198.51.100.8", "X-Vitrine-Client-IP": "198.51.100.9" } });
+    const res = await fetch(base, {
+      headers: {
+        "X-Forwarded-For": "198.51.100.7",
+        "X-Real-IP": "198.51.100.8",
+        "X-Vitrine-Client-IP": "198.51.100.9",
+      },
+    });
     expect(await res.json()).toMatchObject({ ip: "127.0.0.1" });
   });
 
@@ -49,7 +55,9 @@ describe("the client address for rate limits", () => {
     const trusted = parseTrustedProxies("10.0.0.0/8, ::1");
     if (!trusted.ok) throw new Error(trusted.message);
     // client → (spoofed first entry) → proxy 10.0.0.2 → proxy 10.0.0.1 (socket)
-    expect(resolveClientIp("::ffff:10.0.0.1", "6.6.6.6, 192.0.2.44, 10.0.0.2", trusted.list)).toBe("192.0.2.44");
+    expect(resolveClientIp("::ffff:10.0.0.1", "6.6.6.6, 192.0.2.44, 10.0.0.2", trusted.list)).toBe(
+      "192.0.2.44",
+    );
     expect(resolveClientIp("192.0.2.50", "6.6.6.6", trusted.list)).toBe("192.0.2.50");
     expect(resolveClientIp("::1", "not-an-ip", trusted.list)).toBe("::1");
     expect(parseTrustedProxies("10.0.0.0/33")).toMatchObject({ ok: false });
@@ -59,7 +67,8 @@ describe("the client address for rate limits", () => {
     const { points } = BUCKETS["signup-global"];
     let refused = 0;
     // Distinct addresses, each well under its own limit; the global bucket still runs out.
-    for (let i = 0; i < points; i++) if (!(await limitSignUp(`2001:db8::${i.toString(16)}`)).ok) refused++;
+    for (let i = 0; i < points; i++)
+      if (!(await limitSignUp(`2001:db8::${i.toString(16)}`)).ok) refused++;
     expect(refused).toBeGreaterThan(0);
   });
 });

@@ -20,7 +20,9 @@ function accountKey(email: string): string {
 }
 
 function signature(email: string, nonce: string): string {
-  return createHmac("sha256", env.AUTH_SECRET ?? "vitrine-dev-secret").update(`known-device:${accountKey(email)}:${nonce}`).digest("base64url");
+  return createHmac("sha256", env.AUTH_SECRET ?? "vitrine-dev-secret")
+    .update(`known-device:${accountKey(email)}:${nonce}`)
+    .digest("base64url");
 }
 
 /** A cookie value that proves this browser signed in to `email` before. */

@@ -18,9 +18,13 @@ describe("sign-in limits", () => {
   it("guesses from one address at one account stop after the pair's limit", async () => {
     const email = "victim2@example.test";
     const { points } = BUCKETS["signin-account-ip"];
-    for (let i = 0; i < points; i++) expect((await limitSignIn(at(email, "198.51.100.77"))).ok).toBe(true);
+    for (let i = 0; i < points; i++)
+      expect((await limitSignIn(at(email, "198.51.100.77"))).ok).toBe(true);
     const refused = await limitSignIn(at(email, "198.51.100.77"));
-    expect(refused).toMatchObject({ ok: false, message: expect.stringMatching(/Too many sign-in attempts/) });
+    expect(refused).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/Too many sign-in attempts/),
+    });
   });
 
   it("successful sign-ins give their points back: signing in often never locks anyone out", async () => {
@@ -33,13 +37,16 @@ describe("sign-in limits", () => {
 
   it("distributed guessing locks out new devices, never a known device with the right password", async () => {
     const email = "victim3@example.test";
-    for (let i = 0; i < BUCKETS["signin-account"].points + 5; i++) await limitSignIn(at(email, `2001:db8::${i.toString(16)}`));
+    for (let i = 0; i < BUCKETS["signin-account"].points + 5; i++)
+      await limitSignIn(at(email, `2001:db8::${i.toString(16)}`));
     expect((await limitSignIn(at(email, "203.0.113.3"))).ok).toBe(false);
 
     const token = knownDeviceToken(email);
     expect(isKnownDevice(token, email)).toBe(true);
     expect(isKnownDevice(token, "someone-else@example.test")).toBe(false);
     expect(isKnownDevice(`${token.split(".")[0]}.forged`, email)).toBe(false);
-    expect(await limitSignIn(at(email, "203.0.113.4", isKnownDevice(token, email)))).toEqual({ ok: true });
+    expect(await limitSignIn(at(email, "203.0.113.4", isKnownDevice(token, email)))).toEqual({
+      ok: true,
+    });
   });
 });

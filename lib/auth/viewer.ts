@@ -70,6 +70,9 @@ const currentUserRow = cache(async () => {
 export async function requireUser(callbackPath?: string): Promise<Viewer> {
   const viewer = await getViewer();
   if (viewer) return viewer;
-  const target = callbackPath && callbackPath.startsWith("/") && !callbackPath.startsWith("//") ? callbackPath : null;
+  const target =
+    callbackPath && callbackPath.startsWith("/") && !callbackPath.startsWith("//")
+      ? callbackPath
+      : null;
   redirect(target ? `/login?callbackUrl=${encodeURIComponent(target)}` : "/login");
 }

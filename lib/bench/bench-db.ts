@@ -62,9 +62,13 @@ export async function withBenchDatabase<T>(
     await migrateDatabase(url);
     const { pool, db } = createDatabase(url, { max: 40, statementTimeoutMs: 0 });
     try {
-      const present = await pool.query("select 1 from artifacts where id = $1", [BENCH.bigHistoryArtifactId]);
+      const present = await pool.query("select 1 from artifacts where id = $1", [
+        BENCH.bigHistoryArtifactId,
+      ]);
       if (!present.rowCount) {
-        log("The benchmark dataset is not there yet: generating it once, this takes a few minutes…");
+        log(
+          "The benchmark dataset is not there yet: generating it once, this takes a few minutes…",
+        );
         await seedBench(db, { log });
       }
       return await fn({ db, pool, url });
@@ -82,12 +86,22 @@ export async function withBenchDatabase<T>(
  * you do not want done.
  */
 export async function explain(db: Database, query: string | SQL): Promise<string> {
-  const statement = typeof query === "string" ? sql.raw(`explain (analyze, buffers) ${query}`) : sql`explain (analyze, buffers) ${query}`;
+  const statement =
+    typeof query === "string"
+      ? sql.raw(`explain (analyze, buffers) ${query}`)
+      : sql`explain (analyze, buffers) ${query}`;
   const result = await db.execute(statement);
   return result.rows.map((row) => String(Object.values(row)[0])).join("\n");
 }
 
-export type Timing = { label: string; runs: number; medianMs: number; p95Ms: number; minMs: number; maxMs: number };
+export type Timing = {
+  label: string;
+  runs: number;
+  medianMs: number;
+  p95Ms: number;
+  minMs: number;
+  maxMs: number;
+};
 
 /**
  * Runs `fn` `runs` times one after another (after `warmup` untimed runs, which fill caches and
@@ -107,12 +121,17 @@ export async function timeIt(
     samples.push(performance.now() - start);
   }
   samples.sort((a, b) => a - b);
-  const at = (q: number) => samples[Math.min(samples.length - 1, Math.ceil(q * samples.length) - 1)]!;
+  const at = (q: number) =>
+    samples[Math.min(samples.length - 1, Math.ceil(q * samples.length) - 1)]!;
   const round = (ms: number) => Math.round(ms * 1000) / 1000;
   return {
     label,
     runs,
-    medianMs: round(samples.length % 2 ? at(0.5) : (samples[samples.length / 2 - 1]! + samples[samples.length / 2]!) / 2),
+    medianMs: round(
+      samples.length % 2
+        ? at(0.5)
+        : (samples[samples.length / 2 - 1]! + samples[samples.length / 2]!) / 2,
+    ),
     p95Ms: round(at(0.95)),
     minMs: round(samples[0]!),
     maxMs: round(samples[samples.length - 1]!),

@@ -25,14 +25,22 @@ await withBenchDatabase(async ({ db }) => {
   await db.execute(sql`analyze artifacts`);
   const run = (q: Omit<GalleryQuery, "database">) => listGallery({ ...q, database: db });
   const plan = async (label: string, q: Omit<GalleryQuery, "database">) => {
-    console.log(`\n--- EXPLAIN ${label}\n${await explain(db, sql`${galleryQuery({ ...q, database: db })}`)}`);
+    console.log(
+      `\n--- EXPLAIN ${label}\n${await explain(db, sql`${galleryQuery({ ...q, database: db })}`)}`,
+    );
   };
 
-  console.log(`gallery: page 1 vs the page at row ${DEEP_ROW.toLocaleString("en")} (keyset), 24 cards, median of 30 runs`);
+  console.log(
+    `gallery: page 1 vs the page at row ${DEEP_ROW.toLocaleString("en")} (keyset), 24 cards, median of 30 runs`,
+  );
   for (const sort of GALLERY_SORTS) {
     // Finding the deep cursor uses OFFSET once (untimed): the app itself only ever follows cursors.
     const [row] = (
-      await db.execute(sql.raw(`select ${KEY_SQL[sort]} as key, id from artifacts where visibility = 'public' order by ${ORDER_SQL[sort]} offset ${DEEP_ROW} limit 1`))
+      await db.execute(
+        sql.raw(
+          `select ${KEY_SQL[sort]} as key, id from artifacts where visibility = 'public' order by ${ORDER_SQL[sort]} offset ${DEEP_ROW} limit 1`,
+        ),
+      )
     ).rows as { key: string; id: string }[];
     const cursor = encodeCursor({ key: row!.key, id: row!.id });
     const page1 = await timeIt(`${sort} page 1`, () => run({ sort }), { runs: 30 });
@@ -51,10 +59,17 @@ await withBenchDatabase(async ({ db }) => {
   // The OFFSET the app never uses, for comparison.
   const offset = await timeIt(
     "offset",
-    () => db.execute(sql.raw(`select id, title from artifacts where visibility = 'public' order by created_at desc, id desc offset ${DEEP_ROW} limit 25`)),
+    () =>
+      db.execute(
+        sql.raw(
+          `select id, title from artifacts where visibility = 'public' order by created_at desc, id desc offset ${DEEP_ROW} limit 25`,
+        ),
+      ),
     { runs: 5 },
   );
-  console.log(`\n  (for comparison: OFFSET ${DEEP_ROW.toLocaleString("en")} costs ${offset.medianMs.toFixed(2)} ms)`);
+  console.log(
+    `\n  (for comparison: OFFSET ${DEEP_ROW.toLocaleString("en")} costs ${offset.medianMs.toFixed(2)} ms)`,
+  );
 
   console.log("\nsearch (title + description + owner handle, pg_trgm GIN), newest first:");
   const searches: Omit<GalleryQuery, "database">[] = [

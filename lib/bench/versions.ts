@@ -25,8 +25,12 @@ async function makeDataset(url: string, versions: number) {
   await client.connect();
   try {
     await client.query("begin");
-    await client.query(`insert into users (id, email) values ($1, 'bench-versions@example.test')`, [OWNER]);
-    await client.query(`insert into profiles (user_id, handle) values ($1, 'bench_versions')`, [OWNER]);
+    await client.query(`insert into users (id, email) values ($1, 'bench-versions@example.test')`, [
+      OWNER,
+    ]);
+    await client.query(`insert into profiles (user_id, handle) values ($1, 'bench_versions')`, [
+      OWNER,
+    ]);
     await client.query(
       `insert into artifacts (id, owner_user_id, title, visibility) values ($1, $3, 'Long history', 'public'), ($2, $3, 'One version', 'public'), ($4, $3, 'Fifty versions', 'public')`,
       [BIG, SMALL, OWNER, MID],
@@ -114,13 +118,20 @@ async function main() {
     const midPage1 = mid ? await time(mid) : null;
     // A deep page: the cursor after version 5,001 (keyset, so it should cost the same as page 1).
     const { encodeCursor } = await import("@/domain/cursor");
-    const deep = await time(big, encodeCursor({ key: "5001", id: "00000000-0000-4000-8000-000000000000" }));
-    console.log(`history page 1, 1-version artifact:      ${smallPage1.toFixed(3)} ms (median of ${ITERATIONS})`);
+    const deep = await time(
+      big,
+      encodeCursor({ key: "5001", id: "00000000-0000-4000-8000-000000000000" }),
+    );
+    console.log(
+      `history page 1, 1-version artifact:      ${smallPage1.toFixed(3)} ms (median of ${ITERATIONS})`,
+    );
     console.log(`history page 1, 10k-version artifact:    ${bigPage1.toFixed(3)} ms`);
     console.log(`history page at v5000, 10k versions:     ${deep.toFixed(3)} ms`);
-    if (midPage1 !== null) console.log(`history page 1, 50-version artifact:     ${midPage1.toFixed(3)} ms`);
+    if (midPage1 !== null)
+      console.log(`history page 1, 50-version artifact:     ${midPage1.toFixed(3)} ms`);
     console.log(`ratio 10k / 1 (target ≤ 1.2×):           ${(bigPage1 / smallPage1).toFixed(2)}×`);
-    if (midPage1 !== null) console.log(`ratio 10k / 50 (same 50 rows shown):     ${(bigPage1 / midPage1).toFixed(2)}×`);
+    if (midPage1 !== null)
+      console.log(`ratio 10k / 50 (same 50 rows shown):     ${(bigPage1 / midPage1).toFixed(2)}×`);
     console.log(`ratio deep / page 1:                     ${(deep / bigPage1).toFixed(2)}×`);
     const plan = await getPool().query(
       `explain (analyze, buffers) select v.id, v.version_index, v.label, v.summary, v.created_at, v.stats, p.version_index
@@ -129,7 +140,8 @@ async function main() {
       [big],
     );
     console.log("\nPlan of the history query (10k-version artifact):");
-    for (const row of plan.rows as { "QUERY PLAN": string }[]) console.log(`  ${row["QUERY PLAN"]}`);
+    for (const row of plan.rows as { "QUERY PLAN": string }[])
+      console.log(`  ${row["QUERY PLAN"]}`);
     await closeDb();
   } finally {
     if (stop) await stop().catch(() => {});

@@ -26,7 +26,11 @@ export const loadVersion = cache(async (rawId: string, rawIndex?: string) => {
     listVersions({ artifactId: id, viewerId, limit: PICKER_SIZE }),
   ]);
   if (!data) notFound();
-  return { data, recent: recent ? { items: recent.items, more: recent.nextCursor !== null } : null, viewer };
+  return {
+    data,
+    recent: recent ? { items: recent.items, more: recent.nextCursor !== null } : null,
+    viewer,
+  };
 });
 
 type SearchParams = Record<string, string | string[] | undefined>;
@@ -48,5 +52,9 @@ export async function loadArtifactSocial(rawId: string, searchParams: SearchPara
     viewerLikes({ userId: viewerId, artifactId }),
     listComments({ artifactId, viewerId, order, cursor }),
   ]);
-  return { liked, comments: comments && { page: comments, order, cursor }, signedIn: viewerId !== null };
+  return {
+    liked,
+    comments: comments && { page: comments, order, cursor },
+    signedIn: viewerId !== null,
+  };
 }

@@ -5,7 +5,8 @@ import http from "node:http";
 import { attachClientIp, parseTrustedProxies } from "./forwarded.js";
 
 const parsed = parseTrustedProxies(process.env.TRUSTED_PROXIES);
-if (!parsed.ok) throw new Error(`Invalid environment configuration:\n  TRUSTED_PROXIES: ${parsed.message}`);
+if (!parsed.ok)
+  throw new Error(`Invalid environment configuration:\n  TRUSTED_PROXIES: ${parsed.message}`);
 const trusted = parsed.list;
 
 const createServer = http.createServer;

@@ -29,14 +29,26 @@ export function normalizeIp(/** @type {string | undefined | null} */ value) {
  */
 export function parseTrustedProxies(value) {
   const list = new net.BlockList();
-  const entries = (value ?? "").split(",").map((s) => s.trim()).filter(Boolean);
+  const entries = (value ?? "")
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean);
   for (const entry of entries) {
     const [address, prefix] = entry.split("/");
     const ip = normalizeIp(address);
     const type = ip && net.isIPv6(ip) ? "ipv6" : "ipv4";
     const bits = prefix === undefined ? (type === "ipv6" ? 128 : 32) : Number(prefix);
-    if (!ip || !Number.isInteger(bits) || bits < 0 || bits > (type === "ipv6" ? 128 : 32) || (prefix !== undefined && !/^\d+$/.test(prefix))) {
-      return { ok: false, message: `"${entry}" is not an IP address or CIDR range (e.g. 10.0.0.0/8, 127.0.0.1, ::1).` };
+    if (
+      !ip ||
+      !Number.isInteger(bits) ||
+      bits < 0 ||
+      bits > (type === "ipv6" ? 128 : 32) ||
+      (prefix !== undefined && !/^\d+$/.test(prefix))
+    ) {
+      return {
+        ok: false,
+        message: `"${entry}" is not an IP address or CIDR range (e.g. 10.0.0.0/8, 127.0.0.1, ::1).`,
+      };
     }
     list.addSubnet(ip, bits, type);
   }
@@ -52,7 +64,10 @@ export function resolveClientIp(socketAddress, forwardedFor, trusted) {
   let client = normalizeIp(socketAddress);
   if (!client) return "unknown";
   const header = Array.isArray(forwardedFor) ? forwardedFor.join(",") : (forwardedFor ?? "");
-  const hops = header.split(",").map((s) => s.trim()).filter(Boolean);
+  const hops = header
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean);
   while (isTrusted(client, trusted) && hops.length > 0) {
     const previous = normalizeIp(hops.pop());
     if (!previous) break; // a garbled hop: stop at the last address a trusted proxy vouched for
@@ -73,6 +88,10 @@ function isTrusted(/** @type {string} */ ip, /** @type {net.BlockList} */ truste
  */
 export function attachClientIp(server, trusted) {
   server.prependListener("request", (/** @type {import("node:http").IncomingMessage} */ req) => {
-    req.headers[CLIENT_IP_HEADER] = resolveClientIp(req.socket.remoteAddress, req.headers["x-forwarded-for"], trusted);
+    req.headers[CLIENT_IP_HEADER] = resolveClientIp(
+      req.socket.remoteAddress,
+      req.headers["x-forwarded-for"],
+      trusted,
+    );
   });
 }

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { APP_MAX_HEIGHT, APP_MIN_HEIGHT, DEFAULT_HEIGHT, initialFrameHeight, nextFrameHeight } from "./frame-height";
+import {
+  APP_MAX_HEIGHT,
+  APP_MIN_HEIGHT,
+  DEFAULT_HEIGHT,
+  initialFrameHeight,
+  nextFrameHeight,
+} from "./frame-height";
 import { MIN_FRAME_HEIGHT } from "./messages";
 
 describe("nextFrameHeight", () => {

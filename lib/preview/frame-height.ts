@@ -19,11 +19,14 @@ export function initialFrameHeight(kind: PreviewPayload["kind"]): number {
  * height up or down forever. Next to no in-flow content means absolutely positioned layout (a
  * canvas sized to the window): keep the default box rather than collapse it.
  */
-export function nextFrameHeight(kind: PreviewPayload["kind"], current: number, reported: number): number {
+export function nextFrameHeight(
+  kind: PreviewPayload["kind"],
+  current: number,
+  reported: number,
+): number {
   if (kind === "error" || kind === "svg") return current;
   if (fitsContentHeight(kind)) return Math.max(MIN_FRAME_HEIGHT, reported);
   if (Math.abs(reported - current) <= 40) return current;
   if (reported < 60) return DEFAULT_HEIGHT;
   return Math.min(APP_MAX_HEIGHT, Math.max(APP_MIN_HEIGHT, reported));
 }
-

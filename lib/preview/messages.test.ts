@@ -13,11 +13,16 @@ describe("messages from the preview frame", () => {
     expect(parseFrameMessage({ type: "ready" })).toEqual({ type: "ready" });
     expect(parseFrameMessage({ type: "rendered" })).toEqual({ type: "rendered" });
     expect(parseFrameMessage({ type: "pong", id: 3 })).toEqual({ type: "pong", id: 3 });
-    expect(parseFrameMessage({ type: "error", message: "ReferenceError: x is not defined" })).toEqual({
+    expect(
+      parseFrameMessage({ type: "error", message: "ReferenceError: x is not defined" }),
+    ).toEqual({
       type: "error",
       message: "ReferenceError: x is not defined",
     });
-    expect(parseFrameMessage({ type: "resize", height: 640.4 })).toEqual({ type: "resize", height: 640 });
+    expect(parseFrameMessage({ type: "resize", height: 640.4 })).toEqual({
+      type: "resize",
+      height: 640,
+    });
     expect(parseFrameMessage({ type: "open-link", url: "https://example.com/a?b=1" })).toEqual({
       type: "open-link",
       url: "https://example.com/a?b=1",
@@ -25,8 +30,14 @@ describe("messages from the preview frame", () => {
   });
 
   it("clamps heights a hostile frame reports", () => {
-    expect(parseFrameMessage({ type: "resize", height: 1e9 })).toEqual({ type: "resize", height: MAX_FRAME_HEIGHT });
-    expect(parseFrameMessage({ type: "resize", height: -50 })).toEqual({ type: "resize", height: 0 });
+    expect(parseFrameMessage({ type: "resize", height: 1e9 })).toEqual({
+      type: "resize",
+      height: MAX_FRAME_HEIGHT,
+    });
+    expect(parseFrameMessage({ type: "resize", height: -50 })).toEqual({
+      type: "resize",
+      height: 0,
+    });
     expect(parseFrameMessage({ type: "resize", height: Number.NaN })).toBeNull();
     expect(parseFrameMessage({ type: "resize", height: Infinity })).toBeNull();
     expect(clampHeight(Number.NaN)).toBe(0);
@@ -62,8 +73,15 @@ describe("messages from the preview frame", () => {
 
 describe("messages to the frame", () => {
   it("renders code, or hands over an error found on the server", () => {
-    expect(renderMessage({ kind: "svg", code: "<svg/>" })).toEqual({ type: "render", language: "svg", code: "<svg/>" });
-    expect(renderMessage({ kind: "error", message: "no" })).toEqual({ type: "fail", message: "no" });
+    expect(renderMessage({ kind: "svg", code: "<svg/>" })).toEqual({
+      type: "render",
+      language: "svg",
+      code: "<svg/>",
+    });
+    expect(renderMessage({ kind: "error", message: "no" })).toEqual({
+      type: "fail",
+      message: "no",
+    });
   });
 });
 

@@ -24,7 +24,9 @@ export const frameMessageSchema = z.discriminatedUnion("type", [
   z.object({ type: z.literal("ready") }).strict(),
   z.object({ type: z.literal("rendered") }).strict(),
   z.object({ type: z.literal("error"), message: truncated }).strict(),
-  z.object({ type: z.literal("resize"), height: z.number().finite().transform(clampHeight) }).strict(),
+  z
+    .object({ type: z.literal("resize"), height: z.number().finite().transform(clampHeight) })
+    .strict(),
   z.object({ type: z.literal("pong"), id: z.number().int().nonnegative() }).strict(),
   z.object({ type: z.literal("open-link"), url: z.string().max(2000).refine(isWebUrl) }).strict(),
 ]);
@@ -33,7 +35,11 @@ export const frameMessageSchema = z.discriminatedUnion("type", [
 export function isWebUrl(value: string): boolean {
   try {
     const url = new URL(value);
-    return (url.protocol === "https:" || url.protocol === "http:") && url.username === "" && url.password === "";
+    return (
+      (url.protocol === "https:" || url.protocol === "http:") &&
+      url.username === "" &&
+      url.password === ""
+    );
   } catch {
     return false;
   }
@@ -53,8 +59,14 @@ export function parseFrameMessage(data: unknown): FrameMessage | null {
  * as an ES module; `missing`: packages outside the preview's set, named in the frame; `css`: the
  * Tailwind stylesheet compiled for a React artifact (HTML pages carry theirs inside the page).
  */
-export type RenderExtras = { scripts?: string[]; module?: boolean; missing?: string[]; css?: string };
-export type PreviewPayload = ({ kind: PreviewKind; code: string } & RenderExtras) | { kind: "error"; message: string };
+export type RenderExtras = {
+  scripts?: string[];
+  module?: boolean;
+  missing?: string[];
+  css?: string;
+};
+export type PreviewPayload =
+  ({ kind: PreviewKind; code: string } & RenderExtras) | { kind: "error"; message: string };
 
 export type ParentMessage =
   | ({ type: "render"; language: PreviewKind; code: string } & RenderExtras)

@@ -10,8 +10,19 @@ function request(origin: string, path: string, method = "GET") {
 describe("proxy host split", () => {
   it("serves only the shim and runtimes on the preview host, GET only, with the sandbox CSP on refusals", () => {
     expect(proxy(request(previewOrigin(), "/sandbox/v1")).status).not.toBe(404);
-    expect(proxy(request(previewOrigin(), "/sandbox/pkg/esm/react-DSJ6Y2IN.js")).status).not.toBe(404);
-    for (const path of ["/", "/api/health", "/a/00000000-0000-4000-8000-000000000000", "/_next/static/chunks/x.js", "/sandbox/v2", "/sandbox/pkg/.env", "/sandbox/runtime/react.js", "/login"]) {
+    expect(proxy(request(previewOrigin(), "/sandbox/pkg/esm/react-DSJ6Y2IN.js")).status).not.toBe(
+      404,
+    );
+    for (const path of [
+      "/",
+      "/api/health",
+      "/a/00000000-0000-4000-8000-000000000000",
+      "/_next/static/chunks/x.js",
+      "/sandbox/v2",
+      "/sandbox/pkg/.env",
+      "/sandbox/runtime/react.js",
+      "/login",
+    ]) {
       const res = proxy(request(previewOrigin(), path));
       expect(res.status, path).toBe(404);
       expect(res.headers.get("content-security-policy"), path).toMatch(/sandbox allow-scripts/);
@@ -33,7 +44,11 @@ describe("proxy host split", () => {
   });
 
   it("keeps the uploads' and artifact images' own CSP instead of the app's", () => {
-    for (const path of ["/api/uploads/avatars/a.webp", "/api/uploads/avatar", "/api/media/00000000-0000-4000-8000-000000000000/thumb"]) {
+    for (const path of [
+      "/api/uploads/avatars/a.webp",
+      "/api/uploads/avatar",
+      "/api/media/00000000-0000-4000-8000-000000000000/thumb",
+    ]) {
       const res = proxy(request(appOrigin(), path));
       expect(res.headers.get("content-security-policy"), path).toBe("default-src 'none'; sandbox");
       expect(res.headers.get("x-content-type-options"), path).toBe("nosniff");

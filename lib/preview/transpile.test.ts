@@ -32,7 +32,13 @@ describe("transpileReact", () => {
     );
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    expect(importSpecifiers(result.code)).toEqual(["react/jsx-runtime", "lodash", "recharts", "katex/dist/katex.min.css", "d3"]);
+    expect(importSpecifiers(result.code)).toEqual([
+      "react/jsx-runtime",
+      "lodash",
+      "recharts",
+      "katex/dist/katex.min.css",
+      "d3",
+    ]);
   });
 
   it("reports a syntax error with its line and column instead of throwing", () => {
@@ -59,22 +65,47 @@ describe("preview payloads", () => {
   });
 
   it("posts HTML as written and React as transpiled code, or the sentence naming what is missing", async () => {
-    expect(await buildPreviewPayload("html", "<p>hi</p>", SERVED)).toEqual({ kind: "html", code: "<p>hi</p>" });
+    expect(await buildPreviewPayload("html", "<p>hi</p>", SERVED)).toEqual({
+      kind: "html",
+      code: "<p>hi</p>",
+    });
     expect(await buildPreviewPayload("python", "print(1)", SERVED)).toBeNull();
     const react = await buildPreviewPayload("jsx", "export default () => <p>hi</p>;", SERVED);
     expect(react?.kind).toBe("react");
     expect(react && "code" in react && react.code).toContain('from "react/jsx-runtime"');
-    expect((await buildPreviewPayload("tsx", 'import x from "lodash"; import { LineChart } from "recharts"; export default () => <p>{x}</p>;', SERVED))?.kind).toBe("react");
-    expect(await buildPreviewPayload("tsx", 'import { Chess } from "chess.js"; import x from "./local"; export default () => <p>{x}</p>;', SERVED)).toEqual({
+    expect(
+      (
+        await buildPreviewPayload(
+          "tsx",
+          'import x from "lodash"; import { LineChart } from "recharts"; export default () => <p>{x}</p>;',
+          SERVED,
+        )
+      )?.kind,
+    ).toBe("react");
+    expect(
+      await buildPreviewPayload(
+        "tsx",
+        'import { Chess } from "chess.js"; import x from "./local"; export default () => <p>{x}</p>;',
+        SERVED,
+      ),
+    ).toEqual({
       kind: "error",
       message: missingPackagesMessage(["chess.js", "./local"]),
     });
   });
 
   it("gives a global-mode p5 sketch p5, and runs a JavaScript module as a module", async () => {
-    const sketch = await buildPreviewPayload("javascript", "function setup() { createCanvas(400, 400); }\nfunction draw() { background(220); }", SERVED);
+    const sketch = await buildPreviewPayload(
+      "javascript",
+      "function setup() { createCanvas(400, 400); }\nfunction draw() { background(220); }",
+      SERVED,
+    );
     expect(sketch).toMatchObject({ kind: "javascript", scripts: [SERVED.umd.p5!.main] });
-    const moduleScript = await buildPreviewPayload("javascript", 'import * as THREE from "three";\nconsole.log(THREE.REVISION);', SERVED);
+    const moduleScript = await buildPreviewPayload(
+      "javascript",
+      'import * as THREE from "three";\nconsole.log(THREE.REVISION);',
+      SERVED,
+    );
     expect(moduleScript).toMatchObject({ kind: "javascript", module: true });
     expect(moduleScript && "missing" in moduleScript).toBe(false);
   });

@@ -1,12 +1,26 @@
 import { describe, expect, it } from "vitest";
-import { MISSED_BEATS, PING_EVERY_MS, STARTING_SILENCE_MS, STOPPED_AFTER_MS, watchdogAnswer, watchdogTick, type WatchState } from "./watchdog";
+import {
+  MISSED_BEATS,
+  PING_EVERY_MS,
+  STARTING_SILENCE_MS,
+  STOPPED_AFTER_MS,
+  watchdogAnswer,
+  watchdogTick,
+  type WatchState,
+} from "./watchdog";
 
 function fresh(): WatchState {
   return { bootedAt: 0, ready: true, rendered: true, lastAnswer: 0, missed: 0 };
 }
 
 /** Ticks every PING_EVERY_MS from `from` until the verdict changes or `until`; returns when it changed. */
-function runUntil(state: WatchState, from: number, until: number, answerEvery: number | null, late = (_t: number) => false) {
+function runUntil(
+  state: WatchState,
+  from: number,
+  until: number,
+  answerEvery: number | null,
+  late = (_t: number) => false,
+) {
   for (let t = from + PING_EVERY_MS; t <= until; t += PING_EVERY_MS) {
     if (answerEvery && t % answerEvery < PING_EVERY_MS) watchdogAnswer(state, t);
     const verdict = watchdogTick(state, t, late(t) ? "late" : "on-time");
@@ -30,7 +44,9 @@ describe("the preview watchdog", () => {
   it("gives a frame that has not rendered yet (loading libraries) far longer", () => {
     const starting = { ...fresh(), rendered: false };
     expect(runUntil(starting, 0, STARTING_SILENCE_MS, null).verdict).toBe("ok");
-    expect(runUntil(starting, STARTING_SILENCE_MS, STARTING_SILENCE_MS + 10_000, null).verdict).toBe("stopped");
+    expect(
+      runUntil(starting, STARTING_SILENCE_MS, STARTING_SILENCE_MS + 10_000, null).verdict,
+    ).toBe("stopped");
   });
 
   it("on a starved page (two ticks in three late) keeps a slow frame and still catches a loop", () => {

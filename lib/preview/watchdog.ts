@@ -31,7 +31,11 @@ export type Verdict = "ok" | "stopped" | "failed";
  * tick is no evidence either way and is not counted. "hidden": background tabs throttle timers to
  * once a minute, so silence across that pause means nothing: start counting afresh.
  */
-export function watchdogTick(state: WatchState, now: number, tick: "on-time" | "late" | "hidden"): Verdict {
+export function watchdogTick(
+  state: WatchState,
+  now: number,
+  tick: "on-time" | "late" | "hidden",
+): Verdict {
   if (tick === "hidden") {
     state.lastAnswer = now;
     state.missed = 0;

@@ -71,7 +71,8 @@ export function completeStandalone(root: string): void {
   });
   // The preview's vendored packages and runtimes are read from disk at run time (not traced).
   const runtime = path.join(root, ".preview-runtime");
-  if (existsSync(runtime)) cpSync(runtime, path.join(standalone, ".preview-runtime"), { recursive: true });
+  if (existsSync(runtime))
+    cpSync(runtime, path.join(standalone, ".preview-runtime"), { recursive: true });
 }
 
 if (process.argv[1]?.endsWith("build-stamp.ts") && process.argv[2] === "write") {

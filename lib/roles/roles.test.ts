@@ -13,7 +13,12 @@ function start(args: string[], extra: Record<string, string>) {
     HOME: process.env.HOME ?? "/tmp",
     ...extra,
   };
-  return spawnSync(tsx, args, { cwd: root, env: envVars as NodeJS.ProcessEnv, encoding: "utf8", timeout: 60_000 });
+  return spawnSync(tsx, args, {
+    cwd: root,
+    env: envVars as NodeJS.ProcessEnv,
+    encoding: "utf8",
+    timeout: 60_000,
+  });
 }
 
 describe("production roles refuse an incomplete configuration", () => {

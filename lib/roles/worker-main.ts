@@ -37,7 +37,9 @@ async function main() {
     { name: "database pool", close: () => closeDb() },
   ]);
   await startThumbnailWorker();
-  console.log(`▸ Thumbnail worker (pid ${process.pid}) consuming the queue (concurrency ${env.THUMBNAIL_CONCURRENCY}).`);
+  console.log(
+    `▸ Thumbnail worker (pid ${process.pid}) consuming the queue (concurrency ${env.THUMBNAIL_CONCURRENCY}).`,
+  );
 }
 
 main().catch((err) => fail(err instanceof Error ? err.message : String(err)));

@@ -26,8 +26,12 @@ describe.runIf(await browserForTests())("the thumbnail job", () => {
     expect(thumb).toMatch(new RegExp(`^${LOCAL_URL_PREFIX}media/${id}/`));
     const { uploadDir } = await import("@/lib/uploads/store");
     expect(uploadDir()).toBe(process.env.UPLOAD_DIR);
-    const t = await sharp((await readLocalUpload(thumb!.slice(LOCAL_URL_PREFIX.length)))!.bytes).metadata();
-    const s = await sharp((await readLocalUpload(shot!.slice(LOCAL_URL_PREFIX.length)))!.bytes).metadata();
+    const t = await sharp(
+      (await readLocalUpload(thumb!.slice(LOCAL_URL_PREFIX.length)))!.bytes,
+    ).metadata();
+    const s = await sharp(
+      (await readLocalUpload(shot!.slice(LOCAL_URL_PREFIX.length)))!.bytes,
+    ).metadata();
     expect([t.format, t.width, t.height]).toEqual(["webp", 480, 300]);
     expect([s.format, s.width, s.height]).toEqual(["webp", 1280, 800]);
     // Private: nobody else gets it.

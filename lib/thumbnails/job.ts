@@ -28,13 +28,27 @@ export async function processThumbnail(artifactId: string): Promise<ThumbnailOut
   if (!png) return "no-preview";
 
   const [screenshot, thumb] = await Promise.all([
-    sharp(png).resize(SCREENSHOT_SIZE.width, SCREENSHOT_SIZE.height, { fit: "cover", position: "top" }).webp({ quality: 82 }).toBuffer(),
-    sharp(png).resize(THUMB_SIZE.width, THUMB_SIZE.height, { fit: "cover", position: "top" }).webp({ quality: 78 }).toBuffer(),
+    sharp(png)
+      .resize(SCREENSHOT_SIZE.width, SCREENSHOT_SIZE.height, { fit: "cover", position: "top" })
+      .webp({ quality: 82 })
+      .toBuffer(),
+    sharp(png)
+      .resize(THUMB_SIZE.width, THUMB_SIZE.height, { fit: "cover", position: "top" })
+      .webp({ quality: 78 })
+      .toBuffer(),
   ]);
   const stamp = `${source.versionId.slice(0, 8)}-${randomBytes(12).toString("hex")}`;
   const [savedScreenshot, savedThumb] = await Promise.all([
-    saveUpload({ key: `media/${artifactId}/${stamp}-screenshot.webp`, bytes: screenshot, contentType: "image/webp" }),
-    saveUpload({ key: `media/${artifactId}/${stamp}-thumb.webp`, bytes: thumb, contentType: "image/webp" }),
+    saveUpload({
+      key: `media/${artifactId}/${stamp}-screenshot.webp`,
+      bytes: screenshot,
+      contentType: "image/webp",
+    }),
+    saveUpload({
+      key: `media/${artifactId}/${stamp}-thumb.webp`,
+      bytes: thumb,
+      contentType: "image/webp",
+    }),
   ]);
   const { saved, previous } = await upsertArtifactMedia({
     artifactId,

@@ -6,7 +6,11 @@ import { LOCAL_URL_PREFIX, readLocalUpload } from "@/lib/uploads/store";
  * A stored screenshot as a PNG data URL for next/og (satori draws PNG/JPEG, not WebP), or null when
  * it cannot be read — a social card without the picture beats no card.
  */
-export async function imageDataUrl(url: string | null, width: number, height: number): Promise<string | null> {
+export async function imageDataUrl(
+  url: string | null,
+  width: number,
+  height: number,
+): Promise<string | null> {
   if (!url) return null;
   try {
     let bytes: Uint8Array;
@@ -21,7 +25,10 @@ export async function imageDataUrl(url: string | null, width: number, height: nu
     } else {
       return null;
     }
-    const png = await sharp(bytes, { limitInputPixels: 4096 * 4096 }).resize(width, height, { fit: "cover", position: "top" }).png().toBuffer();
+    const png = await sharp(bytes, { limitInputPixels: 4096 * 4096 })
+      .resize(width, height, { fit: "cover", position: "top" })
+      .png()
+      .toBuffer();
     return `data:image/png;base64,${png.toString("base64")}`;
   } catch {
     return null;

@@ -16,7 +16,11 @@ describe("the job queue (pg-boss on our PostgreSQL)", () => {
     });
     // A job sent without options inherits them: pg-boss, not a wall clock, applies the backoff.
     const id = await boss.send(name, { artifactId: "a2" });
-    expect(await boss.getJobById(name, id!)).toMatchObject({ retryLimit: 4, retryDelay: 10, retryBackoff: true });
+    expect(await boss.getJobById(name, id!)).toMatchObject({
+      retryLimit: 4,
+      retryDelay: 10,
+      retryBackoff: true,
+    });
     await stopBoss();
   });
 
@@ -48,7 +52,9 @@ describe("the job queue (pg-boss on our PostgreSQL)", () => {
     });
     await done;
     const restarted = await getBoss(process.env.DATABASE_URL);
-    await expect.poll(async () => (await restarted.getJobById(queue, id!))?.state, { timeout: 5000 }).toBe("completed");
+    await expect
+      .poll(async () => (await restarted.getJobById(queue, id!))?.state, { timeout: 5000 })
+      .toBe("completed");
     const job = await restarted.getJobById(queue, id!);
     expect(job?.retryCount).toBe(2);
     expect(attempts).toEqual([1, 2, 3]);

@@ -30,7 +30,13 @@ export function getBoss(connectionString = env.DATABASE_URL): Promise<PgBoss> {
     if (!connectionString) throw new Error("DATABASE_URL is not set");
     // Only a consuming process supervises (maintenance, expiry): web processes just send.
     const supervise = env.VITRINE_ROLE !== "web";
-    const boss = new PgBoss({ connectionString, max: 3, application_name: "vitrine-jobs", schedule: false, supervise });
+    const boss = new PgBoss({
+      connectionString,
+      max: 3,
+      application_name: "vitrine-jobs",
+      schedule: false,
+      supervise,
+    });
     boss.on("error", (err) => console.error(`[thumbnails] queue error: ${err.message}`));
     const started = boss.start().catch((err) => {
       globalForBoss.vitrineBoss = undefined;
@@ -41,7 +47,11 @@ export function getBoss(connectionString = env.DATABASE_URL): Promise<PgBoss> {
   return globalForBoss.vitrineBoss.boss;
 }
 
-export async function ensureQueue(boss: PgBoss, name: string, options: Omit<PgBoss.Queue, "name"> = THUMBNAIL_QUEUE_OPTIONS) {
+export async function ensureQueue(
+  boss: PgBoss,
+  name: string,
+  options: Omit<PgBoss.Queue, "name"> = THUMBNAIL_QUEUE_OPTIONS,
+) {
   const cached = globalForBoss.vitrineBoss;
   if (cached?.queues.has(name)) return;
   if (!(await boss.getQueue(name))) await boss.createQueue(name, { name, ...options });
@@ -60,7 +70,9 @@ export async function enqueueThumbnail(artifactId: string): Promise<void> {
     await ensureQueue(boss, THUMBNAIL_QUEUE);
     await boss.send(THUMBNAIL_QUEUE, { artifactId }, { singletonKey: artifactId });
   } catch (err) {
-    console.error(`[thumbnails] could not enqueue ${artifactId}: ${err instanceof Error ? err.message : String(err)}`);
+    console.error(
+      `[thumbnails] could not enqueue ${artifactId}: ${err instanceof Error ? err.message : String(err)}`,
+    );
   }
 }
 

@@ -35,7 +35,10 @@ describe.runIf(hasBrowser)("thumbnail rendering in Chromium", () => {
       code: `import { useState } from "react";\nexport default function App() { const [c] = useState("rgb(0,0,255)"); return <div style={{ background: c, width: "100vw", height: "100vh" }} />; }`,
     });
     expect(await dominant(react!)).toMatchObject({ b: 248 });
-    const md = await renderScreenshot({ language: "markdown", code: "# Hello\n\n<script>document.body.style.background='red'</script>" });
+    const md = await renderScreenshot({
+      language: "markdown",
+      code: "# Hello\n\n<script>document.body.style.background='red'</script>",
+    });
     expect(await dominant(md!)).toMatchObject({ r: 248, g: 248, b: 248 }); // white: the raw HTML was skipped
   });
 
@@ -59,8 +62,16 @@ describe.runIf(hasBrowser)("thumbnail rendering in Chromium", () => {
   });
 
   it("cuts off a page that never settles, and renders the next one", async () => {
-    await expect(renderScreenshot({ language: "html", code: "<script>while(true){}</script>" }, { stallMs: 2000, hardLimitMs: 30_000 })).rejects.toThrow(/stopped responding/);
-    const png = await renderScreenshot({ language: "svg", code: `<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><rect width="10" height="10"/></svg>` });
+    await expect(
+      renderScreenshot(
+        { language: "html", code: "<script>while(true){}</script>" },
+        { stallMs: 2000, hardLimitMs: 30_000 },
+      ),
+    ).rejects.toThrow(/stopped responding/);
+    const png = await renderScreenshot({
+      language: "svg",
+      code: `<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><rect width="10" height="10"/></svg>`,
+    });
     expect(png).toBeInstanceOf(Buffer);
   }, 60_000);
 

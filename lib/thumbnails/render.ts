@@ -136,9 +136,13 @@ export async function renderScreenshot(
         // The preview shim marks its document once the artifact ran (React mounts after module
         // loads); the stall watch above still cuts off a page that never gets there.
         await page
-          .waitForFunction(() => document.documentElement.dataset.vitrineState === "rendered", null, {
-            timeout: limits.hardLimitMs,
-          })
+          .waitForFunction(
+            () => document.documentElement.dataset.vitrineState === "rendered",
+            null,
+            {
+              timeout: limits.hardLimitMs,
+            },
+          )
           .catch(() => {});
         await page.waitForTimeout(SETTLE_MS);
         return await page.screenshot({ type: "png", animations: "disabled", caret: "hide" });

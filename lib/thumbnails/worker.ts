@@ -50,7 +50,9 @@ export async function startThumbnailWorker(): Promise<void> {
       const outcome = await processThumbnail(artifactId);
       if (outcome === "no-browser" && !warned) {
         warned = true;
-        console.warn("[thumbnails] no Chromium found (set CHROMIUM_PATH): cards show generated placeholders.");
+        console.warn(
+          "[thumbnails] no Chromium found (set CHROMIUM_PATH): cards show generated placeholders.",
+        );
       }
       return outcome;
     },

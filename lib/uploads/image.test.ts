@@ -4,7 +4,9 @@ import { describe, expect, it } from "vitest";
 import { AVATAR_MAX_BYTES, processAvatar, sniffImageType } from "./image";
 
 const solid = (format: "png" | "jpeg" | "webp", width = 300, height = 200) =>
-  sharp({ create: { width, height, channels: 3, background: "#4f6ef7" } })[format]().toBuffer();
+  sharp({ create: { width, height, channels: 3, background: "#4f6ef7" } })
+    [format]()
+    .toBuffer();
 
 /** A valid PNG whose header claims width×height, with one byte of pixel data behind it. */
 function pngHeader(width: number, height: number): Buffer {
@@ -46,29 +48,50 @@ describe("avatar validation", () => {
   });
 
   it("refuses SVG, HTML and other non-images with a clear message", async () => {
-    const svg = await processAvatar(Buffer.from('<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg"/>'));
-    expect(svg).toMatchObject({ ok: false, code: "svg", message: expect.stringMatching(/SVG images are not accepted/) });
+    const svg = await processAvatar(
+      Buffer.from('<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg"/>'),
+    );
+    expect(svg).toMatchObject({
+      ok: false,
+      code: "svg",
+      message: expect.stringMatching(/SVG images are not accepted/),
+    });
     const html = await processAvatar(Buffer.from("<html><script>alert(1)</script></html>"));
     expect(html).toMatchObject({ ok: false, code: "markup" });
     const gif = await processAvatar(Buffer.from("GIF89a......"));
-    expect(gif).toMatchObject({ ok: false, code: "not-image", message: "That file is not a PNG, JPEG or WebP image." });
+    expect(gif).toMatchObject({
+      ok: false,
+      code: "not-image",
+      message: "That file is not a PNG, JPEG or WebP image.",
+    });
     expect(await processAvatar(Buffer.alloc(0))).toMatchObject({ ok: false, code: "empty" });
   });
 
   it("refuses files over 5 MB before looking inside", async () => {
     const big = Buffer.concat([await solid("png", 10, 10), Buffer.alloc(AVATAR_MAX_BYTES)]);
-    expect(await processAvatar(big)).toMatchObject({ ok: false, code: "too-big", message: expect.stringMatching(/at most 5 MB; that file is 5\.0 MB/) });
+    expect(await processAvatar(big)).toMatchObject({
+      ok: false,
+      code: "too-big",
+      message: expect.stringMatching(/at most 5 MB; that file is 5\.0 MB/),
+    });
   });
 
   it("refuses more than 40 megapixels from the header alone, without decoding", async () => {
     const before = process.memoryUsage().rss;
     const result = await processAvatar(pngHeader(20000, 20000));
-    expect(result).toMatchObject({ ok: false, code: "pixels", message: expect.stringMatching(/20000×20000 \(400 megapixels\)/) });
+    expect(result).toMatchObject({
+      ok: false,
+      code: "pixels",
+      message: expect.stringMatching(/20000×20000 \(400 megapixels\)/),
+    });
     expect(process.memoryUsage().rss - before).toBeLessThan(200 * 1024 * 1024);
   });
 
   it("refuses a truncated or corrupt image as unreadable", async () => {
     const png = await solid("png");
-    expect(await processAvatar(png.subarray(0, 60))).toMatchObject({ ok: false, code: "unreadable" });
+    expect(await processAvatar(png.subarray(0, 60))).toMatchObject({
+      ok: false,
+      code: "unreadable",
+    });
   });
 });

@@ -10,17 +10,35 @@ export const AVATAR_MAX_BYTES = 5 * 1024 * 1024;
 export const AVATAR_MAX_PIXELS = 40_000_000;
 export const AVATAR_SIZE = 256;
 
-export type AvatarRefusal = "empty" | "too-big" | "svg" | "markup" | "not-image" | "pixels" | "unreadable";
-export type AvatarResult = { ok: true; bytes: Buffer } | { ok: false; code: AvatarRefusal; message: string };
+export type AvatarRefusal =
+  "empty" | "too-big" | "svg" | "markup" | "not-image" | "pixels" | "unreadable";
+export type AvatarResult =
+  { ok: true; bytes: Buffer } | { ok: false; code: AvatarRefusal; message: string };
 
 const FORMATS = "PNG, JPEG or WebP";
 
 /** The image format from the first bytes, or null: names and declared types are never trusted. */
 export function sniffImageType(bytes: Uint8Array): "png" | "jpeg" | "webp" | null {
   const b = bytes;
-  if (b.length >= 8 && b[0] === 0x89 && b[1] === 0x50 && b[2] === 0x4e && b[3] === 0x47 && b[4] === 0x0d && b[5] === 0x0a && b[6] === 0x1a && b[7] === 0x0a) return "png";
+  if (
+    b.length >= 8 &&
+    b[0] === 0x89 &&
+    b[1] === 0x50 &&
+    b[2] === 0x4e &&
+    b[3] === 0x47 &&
+    b[4] === 0x0d &&
+    b[5] === 0x0a &&
+    b[6] === 0x1a &&
+    b[7] === 0x0a
+  )
+    return "png";
   if (b.length >= 3 && b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff) return "jpeg";
-  if (b.length >= 12 && String.fromCharCode(...b.subarray(0, 4)) === "RIFF" && String.fromCharCode(...b.subarray(8, 12)) === "WEBP") return "webp";
+  if (
+    b.length >= 12 &&
+    String.fromCharCode(...b.subarray(0, 4)) === "RIFF" &&
+    String.fromCharCode(...b.subarray(8, 12)) === "WEBP"
+  )
+    return "webp";
   return null;
 }
 
@@ -41,7 +59,8 @@ function refuse(code: AvatarRefusal, message = AVATAR_MESSAGES[code]): AvatarRes
 
 function refusedType(bytes: Uint8Array): AvatarResult {
   const head = Buffer.from(bytes.subarray(0, 512)).toString("utf8").trimStart().toLowerCase();
-  if (head.includes("<svg") || (head.startsWith("<?xml") && head.includes("svg"))) return refuse("svg");
+  if (head.includes("<svg") || (head.startsWith("<?xml") && head.includes("svg")))
+    return refuse("svg");
   if (head.startsWith("<")) return refuse("markup");
   return refuse("not-image");
 }
@@ -54,7 +73,10 @@ function megabytes(n: number): string {
 export async function processAvatar(bytes: Uint8Array): Promise<AvatarResult> {
   if (bytes.length === 0) return refuse("empty");
   if (bytes.length > AVATAR_MAX_BYTES) {
-    return refuse("too-big", `Avatars can be at most 5 MB; that file is ${megabytes(bytes.length)}.`);
+    return refuse(
+      "too-big",
+      `Avatars can be at most 5 MB; that file is ${megabytes(bytes.length)}.`,
+    );
   }
   const type = sniffImageType(bytes);
   if (!type) return refusedType(bytes);
@@ -73,7 +95,10 @@ export async function processAvatar(bytes: Uint8Array): Promise<AvatarResult> {
   }
   if (width * height > AVATAR_MAX_PIXELS) {
     const mp = Math.round((width * height) / 1_000_000);
-    return refuse("pixels", `Avatars can be at most 40 megapixels; that image is ${width}×${height} (${mp} megapixels).`);
+    return refuse(
+      "pixels",
+      `Avatars can be at most 40 megapixels; that image is ${width}×${height} (${mp} megapixels).`,
+    );
   }
   if (width < 1 || height < 1) return refuse("unreadable");
 

@@ -80,7 +80,12 @@ export async function saveUpload({
   const { putObject } = await import("@/db/queries/objects");
   const buffer = Buffer.from(bytes);
   // One row, one statement: a reader sees the whole object or none of it.
-  await putObject({ key, bytes: buffer, contentType, etag: `"${createHash("sha256").update(buffer).digest("base64url").slice(0, 27)}"` });
+  await putObject({
+    key,
+    bytes: buffer,
+    contentType,
+    etag: `"${createHash("sha256").update(buffer).digest("base64url").slice(0, 27)}"`,
+  });
   return { url: `${LOCAL_URL_PREFIX}${key}` };
 }
 
@@ -89,7 +94,9 @@ export async function saveUpload({
  * handlers; null for anything that is not one. A database error propagates: "missing" and "cannot
  * tell right now" are different answers.
  */
-export async function readLocalUpload(key: string): Promise<{ bytes: Buffer; contentType: UploadContentType; etag?: string } | null> {
+export async function readLocalUpload(
+  key: string,
+): Promise<{ bytes: Buffer; contentType: UploadContentType; etag?: string } | null> {
   const contentType = contentTypeForKey(key);
   const file = localPath(key);
   if (!contentType || !file) return null;
@@ -121,9 +128,13 @@ export async function deleteUploadByUrl(url: string | null | undefined): Promise
       return;
     }
     const ut = uploadThing();
-    const match = /^https:\/\/[a-z0-9-]+\.ufs\.sh\/f\/([A-Za-z0-9_-]+)$/.exec(url) ?? /^https:\/\/utfs\.io\/f\/([A-Za-z0-9_-]+)$/.exec(url);
+    const match =
+      /^https:\/\/[a-z0-9-]+\.ufs\.sh\/f\/([A-Za-z0-9_-]+)$/.exec(url) ??
+      /^https:\/\/utfs\.io\/f\/([A-Za-z0-9_-]+)$/.exec(url);
     if (ut && match?.[1]) await ut.deleteFiles(match[1]);
   } catch (err) {
-    console.warn(`[uploads] could not delete ${url}: ${err instanceof Error ? err.message : String(err)}`);
+    console.warn(
+      `[uploads] could not delete ${url}: ${err instanceof Error ? err.message : String(err)}`,
+    );
   }
 }

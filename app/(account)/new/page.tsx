@@ -14,7 +14,9 @@ export default async function NewArtifactPage() {
     <div className="space-y-6">
       <header className="space-y-1">
         <h1 className="text-2xl font-semibold tracking-tight">Publish an artifact</h1>
-        <p className="text-sm text-zinc-600">It starts private; you can make it public now or later in its settings.</p>
+        <p className="text-sm text-zinc-600">
+          It starts private; you can make it public now or later in its settings.
+        </p>
       </header>
       {/* A fresh key per render of the form: a replayed submit of this form publishes once. */}
       <PublishForm idempotencyKey={randomUUID()} />

@@ -1,7 +1,15 @@
 "use client";
 
 import { useActionState } from "react";
-import { Field, FormMessage, SubmitButton, describedBy, fieldError, inputClass, keptValue } from "@/components/profile/form-parts";
+import {
+  Field,
+  FormMessage,
+  SubmitButton,
+  describedBy,
+  fieldError,
+  inputClass,
+  keptValue,
+} from "@/components/profile/form-parts";
 import type { ActionState } from "@/lib/actions";
 import { signInAction } from "../actions";
 
@@ -27,7 +35,15 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
         />
       </Field>
       <Field id="password" label="Password" error={passwordError}>
-        <input {...describedBy("password", passwordError)} name="password" type="password" autoComplete="current-password" required maxLength={200} className={inputClass} />
+        <input
+          {...describedBy("password", passwordError)}
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          required
+          maxLength={200}
+          className={inputClass}
+        />
       </Field>
       <div className="pt-1">
         <SubmitButton>Sign in</SubmitButton>

@@ -10,7 +10,9 @@ export const metadata: Metadata = {
   description: "Sign in to Vitrine to publish, version and fork live code artifacts.",
 };
 
-type Props = { searchParams: Promise<{ callbackUrl?: string | string[]; error?: string | string[] }> };
+type Props = {
+  searchParams: Promise<{ callbackUrl?: string | string[]; error?: string | string[] }>;
+};
 
 // Auth.js sends OAuth failures back here as ?error=<type>; we say something a person understands.
 const OAUTH_ERRORS: Record<string, string> = {
@@ -20,15 +22,24 @@ const OAUTH_ERRORS: Record<string, string> = {
 
 export default async function LoginPage({ searchParams }: Props) {
   const params = await searchParams;
-  const callbackUrl = safeCallbackPath(typeof params.callbackUrl === "string" ? params.callbackUrl : undefined, appOrigin());
-  const error = typeof params.error === "string" ? (OAUTH_ERRORS[params.error] ?? "Sign-in failed. Please try again.") : null;
+  const callbackUrl = safeCallbackPath(
+    typeof params.callbackUrl === "string" ? params.callbackUrl : undefined,
+    appOrigin(),
+  );
+  const error =
+    typeof params.error === "string"
+      ? (OAUTH_ERRORS[params.error] ?? "Sign-in failed. Please try again.")
+      : null;
   return (
     <AuthCard
       title="Sign in to Vitrine"
       footer={
         <>
           New here?{" "}
-          <Link href={authLink("/signup", callbackUrl)} className="font-medium text-brand-700 hover:underline">
+          <Link
+            href={authLink("/signup", callbackUrl)}
+            className="text-brand-700 font-medium hover:underline"
+          >
             Create an account
           </Link>
         </>

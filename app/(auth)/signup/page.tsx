@@ -7,21 +7,28 @@ import { SignupForm } from "./signup-form";
 
 export const metadata: Metadata = {
   title: "Create an account",
-  description: "Join Vitrine: publish live HTML, React, SVG and scripts, keep every version, fork with lineage.",
+  description:
+    "Join Vitrine: publish live HTML, React, SVG and scripts, keep every version, fork with lineage.",
 };
 
 type Props = { searchParams: Promise<{ callbackUrl?: string | string[] }> };
 
 export default async function SignupPage({ searchParams }: Props) {
   const params = await searchParams;
-  const callbackUrl = safeCallbackPath(typeof params.callbackUrl === "string" ? params.callbackUrl : undefined, appOrigin());
+  const callbackUrl = safeCallbackPath(
+    typeof params.callbackUrl === "string" ? params.callbackUrl : undefined,
+    appOrigin(),
+  );
   return (
     <AuthCard
       title="Create your account"
       footer={
         <>
           Already have an account?{" "}
-          <Link href={authLink("/login", callbackUrl)} className="font-medium text-brand-700 hover:underline">
+          <Link
+            href={authLink("/login", callbackUrl)}
+            className="text-brand-700 font-medium hover:underline"
+          >
             Sign in
           </Link>
         </>

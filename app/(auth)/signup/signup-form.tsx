@@ -1,13 +1,25 @@
 "use client";
 
 import { useActionState } from "react";
-import { Field, FormMessage, SubmitButton, describedBy, fieldError, inputClass, keptValue } from "@/components/profile/form-parts";
+import {
+  Field,
+  FormMessage,
+  SubmitButton,
+  describedBy,
+  fieldError,
+  inputClass,
+  keptValue,
+} from "@/components/profile/form-parts";
 import type { ActionState } from "@/lib/actions";
 import { signUpAction } from "../actions";
 
 export function SignupForm({ callbackUrl }: { callbackUrl: string }) {
   const [state, action] = useActionState(signUpAction, { status: "idle" } as ActionState);
-  const errors = { email: fieldError(state, "email"), handle: fieldError(state, "handle"), password: fieldError(state, "password") };
+  const errors = {
+    email: fieldError(state, "email"),
+    handle: fieldError(state, "handle"),
+    password: fieldError(state, "password"),
+  };
   // Re-mount inputs with the server's copy of what was typed, so values survive a refusal.
   const k = state.status === "error" ? JSON.stringify(state.values ?? {}) : "";
   return (
@@ -15,9 +27,24 @@ export function SignupForm({ callbackUrl }: { callbackUrl: string }) {
       <input type="hidden" name="callbackUrl" value={callbackUrl} />
       <FormMessage state={state} />
       <Field id="email" label="Email" error={errors.email}>
-        <input {...describedBy("email", errors.email)} key={`e${k}`} name="email" type="email" autoComplete="email" required maxLength={320} defaultValue={keptValue(state, "email")} className={inputClass} />
+        <input
+          {...describedBy("email", errors.email)}
+          key={`e${k}`}
+          name="email"
+          type="email"
+          autoComplete="email"
+          required
+          maxLength={320}
+          defaultValue={keptValue(state, "email")}
+          className={inputClass}
+        />
       </Field>
-      <Field id="handle" label="Handle" error={errors.handle} hint="3–30 characters: a–z, 0–9, _ and -. Your profile lives at /@handle.">
+      <Field
+        id="handle"
+        label="Handle"
+        error={errors.handle}
+        hint="3–30 characters: a–z, 0–9, _ and -. Your profile lives at /@handle."
+      >
         <input
           {...describedBy("handle", errors.handle, true)}
           key={`h${k}`}
@@ -32,7 +59,16 @@ export function SignupForm({ callbackUrl }: { callbackUrl: string }) {
         />
       </Field>
       <Field id="password" label="Password" error={errors.password} hint="At least 10 characters.">
-        <input {...describedBy("password", errors.password, true)} name="password" type="password" autoComplete="new-password" required minLength={10} maxLength={200} className={inputClass} />
+        <input
+          {...describedBy("password", errors.password, true)}
+          name="password"
+          type="password"
+          autoComplete="new-password"
+          required
+          minLength={10}
+          maxLength={200}
+          className={inputClass}
+        />
       </Field>
       <div className="pt-1">
         <SubmitButton>Create account</SubmitButton>

@@ -1,7 +1,15 @@
 "use client";
 
 import { useActionState } from "react";
-import { Field, FormMessage, SubmitButton, describedBy, fieldError, inputClass, keptValue } from "@/components/profile/form-parts";
+import {
+  Field,
+  FormMessage,
+  SubmitButton,
+  describedBy,
+  fieldError,
+  inputClass,
+  keptValue,
+} from "@/components/profile/form-parts";
 import type { ActionState } from "@/lib/actions";
 import { pickHandleAction } from "../actions";
 

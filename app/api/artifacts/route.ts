@@ -8,10 +8,17 @@ import { parseGalleryParams } from "@/domain/gallery/params";
 async function get(request: Request) {
   const url = new URL(request.url);
   if (url.search.length > 2000) {
-    return Response.json({ error: "Search terms can be at most 200 characters long." }, { status: 400, headers: { "Cache-Control": "no-store" } });
+    return Response.json(
+      { error: "Search terms can be at most 200 characters long." },
+      { status: 400, headers: { "Cache-Control": "no-store" } },
+    );
   }
   const params = parseGalleryParams(url.searchParams);
-  if (params.error) return Response.json({ error: params.error }, { status: 400, headers: { "Cache-Control": "no-store" } });
+  if (params.error)
+    return Response.json(
+      { error: params.error },
+      { status: 400, headers: { "Cache-Control": "no-store" } },
+    );
   const viewer = await getViewer();
   const page = await listGallery({
     sort: params.sort,

@@ -32,7 +32,9 @@ afterAll(async () => {
 });
 
 async function lockWaiters(): Promise<number> {
-  const r = await holder.query("select count(*)::int as n from pg_locks where not granted and locktype in ('transactionid', 'tuple')");
+  const r = await holder.query(
+    "select count(*)::int as n from pg_locks where not granted and locktype in ('transactionid', 'tuple')",
+  );
   return r.rows[0].n as number;
 }
 
@@ -57,13 +59,21 @@ describe("a hot row under a burst", () => {
       ...Array.from({ length: 5 }, () => listGallery({ sort: "newest" })),
     ]);
     expect((pages[0] as Response).status).toBe(200);
-    expect(pages.slice(1, 11).every((a) => (a as { artifact?: { id: string } } | null)?.artifact?.id === other)).toBe(true);
+    expect(
+      pages
+        .slice(1, 11)
+        .every((a) => (a as { artifact?: { id: string } } | null)?.artifact?.id === other),
+    ).toBe(true);
 
     const outcomes = await Promise.all(likes);
     await holder.query("rollback");
 
     // Every like that waited ended as "busy", none as a generic failure or an outage.
-    expect(outcomes.filter((o) => o !== "liked" && !isBusy(o)).map((e) => String((e as { cause?: unknown }).cause ?? e))).toEqual([]);
+    expect(
+      outcomes
+        .filter((o) => o !== "liked" && !isBusy(o))
+        .map((e) => String((e as { cause?: unknown }).cause ?? e)),
+    ).toEqual([]);
     expect(outcomes.filter((o) => o !== "liked").length).toBe(30);
     expect(failureState(outcomes[0])).toMatchObject({ status: "error", message: BUSY_MESSAGE });
     const json = busyResponse();
@@ -73,8 +83,13 @@ describe("a hot row under a burst", () => {
     expect(WRITE_SLOTS).toBeLessThan(10);
 
     // Nothing was half-written, and once the lock is gone likes work again.
-    const count = await db.execute(sql`select likes_count, (select count(*)::int from likes where artifact_id = ${hot}) as n from artifacts where id = ${hot}`);
+    const count = await db.execute(
+      sql`select likes_count, (select count(*)::int from likes where artifact_id = ${hot}) as n from artifacts where id = ${hot}`,
+    );
     expect(count.rows[0]).toEqual({ likes_count: 0, n: 0 });
-    await expect(likeArtifact({ userId: users[1]!, artifactId: hot })).resolves.toMatchObject({ status: "ok", likesCount: 1 });
+    await expect(likeArtifact({ userId: users[1]!, artifactId: hot })).resolves.toMatchObject({
+      status: "ok",
+      likesCount: 1,
+    });
   });
 });

@@ -24,12 +24,17 @@ type Incoming =
 
 type VitrineWindow = Window & {
   __vitrineAfterOpen?: () => void;
-  __vitrineMarkdown?: { render(el: Element, markdown: string, onError: (e: unknown) => void): void };
+  __vitrineMarkdown?: {
+    render(el: Element, markdown: string, onError: (e: unknown) => void): void;
+  };
   React?: unknown;
 };
 type ReactModule = { createElement: (...args: unknown[]) => unknown };
 type ReactDOMClient = {
-  createRoot(el: Element, options?: { onUncaughtError?: (e: unknown) => void }): { render(node: unknown): void };
+  createRoot(
+    el: Element,
+    options?: { onUncaughtError?: (e: unknown) => void },
+  ): { render(node: unknown): void };
 };
 
 const w = window as unknown as VitrineWindow;
@@ -142,7 +147,9 @@ function onViolation(event: SecurityPolicyViolationEvent) {
   // Outside images get a placeholder naming their URL (outside-images.ts), not an error.
   if (event.effectiveDirective === "img-src") return;
   const what = event.blockedURI || event.effectiveDirective;
-  reportError(`Blocked by the preview's security policy (${event.effectiveDirective}): ${what}. Previews cannot use the network.`);
+  reportError(
+    `Blocked by the preview's security policy (${event.effectiveDirective}): ${what}. Previews cannot use the network.`,
+  );
 }
 
 // A link that would navigate the frame away (the app's frame-src forbids it anyway) goes to the
@@ -153,7 +160,8 @@ function onClick(event: MouseEvent) {
   if (!link) return;
   const url = new URL(link.href, location.href);
   if (url.protocol !== "http:" && url.protocol !== "https:") return;
-  const sameDocument = url.origin === location.origin && url.pathname === location.pathname && url.hash !== "";
+  const sameDocument =
+    url.origin === location.origin && url.pathname === location.pathname && url.hash !== "";
   if (sameDocument) return;
   event.preventDefault();
   post({ type: "open-link", url: url.href });
@@ -168,7 +176,9 @@ function measure() {
   const body = document.body;
   if (!body) return;
   const margin = parseFloat(getComputedStyle(body).marginBottom) || 0;
-  const height = Math.ceil(Math.max(body.scrollHeight, body.getBoundingClientRect().bottom + margin));
+  const height = Math.ceil(
+    Math.max(body.scrollHeight, body.getBoundingClientRect().bottom + margin),
+  );
   if (Math.abs(height - lastHeight) < 2) return;
   lastHeight = height;
   post({ type: "resize", height });
@@ -199,7 +209,8 @@ function loadScript(src: string): Promise<void> {
     const script = document.createElement("script");
     script.src = src;
     script.onload = () => resolve();
-    script.onerror = () => reject(new Error("The preview runtime could not be loaded. Reload to try again."));
+    script.onerror = () =>
+      reject(new Error("The preview runtime could not be loaded. Reload to try again."));
     document.head.append(script);
   });
 }
@@ -217,7 +228,9 @@ function renderHtml(code: string) {
   w.__vitrineAfterOpen = install;
   const boot = `<script>window.__vitrineAfterOpen&&window.__vitrineAfterOpen()</script>`;
   const doctype = /^\s*<!doctype[^>]*>/i.exec(code);
-  const html = doctype ? `${doctype[0]}${boot}${code.slice(doctype[0].length)}` : `<!doctype html>${boot}${code}`;
+  const html = doctype
+    ? `${doctype[0]}${boot}${code.slice(doctype[0].length)}`
+    : `<!doctype html>${boot}${code}`;
   document.open();
   document.write(html);
   document.close();
@@ -228,8 +241,10 @@ function renderSvg(code: string) {
   let svg = code.trim();
   // Without the namespace an SVG file is not an image; hand-written ones often leave it out. The
   // root tag may follow an XML prolog, a doctype or comments.
-  const root = /^((?:\s*(?:<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!DOCTYPE[^>]*>))*\s*)<svg\b([^>]*)/i.exec(svg);
-  if (root && !/\sxmlns=/i.test(root[2]!)) svg = `${root[1]}<svg xmlns="http://www.w3.org/2000/svg"${svg.slice(root[0].length - root[2]!.length)}`;
+  const root =
+    /^((?:\s*(?:<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!DOCTYPE[^>]*>))*\s*)<svg\b([^>]*)/i.exec(svg);
+  if (root && !/\sxmlns=/i.test(root[2]!))
+    svg = `${root[1]}<svg xmlns="http://www.w3.org/2000/svg"${svg.slice(root[0].length - root[2]!.length)}`;
   const parsed = new DOMParser().parseFromString(svg, "image/svg+xml");
   const problem = parsed.querySelector("parsererror");
   if (problem || parsed.documentElement.localName !== "svg") {
@@ -267,8 +282,12 @@ function renderJavaScript(code: string, extras: Extras) {
   // "</script" cannot end a script body; "<\/script" means the same inside any JS string or regex.
   // A global-mode p5 sketch gets p5 first (it starts the sketch on load); a module keeps its imports.
   const body = code.replace(/<\/script/gi, "<\\/script");
-  const libraries = (extras.scripts ?? []).map((src) => `<script src="${src.replace(/"/g, "&quot;")}"></script>`).join("");
-  const style = extras.scripts?.length ? "html,body{margin:0;padding:0}canvas{display:block}" : "body{margin:8px;font-family:system-ui,sans-serif}";
+  const libraries = (extras.scripts ?? [])
+    .map((src) => `<script src="${src.replace(/"/g, "&quot;")}"></script>`)
+    .join("");
+  const style = extras.scripts?.length
+    ? "html,body{margin:0;padding:0}canvas{display:block}"
+    : "body{margin:8px;font-family:system-ui,sans-serif}";
   renderHtml(
     `<!doctype html><html><head><meta charset="utf-8"><style>${style}</style>${libraries}</head><body><script${extras.module ? ' type="module"' : ""}>${body}</script></body></html>`,
   );
@@ -278,15 +297,22 @@ async function renderReact(code: string) {
   baseStyle("body{margin:0;font-family:system-ui,sans-serif}");
   // The artifact is an ES module: its imports resolve through the import map to the vendored
   // set, sharing this one React. Artifacts that use React.* without importing it find it global.
-  const [react, client] = await Promise.all([importModule("react"), importModule("react-dom/client")]);
+  const [react, client] = await Promise.all([
+    importModule("react"),
+    importModule("react-dom/client"),
+  ]);
   const React = (react.default ?? react) as ReactModule;
   w.React = React;
   const url = URL.createObjectURL(new Blob([code], { type: "text/javascript" }));
   const exported = await importModule(url);
   const component =
-    exported.default ?? exported.App ?? Object.values(exported).find((v) => typeof v === "function" && /^[A-Z]/.test(v.name));
+    exported.default ??
+    exported.App ??
+    Object.values(exported).find((v) => typeof v === "function" && /^[A-Z]/.test(v.name));
   if (typeof component !== "function" && (typeof component !== "object" || component === null)) {
-    throw new Error("This React artifact has no default export. Export your component: export default function App() { … }");
+    throw new Error(
+      "This React artifact has no default export. Export your component: export default function App() { … }",
+    );
   }
   const root = document.createElement("div");
   root.id = "root";

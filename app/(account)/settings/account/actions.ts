@@ -6,7 +6,12 @@ import { revokeOtherSessions, revokeSession } from "@/db/queries/sessions";
 import { deleteUser, getPasswordHash, setPasswordHash } from "@/db/queries/users";
 import { ActionError, formAction } from "@/lib/actions";
 import { signOut, unstable_update } from "@/lib/auth/auth";
-import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, hashPassword, verifyPassword } from "@/lib/auth/password";
+import {
+  PASSWORD_MAX_LENGTH,
+  PASSWORD_MIN_LENGTH,
+  hashPassword,
+  verifyPassword,
+} from "@/lib/auth/password";
 import { consume } from "@/lib/rate-limit";
 import { deleteUploadByUrl } from "@/lib/uploads/store";
 
@@ -14,7 +19,10 @@ import { deleteUploadByUrl } from "@/lib/uploads/store";
 
 const changePasswordSchema = z
   .object({
-    currentPassword: z.string().min(1, "Enter your current password.").max(PASSWORD_MAX_LENGTH, "That is not your current password."),
+    currentPassword: z
+      .string()
+      .min(1, "Enter your current password.")
+      .max(PASSWORD_MAX_LENGTH, "That is not your current password."),
     newPassword: z
       .string()
       .min(PASSWORD_MIN_LENGTH, `Passwords need at least ${PASSWORD_MIN_LENGTH} characters.`)
@@ -22,25 +30,41 @@ const changePasswordSchema = z
   })
   .strict();
 
-export const changePasswordAction = formAction(changePasswordSchema, async ({ currentPassword, newPassword }, viewer) => {
-  const limited = await consume("password-change", viewer.id);
-  if (!limited.ok) throw new ActionError(limited.message);
-  const currentHash = await getPasswordHash(viewer.id);
-  if (!currentHash) throw new ActionError("Your account signs in with GitHub or Google; it has no password to change.");
-  if (!(await verifyPassword(currentHash, currentPassword))) {
-    const message = "That is not your current password.";
-    throw new ActionError(message, { currentPassword: [message] });
-  }
-  if (newPassword === currentPassword) {
-    const message = "Choose a password different from your current one.";
-    throw new ActionError(message, { newPassword: [message] });
-  }
-  const version = await setPasswordHash({ userId: viewer.id, expectedHash: currentHash, passwordHash: await hashPassword(newPassword) });
-  if (version === null) throw new ActionError("Your password was changed elsewhere in the meantime. Please sign in again.");
-  // Every other session is now signed out (session_version moved on); this one gets a fresh token.
-  await unstable_update({});
-  return { status: "success", message: "Password changed. Your other sessions have been signed out." };
-});
+export const changePasswordAction = formAction(
+  changePasswordSchema,
+  async ({ currentPassword, newPassword }, viewer) => {
+    const limited = await consume("password-change", viewer.id);
+    if (!limited.ok) throw new ActionError(limited.message);
+    const currentHash = await getPasswordHash(viewer.id);
+    if (!currentHash)
+      throw new ActionError(
+        "Your account signs in with GitHub or Google; it has no password to change.",
+      );
+    if (!(await verifyPassword(currentHash, currentPassword))) {
+      const message = "That is not your current password.";
+      throw new ActionError(message, { currentPassword: [message] });
+    }
+    if (newPassword === currentPassword) {
+      const message = "Choose a password different from your current one.";
+      throw new ActionError(message, { newPassword: [message] });
+    }
+    const version = await setPasswordHash({
+      userId: viewer.id,
+      expectedHash: currentHash,
+      passwordHash: await hashPassword(newPassword),
+    });
+    if (version === null)
+      throw new ActionError(
+        "Your password was changed elsewhere in the meantime. Please sign in again.",
+      );
+    // Every other session is now signed out (session_version moved on); this one gets a fresh token.
+    await unstable_update({});
+    return {
+      status: "success",
+      message: "Password changed. Your other sessions have been signed out.",
+    };
+  },
+);
 
 const deleteSchema = z.object({ confirm: z.string().max(200) }).strict();
 
@@ -60,15 +84,26 @@ export const deleteAccountAction = formAction(deleteSchema, async ({ confirm }, 
 const revokeSchema = z.object({ sessionId: z.uuid("That session does not exist.") }).strict();
 
 export const revokeSessionAction = formAction(revokeSchema, async ({ sessionId }, viewer) => {
-  if (sessionId === viewer.sessionId) throw new ActionError("That is this browser: use Sign out instead.");
-  if (!(await revokeSession({ userId: viewer.id, sessionId }))) throw new ActionError("That session has already ended.");
+  if (sessionId === viewer.sessionId)
+    throw new ActionError("That is this browser: use Sign out instead.");
+  if (!(await revokeSession({ userId: viewer.id, sessionId })))
+    throw new ActionError("That session has already ended.");
   revalidatePath("/settings/account");
   return { status: "success", message: "That browser is signed out." };
 });
 
-export const revokeOtherSessionsAction = formAction(z.object({}).strict(), async (_input, viewer) => {
-  if (!viewer.sessionId) throw new ActionError("Please sign in again.");
-  const ended = await revokeOtherSessions({ userId: viewer.id, currentSessionId: viewer.sessionId });
-  revalidatePath("/settings/account");
-  return { status: "success", message: `${ended} other ${ended === 1 ? "browser is" : "browsers are"} signed out.` };
-});
+export const revokeOtherSessionsAction = formAction(
+  z.object({}).strict(),
+  async (_input, viewer) => {
+    if (!viewer.sessionId) throw new ActionError("Please sign in again.");
+    const ended = await revokeOtherSessions({
+      userId: viewer.id,
+      currentSessionId: viewer.sessionId,
+    });
+    revalidatePath("/settings/account");
+    return {
+      status: "success",
+      message: `${ended} other ${ended === 1 ? "browser is" : "browsers are"} signed out.`,
+    };
+  },
+);

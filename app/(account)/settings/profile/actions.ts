@@ -14,14 +14,18 @@ import { deleteUploadByUrl } from "@/lib/uploads/store";
 export const updateProfileAction = formAction(profileSchema, async (input, viewer) => {
   const result = await updateProfile(viewer.id, input);
   if (!result.ok) {
-    if (result.reason === "handle-taken") throw new ActionError(HANDLE_TAKEN, { handle: [HANDLE_TAKEN] });
+    if (result.reason === "handle-taken")
+      throw new ActionError(HANDLE_TAKEN, { handle: [HANDLE_TAKEN] });
     throw new ActionError("Choose a handle first.");
   }
   revalidatePath("/u/[handle]", "page");
   revalidatePath("/settings/profile");
   return {
     status: "success",
-    message: input.handle !== viewer.handle ? `Profile saved. It now lives at /@${input.handle}.` : "Profile saved.",
+    message:
+      input.handle !== viewer.handle
+        ? `Profile saved. It now lives at /@${input.handle}.`
+        : "Profile saved.",
   };
 });
 

@@ -7,7 +7,10 @@ import { requireUser } from "@/lib/auth/viewer";
 import { AVATAR_MESSAGES, type AvatarRefusal } from "@/lib/uploads/image";
 import { removeAvatarAction, updateProfileAction } from "./actions";
 
-export const metadata: Metadata = { title: "Profile settings", description: "Edit your Vitrine profile and avatar." };
+export const metadata: Metadata = {
+  title: "Profile settings",
+  description: "Edit your Vitrine profile and avatar.",
+};
 
 type Props = { searchParams: Promise<{ avatar?: string | string[] }> };
 
@@ -25,16 +28,28 @@ export default async function ProfileSettingsPage({ searchParams }: Props) {
   const [profile, params] = await Promise.all([getProfileByUserId(viewer.id), searchParams]);
   if (!profile) redirect("/welcome?callbackUrl=%2Fsettings%2Fprofile");
   const code = typeof params.avatar === "string" ? params.avatar : null;
-  const notice = code && AVATAR_NOTICES[code] ? { ok: code === "saved", text: AVATAR_NOTICES[code] } : null;
+  const notice =
+    code && AVATAR_NOTICES[code] ? { ok: code === "saved", text: AVATAR_NOTICES[code] } : null;
   return (
     <div className="space-y-8">
-      <section aria-labelledby="avatar-heading" className="rounded-xl border border-zinc-200 bg-white p-5 shadow-sm sm:p-6">
+      <section
+        aria-labelledby="avatar-heading"
+        className="rounded-xl border border-zinc-200 bg-white p-5 shadow-sm sm:p-6"
+      >
         <h2 id="avatar-heading" className="text-base font-semibold">
           Avatar
         </h2>
-        <AvatarUploader avatarUrl={profile.avatarUrl} handle={profile.handle} notice={notice} removeAction={removeAvatarAction} />
+        <AvatarUploader
+          avatarUrl={profile.avatarUrl}
+          handle={profile.handle}
+          notice={notice}
+          removeAction={removeAvatarAction}
+        />
       </section>
-      <section aria-labelledby="profile-heading" className="rounded-xl border border-zinc-200 bg-white p-5 shadow-sm sm:p-6">
+      <section
+        aria-labelledby="profile-heading"
+        className="rounded-xl border border-zinc-200 bg-white p-5 shadow-sm sm:p-6"
+      >
         <h2 id="profile-heading" className="mb-4 text-base font-semibold">
           Public profile
         </h2>

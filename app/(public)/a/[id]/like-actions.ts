@@ -13,5 +13,8 @@ export const toggleLike = objectAction(toggleLikeSchema, async ({ artifactId, li
     ? await likeArtifact({ userId: viewer.id, artifactId: artifactId.toLowerCase() })
     : await unlikeArtifact({ userId: viewer.id, artifactId: artifactId.toLowerCase() });
   if (result.status === "not-found") throw new ActionError("This artifact does not exist.");
-  return { status: "success" as const, data: { liked: result.liked, likesCount: result.likesCount } };
+  return {
+    status: "success" as const,
+    data: { liked: result.liked, likesCount: result.likesCount },
+  };
 });

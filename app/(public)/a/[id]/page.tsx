@@ -5,12 +5,17 @@ import { artifactSocialMetadata } from "@/components/gallery/social-metadata";
 import { LikeButton } from "@/components/like/like-button";
 import { loadArtifactSocial, loadVersion } from "@/lib/loaders/artifact";
 
-type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { data } = await loadVersion((await params).id);
   const { artifact, owner } = data;
-  const description = artifact.description?.slice(0, 200) || `A live artifact by @${owner?.handle ?? "someone"} on Vitrine.`;
+  const description =
+    artifact.description?.slice(0, 200) ||
+    `A live artifact by @${owner?.handle ?? "someone"} on Vitrine.`;
   return {
     title: artifact.title,
     description,
@@ -21,7 +26,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function ArtifactPage({ params, searchParams }: Props) {
   const [{ id }, query] = await Promise.all([params, searchParams]);
-  const [{ data, recent, viewer }, social] = await Promise.all([loadVersion(id), loadArtifactSocial(id, query)]);
+  const [{ data, recent, viewer }, social] = await Promise.all([
+    loadVersion(id),
+    loadArtifactSocial(id, query),
+  ]);
   return (
     <ArtifactView
       data={data}
@@ -29,8 +37,20 @@ export default async function ArtifactPage({ params, searchParams }: Props) {
       viewerId={viewer?.id ?? null}
       social={
         <div className="space-y-8">
-          <LikeButton artifactId={data.artifact.id} liked={social.liked} count={data.artifact.likesCount} signedIn={social.signedIn} size="md" />
-          {social.comments && <CommentSection artifactId={data.artifact.id} {...social.comments} signedIn={social.signedIn} />}
+          <LikeButton
+            artifactId={data.artifact.id}
+            liked={social.liked}
+            count={data.artifact.likesCount}
+            signedIn={social.signedIn}
+            size="md"
+          />
+          {social.comments && (
+            <CommentSection
+              artifactId={data.artifact.id}
+              {...social.comments}
+              signedIn={social.signedIn}
+            />
+          )}
         </div>
       }
     />

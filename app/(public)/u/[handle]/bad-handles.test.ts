@@ -6,7 +6,17 @@ import { getProfileByHandle } from "@/db/queries/profiles";
 import { makeUsers } from "@/db/test/social-fixtures";
 import { handleFromPath } from "@/domain/validation/handle";
 
-const BAD_SEGMENTS = ["%00", "mira%00", "%FF", "@%FF", "mira\u0000", "\u0000", "%E0%A4%A", "mi ra", "../etc"];
+const BAD_SEGMENTS = [
+  "%00",
+  "mira%00",
+  "%FF",
+  "@%FF",
+  "mira\u0000",
+  "\u0000",
+  "%E0%A4%A",
+  "mi ra",
+  "../etc",
+];
 
 let handle: string;
 beforeAll(async () => {
@@ -26,13 +36,17 @@ describe("bad handles in profile URLs", () => {
   });
 
   it("never sends NUL or non-handle text to the database", async () => {
-    for (const raw of ["mira\u0000", "\u0000", "\uFFFD", "%FF"]) await expect(getProfileByHandle(raw)).resolves.toBeNull();
+    for (const raw of ["mira\u0000", "\u0000", "\uFFFD", "%FF"])
+      await expect(getProfileByHandle(raw)).resolves.toBeNull();
   });
 
   it("answers 404 for the social card of a bad handle", async () => {
     const { default: Image } = await import("@/app/(public)/u/[handle]/opengraph-image");
     for (const segment of ["%00", "mira%00", "%FF", "@%FF", "mira\u0000"]) {
-      await expect(Image({ params: Promise.resolve({ handle: segment }) }), segment).rejects.toMatchObject({
+      await expect(
+        Image({ params: Promise.resolve({ handle: segment }) }),
+        segment,
+      ).rejects.toMatchObject({
         digest: "NEXT_HTTP_ERROR_FALLBACK;404",
       });
     }

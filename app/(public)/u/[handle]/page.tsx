@@ -21,7 +21,11 @@ import { getViewer } from "@/lib/auth/viewer";
 import { appOrigin } from "@/lib/env";
 import { handleFromPath } from "@/domain/validation/handle";
 
-type SearchParams = { tab?: string | string[]; sort?: string | string[]; cursor?: string | string[] };
+type SearchParams = {
+  tab?: string | string[];
+  sort?: string | string[];
+  cursor?: string | string[];
+};
 type Props = { params: Promise<{ handle: string }>; searchParams: Promise<SearchParams> };
 
 // One look-up per request, shared by generateMetadata and the page. A segment that cannot be a
@@ -32,12 +36,17 @@ const loadProfile = cache(async (segment: string) => {
 });
 
 function pick<T extends string>(value: unknown, allowed: readonly T[], fallback: T): T {
-  return typeof value === "string" && (allowed as readonly string[]).includes(value) ? (value as T) : fallback;
+  return typeof value === "string" && (allowed as readonly string[]).includes(value)
+    ? (value as T)
+    : fallback;
 }
 
 /** Plain text from the Markdown bio, for the description and social card. */
 function summary(bio: string | null, handle: string): string {
-  const text = (bio ?? "").replace(/[#>*_`~[\]()!|-]+/g, " ").replace(/\s+/g, " ").trim();
+  const text = (bio ?? "")
+    .replace(/[#>*_`~[\]()!|-]+/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
   return text ? text.slice(0, 200) : `Live code artifacts by @${handle} on Vitrine.`;
 }
 
@@ -71,9 +80,17 @@ export default async function ProfilePage({ params, searchParams }: Props) {
     getProfileStats(profile.userId),
     // The forks and liked tabs load their own lists (with parents / liked order).
     tab === "artifacts"
-      ? listProfileArtifacts({ ownerUserId: profile.userId, viewerId: viewer?.id ?? null, tab, sort, cursor })
+      ? listProfileArtifacts({
+          ownerUserId: profile.userId,
+          viewerId: viewer?.id ?? null,
+          tab,
+          sort,
+          cursor,
+        })
       : null,
-    tab === "liked" ? listLikedArtifacts({ userId: profile.userId, cursor, viewerId: viewer?.id ?? null }) : null,
+    tab === "liked"
+      ? listLikedArtifacts({ userId: profile.userId, cursor, viewerId: viewer?.id ?? null })
+      : null,
   ]);
   const empty =
     tab === "forks"
@@ -84,12 +101,29 @@ export default async function ProfilePage({ params, searchParams }: Props) {
   return (
     <div className="space-y-8">
       <ProfileHeader profile={profile} stats={stats} isOwner={isOwner} />
-      <section aria-label={tab === "forks" ? "Forks" : tab === "liked" ? "Liked" : "Artifacts"} className="space-y-4">
+      <section
+        aria-label={tab === "forks" ? "Forks" : tab === "liked" ? "Liked" : "Artifacts"}
+        className="space-y-4"
+      >
         <ProfileTabs handle={profile.handle} tab={tab} sort={sort} />
         {tab === "forks" && (
-          <ProfileForks ownerUserId={profile.userId} viewerId={viewer?.id ?? null} handle={profile.handle} sort={sort} cursor={cursor} moreHref={(next) => profileHref(profile.handle, { tab, sort, cursor: next })} />
+          <ProfileForks
+            ownerUserId={profile.userId}
+            viewerId={viewer?.id ?? null}
+            handle={profile.handle}
+            sort={sort}
+            cursor={cursor}
+            moreHref={(next) => profileHref(profile.handle, { tab, sort, cursor: next })}
+          />
         )}
-        {liked && <LikedArtifacts page={liked} handle={profile.handle} cursor={cursor} signedIn={Boolean(viewer?.id)} />}
+        {liked && (
+          <LikedArtifacts
+            page={liked}
+            handle={profile.handle}
+            cursor={cursor}
+            signedIn={Boolean(viewer?.id)}
+          />
+        )}
         {page && <ArtifactList items={page.items} empty={empty} />}
         {page?.nextCursor && (
           <div className="flex justify-center">

@@ -18,11 +18,14 @@ describe("POST /api/auth/callback/credentials", () => {
   it("answers 429 + Retry-After once the account+address limit is spent, and only for that pair", async () => {
     const { POST } = await import("./route");
     const email = "limited-route@example.test";
-    for (let i = 0; i < BUCKETS["signin-account-ip"].points; i++) await limitSignIn({ email, ip: "198.51.100.200", knownDevice: false });
+    for (let i = 0; i < BUCKETS["signin-account-ip"].points; i++)
+      await limitSignIn({ email, ip: "198.51.100.200", knownDevice: false });
     const res = await POST(credentialsPost(email, "198.51.100.200"));
     expect(res.status).toBe(429);
     expect(Number(res.headers.get("Retry-After"))).toBeGreaterThan(0);
-    expect(((await res.json()) as { error: string }).error).toMatch(/Too many sign-in attempts for this account\. Please try again in/);
+    expect(((await res.json()) as { error: string }).error).toMatch(
+      /Too many sign-in attempts for this account\. Please try again in/,
+    );
     // Another address is not refused by that pair's limit (whatever Auth.js then answers).
     expect((await POST(credentialsPost(email, "198.51.100.201"))).status).not.toBe(429);
   });

@@ -1,7 +1,12 @@
 import type { NextRequest } from "next/server";
 import { handlers } from "@/lib/auth/auth";
 import { clientIpFrom } from "@/lib/auth/client-ip";
-import { KNOWN_DEVICE_COOKIE, isKnownDevice, limitSignIn, signInSucceeded } from "@/lib/auth/limits";
+import {
+  KNOWN_DEVICE_COOKIE,
+  isKnownDevice,
+  limitSignIn,
+  signInSucceeded,
+} from "@/lib/auth/limits";
 import { tooManyRequests } from "@/lib/rate-limit";
 
 // Auth.js's endpoints (CSRF-protected by Auth.js itself). The credentials callback is also reachable
@@ -12,15 +17,24 @@ export const GET = handlers.GET;
 
 /** Auth.js answers a good password by setting the session cookie; a bad one by not setting it. */
 function signedIn(response: Response): boolean {
-  return response.headers.getSetCookie().some((c) => /^(__Secure-)?authjs\.session-token=[^;]+/.test(c));
+  return response.headers
+    .getSetCookie()
+    .some((c) => /^(__Secure-)?authjs\.session-token=[^;]+/.test(c));
 }
 
 export async function POST(request: NextRequest) {
   if (!request.nextUrl.pathname.endsWith("/callback/credentials")) return handlers.POST(request);
-  const form = await request.clone().formData().catch(() => null);
+  const form = await request
+    .clone()
+    .formData()
+    .catch(() => null);
   const rawEmail = form?.get("email");
   const email = typeof rawEmail === "string" ? rawEmail : "";
-  const attempt = { ip: clientIpFrom(request.headers), email, knownDevice: isKnownDevice(request.cookies.get(KNOWN_DEVICE_COOKIE)?.value, email) };
+  const attempt = {
+    ip: clientIpFrom(request.headers),
+    email,
+    knownDevice: isKnownDevice(request.cookies.get(KNOWN_DEVICE_COOKIE)?.value, email),
+  };
   const limited = await limitSignIn(attempt);
   if (!limited.ok) return tooManyRequests(limited);
   const response = await handlers.POST(request);

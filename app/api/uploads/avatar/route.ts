@@ -4,7 +4,12 @@ import { setAvatarUrl } from "@/db/queries/profiles";
 import { isSameOriginRequest } from "@/lib/auth/same-origin";
 import { getViewer } from "@/lib/auth/viewer";
 import { consume } from "@/lib/rate-limit";
-import { AVATAR_MAX_BYTES, AVATAR_MESSAGES, processAvatar, type AvatarRefusal } from "@/lib/uploads/image";
+import {
+  AVATAR_MAX_BYTES,
+  AVATAR_MESSAGES,
+  processAvatar,
+  type AvatarRefusal,
+} from "@/lib/uploads/image";
 import { deleteUploadByUrl, saveUpload } from "@/lib/uploads/store";
 
 // Avatar upload. A route handler rather than a server action so the size cap is enforced while the
@@ -14,9 +19,18 @@ import { deleteUploadByUrl, saveUpload } from "@/lib/uploads/store";
 const MULTIPART_OVERHEAD = 64 * 1024;
 const BODY_LIMIT = AVATAR_MAX_BYTES + MULTIPART_OVERHEAD;
 
-type Outcome = { status: number; message: string; code?: AvatarRefusal | "rate" | "signin" | "handle"; avatarUrl?: string };
+type Outcome = {
+  status: number;
+  message: string;
+  code?: AvatarRefusal | "rate" | "signin" | "handle";
+  avatarUrl?: string;
+};
 
-function respond(request: Request, outcome: Outcome, extraHeaders: Record<string, string> = {}): Response {
+function respond(
+  request: Request,
+  outcome: Outcome,
+  extraHeaders: Record<string, string> = {},
+): Response {
   const wantsJson = (request.headers.get("accept") ?? "").includes("application/json");
   if (wantsJson) {
     return Response.json(
@@ -27,11 +41,17 @@ function respond(request: Request, outcome: Outcome, extraHeaders: Record<string
   const url = new URL("/settings/profile", request.url);
   // A code, not the message: the settings page maps it to its own text, so the URL cannot inject any.
   url.searchParams.set("avatar", outcome.status < 300 ? "saved" : (outcome.code ?? "unreadable"));
-  return new Response(null, { status: 303, headers: { Location: `${url.pathname}${url.search}`, ...extraHeaders } });
+  return new Response(null, {
+    status: 303,
+    headers: { Location: `${url.pathname}${url.search}`, ...extraHeaders },
+  });
 }
 
 /** Reads at most `limit` bytes of the body; null when it is longer. */
-async function readCapped(request: Request, limit: number): Promise<Uint8Array<ArrayBuffer> | null> {
+async function readCapped(
+  request: Request,
+  limit: number,
+): Promise<Uint8Array<ArrayBuffer> | null> {
   const declared = Number(request.headers.get("content-length") ?? "0");
   if (declared > limit) return null;
   if (!request.body) return new Uint8Array();
@@ -53,35 +73,52 @@ async function readCapped(request: Request, limit: number): Promise<Uint8Array<A
 
 export async function POST(request: Request) {
   if (!isSameOriginRequest(request.headers)) {
-    return Response.json({ ok: false, message: "Cross-site requests are not allowed." }, { status: 403 });
+    return Response.json(
+      { ok: false, message: "Cross-site requests are not allowed." },
+      { status: 403 },
+    );
   }
   const viewer = await getViewer();
-  if (!viewer) return respond(request, { status: 401, message: "Please sign in first.", code: "signin" });
+  if (!viewer)
+    return respond(request, { status: 401, message: "Please sign in first.", code: "signin" });
   const limited = await consume("avatar-upload", viewer.id);
   if (!limited.ok) {
-    return respond(request, { status: 429, message: limited.message, code: "rate" }, { "Retry-After": String(limited.retryAfterSeconds) });
+    return respond(
+      request,
+      { status: 429, message: limited.message, code: "rate" },
+      { "Retry-After": String(limited.retryAfterSeconds) },
+    );
   }
 
   const body = await readCapped(request, BODY_LIMIT);
-  if (!body) return respond(request, { status: 413, message: AVATAR_MESSAGES["too-big"], code: "too-big" });
+  if (!body)
+    return respond(request, { status: 413, message: AVATAR_MESSAGES["too-big"], code: "too-big" });
   let file: FormDataEntryValue | null = null;
   try {
-    const form = await new Response(body, { headers: { "Content-Type": request.headers.get("content-type") ?? "" } }).formData();
+    const form = await new Response(body, {
+      headers: { "Content-Type": request.headers.get("content-type") ?? "" },
+    }).formData();
     file = form.get("avatar");
   } catch {
     return respond(request, { status: 400, message: AVATAR_MESSAGES.empty, code: "empty" });
   }
-  if (!(file instanceof File) || file.size === 0) return respond(request, { status: 400, message: AVATAR_MESSAGES.empty, code: "empty" });
+  if (!(file instanceof File) || file.size === 0)
+    return respond(request, { status: 400, message: AVATAR_MESSAGES.empty, code: "empty" });
 
   const processed = await processAvatar(new Uint8Array(await file.arrayBuffer()));
-  if (!processed.ok) return respond(request, { status: 422, message: processed.message, code: processed.code });
+  if (!processed.ok)
+    return respond(request, { status: 422, message: processed.message, code: processed.code });
 
   const key = `avatars/${viewer.id}/${randomBytes(8).toString("hex")}.webp`;
   const { url } = await saveUpload({ key, bytes: processed.bytes, contentType: "image/webp" });
   const saved = await setAvatarUrl(viewer.id, url);
   if (!saved) {
     await deleteUploadByUrl(url);
-    return respond(request, { status: 404, message: "Choose a handle before uploading an avatar.", code: "handle" });
+    return respond(request, {
+      status: 404,
+      message: "Choose a handle before uploading an avatar.",
+      code: "handle",
+    });
   }
   await deleteUploadByUrl(saved.previous);
   if (viewer.handle) revalidatePath(`/u/${viewer.handle}`);

@@ -42,7 +42,11 @@ export const saveVersionAction = formAction(editSchema, async (input, viewer) =>
 
 /** Restore = a new version with an old version's content; the old one stays untouched. */
 export const restoreVersionAction = formAction(restoreSchema, async (input, viewer) => {
-  const result = await restoreVersion({ artifactId: input.artifact_id, ownerUserId: viewer.id, versionId: input.version_id });
+  const result = await restoreVersion({
+    artifactId: input.artifact_id,
+    ownerUserId: viewer.id,
+    versionId: input.version_id,
+  });
   if (result.status === "not_found") notFound();
   if (result.status === "conflict") {
     return { status: "error", message: "Someone saved at the same moment. Please try again." };

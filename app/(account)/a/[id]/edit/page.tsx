@@ -25,7 +25,7 @@ export default async function EditPage({ params }: Props) {
     <div className="space-y-5">
       <header className="space-y-1">
         <p className="text-sm">
-          <Link href={`/a/${id}`} className="break-words text-brand-700 hover:underline">
+          <Link href={`/a/${id}`} className="text-brand-700 break-words hover:underline">
             ← {artifact.title}
           </Link>
         </p>

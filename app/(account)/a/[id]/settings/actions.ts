@@ -24,11 +24,20 @@ export const updateSettingsAction = formAction(settingsSchema, async (input, vie
 
 /** Deletes after the owner typed the exact title; back to their profile. */
 export const deleteArtifactAction = formAction(deleteSchema, async (input, viewer) => {
-  const result = await deleteArtifact({ id: input.artifact_id, ownerUserId: viewer.id, confirmTitle: input.confirm_title });
+  const result = await deleteArtifact({
+    id: input.artifact_id,
+    ownerUserId: viewer.id,
+    confirmTitle: input.confirm_title,
+  });
   if (result === "not_found") notFound();
   if (result === "mismatch") {
     const message = "Type the title exactly as it is to confirm.";
-    return { status: "error", message, fieldErrors: { confirm_title: [message] }, values: { confirm_title: input.confirm_title } };
+    return {
+      status: "error",
+      message,
+      fieldErrors: { confirm_title: [message] },
+      values: { confirm_title: input.confirm_title },
+    };
   }
   revalidatePath("/");
   redirect(viewer.handle ? `/u/${viewer.handle}` : "/");

@@ -21,7 +21,7 @@ export default async function SettingsPage({ params }: Props) {
     <div className="space-y-8">
       <header className="space-y-1">
         <p className="text-sm">
-          <Link href={`/a/${id}`} className="break-words text-brand-700 hover:underline">
+          <Link href={`/a/${id}`} className="text-brand-700 break-words hover:underline">
             ← {artifact.title}
           </Link>
         </p>
@@ -37,8 +37,13 @@ export default async function SettingsPage({ params }: Props) {
           chatHistoryPublic: artifact.chatHistoryPublic,
         }}
       />
-      <section aria-labelledby="danger-heading" className="space-y-3 rounded-lg border border-red-200 bg-white p-4">
-        <h2 id="danger-heading" className="font-semibold text-red-800">Delete artifact</h2>
+      <section
+        aria-labelledby="danger-heading"
+        className="space-y-3 rounded-lg border border-red-200 bg-white p-4"
+      >
+        <h2 id="danger-heading" className="font-semibold text-red-800">
+          Delete artifact
+        </h2>
         <DeleteForm artifact={{ id: artifact.id, title: artifact.title }} />
       </section>
     </div>

@@ -2,7 +2,12 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
-import { getDiffSides, listVersionOptions, type DiffSideRow, type DiffSides } from "@/db/queries/diff";
+import {
+  getDiffSides,
+  listVersionOptions,
+  type DiffSideRow,
+  type DiffSides,
+} from "@/db/queries/diff";
 import { languageInfo } from "@/domain/languages";
 import { diffHref, type DiffState } from "@/components/diff/diff-href";
 import { DiffBody } from "@/components/diff/diff-body";
@@ -22,7 +27,11 @@ const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
  * (React's cache() dedupes by primitive arguments within one request).
  */
 const loadSides = cache(
-  async (id: string, fromRaw: string | undefined, toRaw: string | undefined): Promise<(DiffSides & { viewerId: string | null }) | null> => {
+  async (
+    id: string,
+    fromRaw: string | undefined,
+    toRaw: string | undefined,
+  ): Promise<(DiffSides & { viewerId: string | null }) | null> => {
     const from = parseSideRef(fromRaw);
     const to = parseSideRef(toRaw);
     if (from === "invalid" || to === "invalid") return null;
@@ -57,7 +66,9 @@ async function load({ params, searchParams }: Props) {
 }
 
 function sideTitle(v: DiffSideRow, viewedId: string) {
-  return v.artifactId === viewedId ? versionNameWithIndex(v) : `${versionNameWithIndex(v)} of “${v.artifactTitle}”`;
+  return v.artifactId === viewedId
+    ? versionNameWithIndex(v)
+    : `${versionNameWithIndex(v)} of “${v.artifactTitle}”`;
 }
 
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
@@ -86,7 +97,10 @@ export default async function DiffPage(props: Props) {
   for (const side of [from, to]) {
     const value = formatSideRef(side, id);
     if (!options.some((o) => o.value === value)) {
-      options.push({ value, label: `${sideTitle(side, id)} — ${dateFormat.format(side.createdAt)}` });
+      options.push({
+        value,
+        label: `${sideTitle(side, id)} — ${dateFormat.format(side.createdAt)}`,
+      });
     }
   }
 
@@ -94,11 +108,13 @@ export default async function DiffPage(props: Props) {
   return (
     <article className="space-y-5">
       <header className="space-y-2">
-        <Link href={`/a/${id}`} className="text-sm text-brand-700 hover:underline">
+        <Link href={`/a/${id}`} className="text-brand-700 text-sm hover:underline">
           ← {artifact.title}
         </Link>
         <h1 className="text-2xl font-semibold tracking-tight">
-          {same ? "Compare versions" : `Changes from ${sideTitle(from, id)} to ${sideTitle(to, id)}`}
+          {same
+            ? "Compare versions"
+            : `Changes from ${sideTitle(from, id)} to ${sideTitle(to, id)}`}
         </h1>
         <p className="text-sm text-zinc-600">
           {dateFormat.format(from.createdAt)} → {dateFormat.format(to.createdAt)}
@@ -109,7 +125,10 @@ export default async function DiffPage(props: Props) {
       <DiffRangeForm artifactId={id} state={state} options={options} />
 
       {same ? (
-        <p role="status" className="rounded-lg border border-zinc-200 bg-white px-4 py-6 text-center text-zinc-700">
+        <p
+          role="status"
+          className="rounded-lg border border-zinc-200 bg-white px-4 py-6 text-center text-zinc-700"
+        >
           These are the same version — nothing to compare. Pick two different versions above.
         </p>
       ) : (
@@ -125,7 +144,10 @@ export default async function DiffPage(props: Props) {
       {!same && (
         <p className="text-xs text-zinc-500">
           Link to this diff:{" "}
-          <Link href={diffHref(id, { ...state, full: false })} className="break-all text-brand-700 hover:underline">
+          <Link
+            href={diffHref(id, { ...state, full: false })}
+            className="text-brand-700 break-all hover:underline"
+          >
             {diffHref(id, { ...state, full: false })}
           </Link>
         </p>

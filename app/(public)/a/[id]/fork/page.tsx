@@ -32,8 +32,8 @@ export default async function ForkPage({ params, searchParams }: Props) {
           <Link href={`/a/${id}`} className="font-medium underline">
             {source.title}
           </Link>{" "}
-          by @{source.ownerHandle ?? "someone"} at <strong>{source.versionLabel}</strong>. Your fork starts with that version&rsquo;s code;
-          its chat and drafts stay with the original.
+          by @{source.ownerHandle ?? "someone"} at <strong>{source.versionLabel}</strong>. Your fork
+          starts with that version&rsquo;s code; its chat and drafts stay with the original.
         </p>
       </header>
       <ForkForm

@@ -1,20 +1,32 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { countVisibleDescendants, getAncestorChain, getForkChildren, getTreeNode, type ChildSort } from "@/db/queries/fork-tree";
+import {
+  countVisibleDescendants,
+  getAncestorChain,
+  getForkChildren,
+  getTreeNode,
+  type ChildSort,
+} from "@/db/queries/fork-tree";
 import { getViewer } from "@/lib/auth/viewer";
 import { parseId } from "@/domain/ids";
 import { AncestorChain } from "@/components/fork/ancestor-chain";
 import { ForkTree } from "@/components/fork/fork-tree";
 
-type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ sort?: string | string[] }> };
+type Props = {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ sort?: string | string[] }>;
+};
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const id = parseId((await params).id);
   const viewer = id ? await getViewer() : null;
   const node = id ? await getTreeNode({ id, viewerId: viewer?.id ?? null }) : null;
   if (!node) return { title: "Not found" };
-  return { title: `Forks of ${node.title}`, description: `The fork tree of “${node.title}” on Vitrine: every fork you can see, from the origin down.` };
+  return {
+    title: `Forks of ${node.title}`,
+    description: `The fork tree of “${node.title}” on Vitrine: every fork you can see, from the origin down.`,
+  };
 }
 
 export default async function ForksPage({ params, searchParams }: Props) {
@@ -24,7 +36,10 @@ export default async function ForksPage({ params, searchParams }: Props) {
   const sort: ChildSort = rawSort === "likes" ? "likes" : "date";
   const viewer = await getViewer();
   const viewerId = viewer?.id ?? null;
-  const [found, ancestors] = await Promise.all([getTreeNode({ id, viewerId }), getAncestorChain({ artifactId: id, viewerId })]);
+  const [found, ancestors] = await Promise.all([
+    getTreeNode({ id, viewerId }),
+    getAncestorChain({ artifactId: id, viewerId }),
+  ]);
   if (!found) notFound();
   // The origin's id stays on the server: it is only a count key here, and the origin may be private
   // (the tree component's props are serialised into the page).
@@ -36,12 +51,16 @@ export default async function ForksPage({ params, searchParams }: Props) {
   const root = highest?.visible ? highest.node : node;
   // The top of the chain is the origin unless it was itself forked from something since deleted.
   const top = ancestors.at(-1);
-  const rootIsOrigin = !top ? !node.forkedFromVersionLabel : top.visible && top.node.id === root.id && !top.node.forkedFromVersionLabel;
+  const rootIsOrigin = !top
+    ? !node.forkedFromVersionLabel
+    : top.visible && top.node.id === root.id && !top.node.forkedFromVersionLabel;
   const originId = originArtifactId ?? (ancestors.length === 0 ? node.id : null);
 
   const [rootChildren, ownChildren, total] = await Promise.all([
     getForkChildren({ parentId: root.id, viewerId, sort }),
-    root.id === node.id ? Promise.resolve(null) : getForkChildren({ parentId: node.id, viewerId, sort }),
+    root.id === node.id
+      ? Promise.resolve(null)
+      : getForkChildren({ parentId: node.id, viewerId, sort }),
     originId ? countVisibleDescendants({ originId, viewerId }) : Promise.resolve(null),
   ]);
 
@@ -68,13 +87,23 @@ export default async function ForksPage({ params, searchParams }: Props) {
           {total !== null && (
             <>
               {total.toLocaleString("en")} {total === 1 ? "fork" : "forks"} in this lineage
-              {ancestors.length > 0 && <> · this artifact is {ancestors.length.toLocaleString("en")} {ancestors.length === 1 ? "level" : "levels"} below the origin</>}
+              {ancestors.length > 0 && (
+                <>
+                  {" "}
+                  · this artifact is {ancestors.length.toLocaleString("en")}{" "}
+                  {ancestors.length === 1 ? "level" : "levels"} below the origin
+                </>
+              )}
             </>
           )}
         </p>
         {!rootIsOrigin && (
-          <p className="rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900" role="note">
-            The origin of this lineage is private or was deleted, so the tree starts at the highest artifact you can see.
+          <p
+            className="rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900"
+            role="note"
+          >
+            The origin of this lineage is private or was deleted, so the tree starts at the highest
+            artifact you can see.
           </p>
         )}
       </header>
@@ -92,7 +121,13 @@ export default async function ForksPage({ params, searchParams }: Props) {
           </nav>
         </div>
         <div className="overflow-x-auto rounded-lg border border-zinc-200 bg-white p-2 sm:p-3">
-          <ForkTree label={`Forks of ${root.title}`} root={root} rootChildren={rootChildren!} sort={sort} highlightId={node.id} />
+          <ForkTree
+            label={`Forks of ${root.title}`}
+            root={root}
+            rootChildren={rootChildren!}
+            sort={sort}
+            highlightId={node.id}
+          />
         </div>
       </section>
 
@@ -102,7 +137,13 @@ export default async function ForksPage({ params, searchParams }: Props) {
             Forks of this artifact
           </h2>
           <div className="overflow-x-auto rounded-lg border border-zinc-200 bg-white p-2 sm:p-3">
-            <ForkTree label={`Forks of ${node.title}`} root={node} rootChildren={ownChildren} sort={sort} highlightId={node.id} />
+            <ForkTree
+              label={`Forks of ${node.title}`}
+              root={node}
+              rootChildren={ownChildren}
+              sort={sort}
+              highlightId={node.id}
+            />
           </div>
         </section>
       )}

@@ -7,7 +7,11 @@ import { parseId } from "@/domain/ids";
 function notFound() {
   return new Response("Not found", {
     status: 404,
-    headers: { "Content-Type": "text/plain; charset=utf-8", "X-Content-Type-Options": "nosniff", "Cache-Control": "no-store" },
+    headers: {
+      "Content-Type": "text/plain; charset=utf-8",
+      "X-Content-Type-Options": "nosniff",
+      "Cache-Control": "no-store",
+    },
   });
 }
 
@@ -21,9 +25,18 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   const index = v === null ? undefined : parseVersionIndex(v);
   if (!id || index === null) return notFound();
   const viewer = await getViewer();
-  const found = await getVersionForViewer({ artifactId: id, versionIndex: index, viewerId: viewer?.id ?? null });
+  const found = await getVersionForViewer({
+    artifactId: id,
+    versionIndex: index,
+    viewerId: viewer?.id ?? null,
+  });
   if (!found) return notFound();
-  const slug = found.artifact.title.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 60) || "artifact";
+  const slug =
+    found.artifact.title
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, "-")
+      .replace(/^-|-$/g, "")
+      .slice(0, 60) || "artifact";
   const filename = `${slug}-v${found.version.versionIndex}.${languageInfo(found.version.codeLanguage).extension}`;
   return new Response(found.version.codeContent, {
     headers: {

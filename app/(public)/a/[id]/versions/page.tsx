@@ -9,7 +9,10 @@ import { parseId } from "@/domain/ids";
 import { VersionList } from "@/components/version/version-list";
 import { ForkHistoryBoundary } from "@/components/fork/history-boundary";
 
-type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ cursor?: string | string[] }> };
+type Props = {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ cursor?: string | string[] }>;
+};
 
 const load = cache(async (rawId: string, cursor: string | null) => {
   const id = parseId(rawId);
@@ -34,7 +37,10 @@ export default async function VersionsPage({ params, searchParams }: Props) {
   const { page, viewer } = await load((await params).id, cursor);
   const { artifact, items, nextCursor } = page;
   const importIds = items.flatMap((i) => (i.source?.artifactId ? [i.source.artifactId] : []));
-  const importTitles = await visibleArtifactTitles({ ids: importIds, viewerId: viewer?.id ?? null });
+  const importTitles = await visibleArtifactTitles({
+    ids: importIds,
+    viewerId: viewer?.id ?? null,
+  });
   const base = `/a/${artifact.id}`;
   return (
     <div className="space-y-6">
@@ -64,13 +70,18 @@ export default async function VersionsPage({ params, searchParams }: Props) {
           </Link>
         )}
         {nextCursor && (
-          <Link href={`${base}/versions?cursor=${nextCursor}`} className="ml-auto text-brand-700 hover:underline">
+          <Link
+            href={`${base}/versions?cursor=${nextCursor}`}
+            className="text-brand-700 ml-auto hover:underline"
+          >
             Older versions →
           </Link>
         )}
       </nav>
       {/* The oldest page of a fork's history continues into its upstream. */}
-      {!nextCursor && <ForkHistoryBoundary artifactId={artifact.id} viewerId={viewer?.id ?? null} />}
+      {!nextCursor && (
+        <ForkHistoryBoundary artifactId={artifact.id} viewerId={viewer?.id ?? null} />
+      )}
     </div>
   );
 }

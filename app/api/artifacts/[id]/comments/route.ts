@@ -7,12 +7,21 @@ import { parseId } from "@/domain/ids";
 // refreshes after posting. A private artifact of someone else is 404, like a missing one.
 async function get(request: Request, { params }: { params: Promise<{ id: string }> }) {
   const id = parseId((await params).id);
-  const notFound = () => Response.json({ error: "Not found" }, { status: 404, headers: { "Cache-Control": "no-store" } });
+  const notFound = () =>
+    Response.json(
+      { error: "Not found" },
+      { status: 404, headers: { "Cache-Control": "no-store" } },
+    );
   if (!id) return notFound();
   const url = new URL(request.url);
   const order = url.searchParams.get("order") === "oldest" ? "oldest" : "newest";
   const viewer = await getViewer();
-  const page = await listComments({ artifactId: id, viewerId: viewer?.id ?? null, order, cursor: url.searchParams.get("cursor") });
+  const page = await listComments({
+    artifactId: id,
+    viewerId: viewer?.id ?? null,
+    order,
+    cursor: url.searchParams.get("cursor"),
+  });
   if (!page) return notFound();
   return Response.json(page, { headers: { "Cache-Control": "private, no-store" } });
 }

@@ -10,10 +10,17 @@ import { LOCAL_URL_PREFIX, readLocalUpload } from "@/lib/uploads/store";
 const NOT_FOUND = () =>
   new Response("Not found", {
     status: 404,
-    headers: { "Content-Type": "text/plain; charset=utf-8", "X-Content-Type-Options": "nosniff", "Cache-Control": "no-store" },
+    headers: {
+      "Content-Type": "text/plain; charset=utf-8",
+      "X-Content-Type-Options": "nosniff",
+      "Cache-Control": "no-store",
+    },
   });
 
-export async function GET(_request: Request, { params }: { params: Promise<{ id: string; kind: string }> }) {
+export async function GET(
+  _request: Request,
+  { params }: { params: Promise<{ id: string; kind: string }> },
+) {
   const { id: rawId, kind } = await params;
   const id = parseId(rawId);
   if (!id || (kind !== "thumb" && kind !== "screenshot")) return NOT_FOUND();

@@ -11,7 +11,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { data } = await loadVersion(id, index);
   return {
     title: `${data.artifact.title} · ${versionName(data.version)}`,
-    description: data.version.summary?.slice(0, 200) || `Version ${data.version.versionIndex} of ${data.artifact.title} on Vitrine.`,
+    description:
+      data.version.summary?.slice(0, 200) ||
+      `Version ${data.version.versionIndex} of ${data.artifact.title} on Vitrine.`,
     robots: { index: false },
   };
 }
