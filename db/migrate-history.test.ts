@@ -107,9 +107,10 @@ describe("migration history", () => {
     expect(await migrateDatabase(legacy)).toEqual([
       "004_create_social",
       "005_publish_idempotency",
+      "007_security",
       "008_converge",
     ]);
-    expect(await migrateDatabase(fresh)).toHaveLength(8 - 1); // 001–006 and 008 (007 is not on this branch)
+    expect(await migrateDatabase(fresh)).toHaveLength(8); // 001–008
     const [upgraded, reference] = [await catalog(legacy), await catalog(fresh)];
     expect(upgraded.columns).toEqual(reference.columns);
     expect(upgraded.indexes).toEqual(reference.indexes);
@@ -142,19 +143,19 @@ describe("migration history", () => {
     await migrateDatabase(url);
     const dir = mkdtempSync(path.join(os.tmpdir(), "vitrine-migrations-"));
     cpSync(MIGRATIONS_DIR, dir, { recursive: true });
-    writeFileSync(path.join(dir, "007_late.sql"), "create table late_arrival (id int);");
+    writeFileSync(path.join(dir, "007_zz_late.sql"), "create table late_arrival (id int);");
     const journalFile = path.join(dir, "meta", "_journal.json");
     const journal = JSON.parse(readFileSync(journalFile, "utf8"));
     journal.entries.splice(-1, 0, {
       idx: 99,
       version: "7",
-      when: 1764000007000,
-      tag: "007_late",
+      when: 1764000007500,
+      tag: "007_zz_late",
       breakpoints: false,
     });
     writeFileSync(journalFile, JSON.stringify(journal));
     await expect(migrateDatabase(url, { dir })).rejects.toThrow(
-      /Migration 007_late is pending but sorts before 008_converge, which this database already applied/,
+      /Migration 007_zz_late is pending but sorts before 008_converge, which this database already applied/,
     );
     const exists = await withClient(
       url,

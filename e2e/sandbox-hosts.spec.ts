@@ -76,7 +76,16 @@ test("preview documents on the app host answer 404", async ({ request }) => {
     runtimes: { markdown: string };
     imports: Record<string, string>;
   };
-  for (const path of ["/sandbox/v1", manifest.runtimes.markdown, manifest.imports.react!]) {
+  const bundledFonts = [
+    "/sandbox/fonts/css2?family=Inter:wght@400;700",
+    "/sandbox/fonts/inter-latin-400-normal.woff2",
+  ];
+  for (const path of [
+    "/sandbox/v1",
+    manifest.runtimes.markdown,
+    manifest.imports.react!,
+    ...bundledFonts,
+  ]) {
     expect((await request.get(`${APP_URL}${path}`)).status(), path).toBe(404);
     expect((await request.get(`${PREVIEW_URL}${path}`)).status(), path).toBe(200);
   }

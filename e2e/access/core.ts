@@ -5,6 +5,7 @@ export const routes: RouteEntry[] = [
   { path: "/a/[id]", kind: "page", rule: "artifact" },
   { path: "/u/[handle]", kind: "page", rule: "profile" },
   { path: "/api/health", kind: "route", rule: "public", methods: ["GET"] },
+  { path: "/api/ready", kind: "route", rule: "public", methods: ["GET"] },
   { path: "/icon.svg", kind: "route", rule: "public", methods: ["GET"] },
 ];
 

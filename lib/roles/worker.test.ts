@@ -36,9 +36,11 @@ describe.runIf(hasBrowser)("npm run start:worker", () => {
       .set({ codeContent: "<script>while(true){}</script>" })
       .where(eq(artifactVersions.id, artifact.currentVersionId));
 
+    // node --import tsx, as `npm run start:worker` runs it: the tsx CLI would stand between the
+    // signal and the worker (and SIGKILL it when it is slow to acknowledge).
     const child = spawn(
-      path.join(root, "node_modules", ".bin", "tsx"),
-      ["--conditions=react-server", "lib/roles/worker-main.ts"],
+      process.execPath,
+      ["--import", "tsx", "--conditions=react-server", "lib/roles/worker-main.ts"],
       {
         cwd: root,
         env: {
