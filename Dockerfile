@@ -20,15 +20,18 @@ WORKDIR /app
 ENV NODE_ENV=production NEXT_TELEMETRY_DISABLED=1 VITRINE_ROLE=web HOSTNAME=0.0.0.0 PORT=3000
 RUN groupadd --system vitrine && useradd --system --gid vitrine --home /app vitrine
 COPY --from=build --chown=vitrine:vitrine /app/.next/standalone ./
-# Read at run time but not traced by Next: the runtime entries previews and thumbnails bundle, and
-# the migrations readiness compares against.
+# Read at run time but not traced by Next: the migrations readiness compares against, the UI kit
+# sources and theme whose Tailwind classes previews compile, and the client-address preload.
+# (.preview-runtime, the vendored packages, is copied into the standalone folder by the build.)
 COPY --from=build --chown=vitrine:vitrine /app/data/migrations ./data/migrations
 COPY --from=build --chown=vitrine:vitrine /app/lib/preview ./lib/preview
-COPY --from=build --chown=vitrine:vitrine /app/lib/thumbnails/runtime ./lib/thumbnails/runtime
+COPY --from=build --chown=vitrine:vitrine /app/lib/net ./lib/net
 USER vitrine
 EXPOSE 3000
 HEALTHCHECK --interval=15s --timeout=3s CMD node -e "fetch('http://127.0.0.1:3000/api/health').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"
-CMD ["node", "server.js"]
+# The preload resolves each request's client address at the socket (TRUSTED_PROXIES decides whether
+# X-Forwarded-For is believed), as npm start and start:web do.
+CMD ["node", "--import=./lib/net/client-ip-preload.mjs", "server.js"]
 
 # --- worker: the full tree (tsx runs it) plus Debian's Chromium -------------------------------
 FROM node:20-bookworm-slim AS worker

@@ -165,8 +165,13 @@ test("an adversarial diff (a reversed, repetitive file) is computed off the main
   const id = await createArtifact({ visibility: "public", versioning: true, codes: [a, b] });
   const expected = diffTexts(`${a.join("\n")}\n`, `${b.join("\n")}\n`);
   await page.goto(`/a/${id}/diff`);
-  await expect(page.getByTitle(`${expected.added} lines added`)).toBeVisible();
-  await expect(page.getByTitle(`${expected.removed} lines removed`)).toBeVisible();
+  // Counts are shown as people read them ("5,701 lines added").
+  await expect(
+    page.getByTitle(`${expected.added.toLocaleString("en-US")} lines added`),
+  ).toBeVisible();
+  await expect(
+    page.getByTitle(`${expected.removed.toLocaleString("en-US")} lines removed`),
+  ).toBeVisible();
   expect(expected.added).toBeLessThan(6000); // what the two orders share is kept
   await expect(page.getByRole("table", { name: /unified view/ })).toBeVisible();
 });

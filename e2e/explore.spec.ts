@@ -47,7 +47,10 @@ test("sort: each sort follows the database order, unknown sorts fall back to new
   await expect(cardTitles(page)).toHaveText(await publicTitles("a.likes_count desc, a.id desc"));
   await page.getByRole("link", { name: "Most forked" }).click();
   await expect(page).toHaveURL(/\?sort=forked$/);
-  await expect(cardTitles(page)).toHaveText(await publicTitles("a.forks_count desc, a.id desc"));
+  // Private forks never count in public (issue 12): the sort is by public forks.
+  await expect(cardTitles(page)).toHaveText(
+    await publicTitles("a.public_forks_count desc, a.id desc"),
+  );
   await page.getByRole("link", { name: "Trending" }).click();
   await expect(cardTitles(page)).toHaveText(await publicTitles("a.trending_score desc, a.id desc"));
 

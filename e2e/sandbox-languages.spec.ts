@@ -112,15 +112,24 @@ test.describe("each language runs in the preview", () => {
     await expect(preview(page).getByRole("button", { name: "Clicked 1 times" })).toBeVisible();
   });
 
-  test("React importing lodash shows a clear error inside the preview", async ({ page }) => {
-    const id = await createArtifact(
+  test("React importing lodash runs; a package outside the set is named in one sentence", async ({
+    page,
+  }) => {
+    const lodash = await createArtifact(
       "jsx",
-      `import _ from "lodash";\nexport default function App() { return <p>{_.capitalize("hi")}</p>; }`,
+      `import _ from "lodash";\nexport default function App() { return <p>{_.capitalize("hello from lodash")}</p>; }`,
     );
-    await page.goto(`/a/${id}`);
+    await page.goto(`/a/${lodash}`);
+    await expect(preview(page).getByText("Hello from lodash")).toBeVisible();
+
+    const unknown = await createArtifact(
+      "jsx",
+      `import { Chess } from "chess.js";\nexport default function App() { return <p>{new Chess().fen()}</p>; }`,
+    );
+    await page.goto(`/a/${unknown}`);
     await expect(
       preview(page).getByText(
-        "Imports other than react and react-dom are not available in the preview: lodash",
+        'The package "chess.js" is not available in the Vitrine preview, which runs only its built-in packages (see "Packages in the preview").',
       ),
     ).toBeVisible();
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
