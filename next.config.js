@@ -19,6 +19,8 @@ const nextConfig = {
     "esbuild",
     "@tailwindcss/oxide",
     "tailwindcss",
+    "@tailwindcss/forms",
+    "@tailwindcss/typography",
   ],
   experimental: {
     serverActions: {

@@ -66,13 +66,13 @@ async function styleHtml(html: string): Promise<StyledCode> {
   const sources = [{ content: html, extension: "html" }];
   let css: string;
   try {
-    css = await compileTailwind({ sources, css: tailwind.css, config });
+    css = await compileTailwind({ sources, css: tailwind.css, config, plugins: tailwind.plugins });
   } catch (error) {
     // The page's own Tailwind CSS is broken (e.g. @apply of a class that does not exist): the
     // utilities it uses still work, and the reason is left where a curious author can find it.
     const reason = error instanceof Error ? error.message : String(error);
     css = `/* Tailwind could not compile this page's <style type="text/tailwindcss">: ${reason.replace(/\*\//g, "* /")} */\n`;
-    css += await compileTailwind({ sources, config });
+    css += await compileTailwind({ sources, config, plugins: tailwind.plugins });
   }
   return { code: rewriteFontUrls(insertStylesheet(tailwind.html, css)) };
 }

@@ -2,14 +2,15 @@ import "server-only";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { Scanner } from "@tailwindcss/oxide";
-import { compile } from "tailwindcss";
+import { compile, type Config } from "tailwindcss";
 
 // Tailwind v4's own compiler, run on the server over the classes one artifact uses. The input is
 // the default theme + preflight + utilities (what Claude's artifacts assume), optionally followed by
 // the artifact's own Tailwind CSS (`<style type="text/tailwindcss">`: @theme, @apply, @layer) and a
 // play-CDN `tailwind.config` read as data. Nothing the artifact writes can reach the file system or
 // load code: @import resolves only Tailwind's own stylesheets, and @plugin/@config are refused
-// except for the one config object we pass in ourselves.
+// except for the one config object we pass in ourselves and Tailwind's official plugins that the
+// play CDN offers (`?plugins=forms,typography`), vendored from npm.
 
 export type TailwindSource = { content: string; extension: string };
 
@@ -22,7 +23,21 @@ export type TailwindInput = {
   config?: Record<string, unknown> | null;
   /** Without preflight: for kit-only compiles that must not reset a page's own styles. */
   preflight?: boolean;
+  /** Official plugins the page asked for (`@tailwindcss/forms`, `@tailwindcss/typography`). */
+  plugins?: string[];
 };
+
+// The plugins the play CDN loads with `?plugins=`; the others it offered (aspect-ratio,
+// line-clamp, container-queries) are part of Tailwind v4 itself.
+const OFFICIAL_PLUGINS: Record<string, () => Promise<Config>> = {
+  "@tailwindcss/forms": async () => (await import("@tailwindcss/forms")).default as Config,
+  "@tailwindcss/typography": async () =>
+    (await import("@tailwindcss/typography")).default as Config,
+};
+
+export function isOfficialPlugin(id: string): boolean {
+  return Object.hasOwn(OFFICIAL_PLUGINS, id);
+}
 
 const CONFIG_ID = "vitrine:play-cdn-config";
 const TAILWIND_FILES = new Set(["index.css", "theme.css", "preflight.css", "utilities.css"]);
@@ -94,6 +109,8 @@ export function scanCandidates(sources: TailwindSource[]): string[] {
 
 export async function compileTailwind(input: TailwindInput): Promise<string> {
   const parts = [frameworkCss(input.preflight ?? true)];
+  for (const plugin of input.plugins ?? [])
+    if (isOfficialPlugin(plugin)) parts.push(`@plugin "${plugin}";`);
   if (input.config) parts.push(`@config "${CONFIG_ID}";`);
   if (input.css) parts.push(withoutV3Directives(input.css));
   const compiler = await compile(parts.join("\n"), {
@@ -104,6 +121,8 @@ export async function compileTailwind(input: TailwindInput): Promise<string> {
       return { path: file, base: path.dirname(file), content: readStylesheet(file) };
     },
     loadModule: async (id) => {
+      if (isOfficialPlugin(id))
+        return { path: id, base: tailwindDir(), module: await OFFICIAL_PLUGINS[id]!() };
       if (id !== CONFIG_ID || !input.config)
         throw new Error(`"${id}" is not available in the preview`);
       return { path: CONFIG_ID, base: tailwindDir(), module: themeOnly(input.config) };

@@ -19,7 +19,20 @@ export type TailwindHtml = {
   html: string;
   /** The CSS of its `text/tailwindcss` blocks, in order. */
   css: string;
+  /** Official plugins the play-CDN URL asks for (`?plugins=forms,typography`), as package ids. */
+  plugins: string[];
 };
+
+/** `https://cdn.tailwindcss.com?plugins=forms,typography@0.5` → the plugins' package ids. */
+function playCdnPlugins(src: string): string[] {
+  const query = src.split("?")[1] ?? "";
+  const list = new URLSearchParams(query).get("plugins") ?? "";
+  return list
+    .split(",")
+    .map((name) => name.trim().replace(/@.*$/, ""))
+    .filter((name) => /^[a-z-]+$/.test(name))
+    .map((name) => `@tailwindcss/${name}`);
+}
 
 export function isTailwindUrl(url: string): boolean {
   return TAILWIND_URL.test(url);
@@ -43,11 +56,13 @@ export function extractTailwind(html: string): TailwindHtml | null {
   };
   let found = false;
   const blocks: string[] = [];
+  const plugins: string[] = [];
   const out = outsideComments(html, (part) =>
     part
       .replace(SCRIPT_WITH_SRC, (tag, _q, src: string) => {
         if (!isTailwindUrl(src)) return tag;
         found = true;
+        plugins.push(...playCdnPlugins(src));
         // Scripts after it may still set `tailwind.config`; give them an object to write to.
         return `${place()}<script>window.tailwind=window.tailwind||{config:{}}</script>`;
       })
@@ -63,7 +78,7 @@ export function extractTailwind(html: string): TailwindHtml | null {
       }),
   );
   if (!found) return null;
-  return { html: out, css: blocks.join("\n") };
+  return { html: out, css: blocks.join("\n"), plugins };
 }
 
 /** The compiled stylesheet, put where the page asked for Tailwind. */

@@ -79,6 +79,27 @@ describe("Tailwind for HTML artifacts", () => {
     expect(css).toContain(".dark\\:bg-black:is(.dark *)");
   });
 
+  it("loads the official plugins the play-CDN URL asks for (forms, typography), and only those", async () => {
+    const page = (plugins: string) =>
+      `<script src="https://cdn.tailwindcss.com${plugins}"></script>
+      <article class="prose lg:prose-xl"><h1>Notes</h1><p>Text</p></article><input type="email">`;
+    const withPlugins = codeOf(
+      await buildPreviewPayload("html", page("?plugins=forms,typography@0.5.10,aspect-ratio")),
+    );
+    expect(withPlugins).toMatch(/\.prose \{[^}]*color: var\(--tw-prose-body\)/);
+    expect(withPlugins).toMatch(/\[type='email'\]/);
+    const without = codeOf(await buildPreviewPayload("html", page("")));
+    expect(without).not.toContain("--tw-prose-body");
+    expect(without).not.toMatch(/\[type='email'\]/);
+  });
+
+  it("lets a page's own Tailwind CSS load an official plugin, and nothing else", async () => {
+    const page = `<script src="https://cdn.jsdelivr.net/npm/@tailwindcss/browser@4"></script>
+      <style type="text/tailwindcss">@plugin "@tailwindcss/typography";</style>
+      <div class="prose">Hello</div>`;
+    expect(codeOf(await buildPreviewPayload("html", page))).toContain("--tw-prose-body");
+  });
+
   it("replaces a prebuilt Tailwind stylesheet from a CDN instead of treating it as a package", async () => {
     const page = `<link href="https://cdn.jsdelivr.net/npm/tailwindcss@2.2.19/dist/tailwind.min.css" rel="stylesheet"><h1 class="text-5xl">Hi</h1>`;
     const payload = await buildPreviewPayload("html", page);
