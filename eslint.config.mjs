@@ -50,5 +50,7 @@ export default defineConfig([
     "playwright-report/**",
     // Artifacts as people paste them: their imports resolve in the preview, not in this project.
     "data/fixtures/preview-corpus/**",
+    // The vendored packages the runtime build writes (generated, gitignored).
+    ".preview-runtime/**",
   ]),
 ]);

@@ -1,7 +1,13 @@
 import "server-only";
 import { env } from "@/lib/env";
 import { getBrowser, restartBrowser } from "./chromium";
-import { RENDER_CSP, THUMBNAIL_ORIGIN, buildRenderDocument, vendoredAsset } from "./document";
+import {
+  THUMBNAIL_ORIGIN,
+  bundledFontAsset,
+  buildRenderDocument,
+  renderCsp,
+  vendoredAsset,
+} from "./document";
 
 /**
  * The card shows the artifact's first screen: it is laid out at 800×500 CSS pixels (the card's
@@ -80,12 +86,13 @@ export async function renderScreenshot(
       // Network off: the document and the preview's vendored files are the only answers; every
       // other request fails.
       await page.route("**/*", (route) => {
-        const asset = vendoredAsset(route.request().url());
+        const asset =
+          vendoredAsset(route.request().url()) ?? bundledFontAsset(route.request().url());
         return route.request().url() === `${ORIGIN}/` && route.request().isNavigationRequest()
           ? route.fulfill({
               status: 200,
               contentType: "text/html; charset=utf-8",
-              headers: { "Content-Security-Policy": `${RENDER_CSP}; sandbox allow-scripts` },
+              headers: { "Content-Security-Policy": `${renderCsp()}; sandbox allow-scripts` },
               body: html,
             })
           : asset
