@@ -12,7 +12,7 @@ export const routes: RouteEntry[] = [
     kind: "route",
     rule: "signed-in",
     methods: ["POST"],
-    walk: "POST only (same-origin checked); uploads, refusals and the signed-out 401 are covered by e2e/profile.spec.ts",
+    walk: "POST only (same-origin checked); uploads are covered by e2e/profile.spec.ts, refusals and the signed-out 401 by e2e/avatars.spec.ts",
   },
   {
     path: "/api/auth/[...nextauth]",
@@ -26,7 +26,7 @@ export const routes: RouteEntry[] = [
     kind: "route",
     rule: "public",
     methods: ["GET"],
-    walk: "serves uploaded images by key; headers, traversal and unknown keys are covered by e2e/profile.spec.ts",
+    walk: "serves uploaded images by key; headers are covered by e2e/profile.spec.ts, traversal and unknown keys by e2e/avatars.spec.ts",
   },
 ];
 
@@ -77,7 +77,7 @@ export const actions: ActionEntry[] = [
     rule: "signed-in",
     provenBy: [
       "lib/actions.test.ts > refuses a signed-out caller before parsing or running anything, and echoes what was typed (never secrets)",
-      "e2e/profile.spec.ts > settings pages send signed-out people to sign in and back",
+      "e2e/account.spec.ts > settings pages send signed-out people to sign in and back",
     ],
   },
   {
@@ -85,7 +85,7 @@ export const actions: ActionEntry[] = [
     name: "changePasswordAction",
     rule: "signed-in",
     provenBy: [
-      "e2e/profile.spec.ts > changing the password needs the current one and signs other sessions out",
+      "e2e/account.spec.ts > changing the password needs the current one and signs other sessions out",
     ],
   },
   {
@@ -93,7 +93,7 @@ export const actions: ActionEntry[] = [
     name: "deleteAccountAction",
     rule: "signed-in",
     provenBy: [
-      "e2e/profile.spec.ts > deleting the account removes its profile, artifacts, versions and avatar; other people's forks survive",
+      "e2e/account.spec.ts > deleting the account removes its profile, artifacts, versions and avatar; other people's forks survive",
     ],
   },
   {

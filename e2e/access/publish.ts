@@ -8,7 +8,7 @@ export const routes: RouteEntry[] = [
     path: "/a/[id]/v/[index]",
     kind: "page",
     rule: "artifact-history",
-    walk: "needs a concrete old version index: e2e/publish.spec.ts checks anonymous, owner and another user",
+    walk: "needs a concrete old version index: e2e/publish-visibility.spec.ts checks anonymous, owner and another user",
   },
   { path: "/a/[id]/versions", kind: "page", rule: "artifact-history" },
   { path: "/a/[id]/raw", kind: "route", rule: "artifact", methods: ["GET"] },
@@ -22,7 +22,7 @@ export const actions: ActionEntry[] = [
     name: "publishAction",
     rule: "signed-in",
     provenBy: [
-      "e2e/publish.spec.ts > publish → edit → second version → history → diff link → restore",
+      "e2e/versions.spec.ts > publish → edit → second version → history → diff link → restore",
       "db/queries/versions.test.ts > creates the artifact and version 1 with its derived fields, and points at it",
       "lib/actions.test.ts > refuses a signed-out caller before parsing or running anything, and echoes what was typed (never secrets)",
     ],
@@ -33,7 +33,7 @@ export const actions: ActionEntry[] = [
     rule: "artifact-owner",
     provenBy: [
       "db/queries/versions.test.ts > refuses another user's artifact as not found, writing nothing",
-      "e2e/publish.spec.ts > publish → edit → second version → history → diff link → restore",
+      "e2e/versions.spec.ts > publish → edit → second version → history → diff link → restore",
     ],
   },
   {
@@ -42,7 +42,7 @@ export const actions: ActionEntry[] = [
     rule: "artifact-owner",
     provenBy: [
       "db/queries/versions.test.ts > refuses another user's artifact as not found, writing nothing",
-      "e2e/publish.spec.ts > publish → edit → second version → history → diff link → restore",
+      "e2e/versions.spec.ts > publish → edit → second version → history → diff link → restore",
     ],
   },
   {
