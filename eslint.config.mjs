@@ -70,6 +70,8 @@ export default defineConfig([
     "next-env.d.ts",
     "test-results/**",
     "playwright-report/**",
+    // The bundled preview runtime, built by the tests (gitignored and prettier-ignored too).
+    ".preview-runtime/**",
     // Artifacts as people paste them: their imports resolve in the preview, not in this project.
     "data/fixtures/preview-corpus/**",
   ]),
