@@ -41,6 +41,28 @@ export default defineConfig([
       ],
     },
   },
+  {
+    // Components render; pages load (ARCHITECTURE.md). A component never queries the database:
+    // its data comes down as props from a page or a loader in lib/loaders/. `import type` stays
+    // allowed: the row types describe what the component renders, are erased at build time, and
+    // copying them into components/ would give two definitions of one shape to keep in step.
+    files: ["components/**/*.{ts,tsx}"],
+    rules: {
+      "@typescript-eslint/no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["@/db", "@/db/**", "**/db", "**/db/**"],
+              allowTypeImports: true,
+              message:
+                "components/ render what pages pass them: load data in the page or lib/loaders/ (type-only imports are allowed).",
+            },
+          ],
+        },
+      ],
+    },
+  },
   globalIgnores([
     ".next/**",
     ".data/**",
@@ -48,6 +70,8 @@ export default defineConfig([
     "next-env.d.ts",
     "test-results/**",
     "playwright-report/**",
+    // The bundled preview runtime, built by the tests (gitignored and prettier-ignored too).
+    ".preview-runtime/**",
     // Artifacts as people paste them: their imports resolve in the preview, not in this project.
     "data/fixtures/preview-corpus/**",
     // The vendored packages the runtime build writes (generated, gitignored).

@@ -2,7 +2,6 @@
 
 import { redirect } from "next/navigation";
 import { cookies } from "next/headers";
-import { z } from "zod";
 import { createProfileForUser, createUserWithPassword } from "@/db/queries/users";
 import { ActionError, publicFormAction, formAction, type ActionState } from "@/lib/actions";
 import { CredentialsSignin, signIn, signOut } from "@/lib/auth/auth";
@@ -18,8 +17,14 @@ import {
   limitSignUp,
   signInSucceeded,
 } from "@/lib/auth/limits";
-import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, hashPassword } from "@/lib/auth/password";
-import { HANDLE_TAKEN, handleField } from "@/domain/validation/handle";
+import { hashPassword } from "@/lib/auth/password";
+import {
+  oauthProviderSchema,
+  pickHandleSchema,
+  signInSchema,
+  signUpSchema,
+} from "@/domain/validation/auth";
+import { HANDLE_TAKEN } from "@/domain/validation/handle";
 import { appOrigin } from "@/lib/env";
 import { AuthError } from "next-auth";
 
@@ -28,23 +33,6 @@ import { AuthError } from "next-auth";
 // whether an email has an account (except sign-up's "already registered", which must).
 
 const WRONG_CREDENTIALS = "Wrong email or password.";
-
-const callbackUrl = z.string().max(2000).optional();
-
-const signInSchema = z
-  .object({
-    email: z
-      .string()
-      .trim()
-      .max(320, "Emails are at most 320 characters.")
-      .min(1, "Enter your email."),
-    password: z
-      .string()
-      .max(PASSWORD_MAX_LENGTH, `Passwords are at most ${PASSWORD_MAX_LENGTH} characters.`)
-      .min(1, "Enter your password."),
-    callbackUrl,
-  })
-  .strict();
 
 async function signInWithPassword(email: string, password: string): Promise<boolean> {
   try {
@@ -85,22 +73,6 @@ export const signInAction = publicFormAction(
   },
 );
 
-const signUpSchema = z
-  .object({
-    email: z
-      .email("Enter a valid email address.")
-      .trim()
-      .toLowerCase()
-      .max(320, "Emails are at most 320 characters."),
-    handle: handleField,
-    password: z
-      .string()
-      .min(PASSWORD_MIN_LENGTH, `Passwords need at least ${PASSWORD_MIN_LENGTH} characters.`)
-      .max(PASSWORD_MAX_LENGTH, `Passwords are at most ${PASSWORD_MAX_LENGTH} characters.`),
-    callbackUrl,
-  })
-  .strict();
-
 export const signUpAction = publicFormAction(
   signUpSchema,
   async ({ email, handle, password, callbackUrl }) => {
@@ -127,16 +99,12 @@ export async function signOutAction(): Promise<void> {
   await signOut({ redirectTo: "/" });
 }
 
-const providerSchema = z.enum(["github", "google"]);
-
 export async function oauthSignInAction(formData: FormData): Promise<void> {
-  const provider = providerSchema.safeParse(formData.get("provider"));
+  const provider = oauthProviderSchema.safeParse(formData.get("provider"));
   if (!provider.success || !oauthProviders[provider.data]) redirect("/login");
   const target = safeCallbackPath(formData.get("callbackUrl"), appOrigin());
   await signIn(provider.data, { redirectTo: target });
 }
-
-const pickHandleSchema = z.object({ handle: handleField, callbackUrl }).strict();
 
 export const pickHandleAction = formAction(
   pickHandleSchema,

@@ -3,6 +3,7 @@ import { countOf } from "@/domain/plural";
 import { LineageLine } from "@/components/fork/lineage-line";
 import { ForkBar, ForkButton } from "@/components/fork/upstream-panel";
 import Link from "next/link";
+import type { Lineage, UpstreamStatus } from "@/db/queries/lineage";
 import type { ViewedVersion, VersionListItem } from "@/db/queries/version-history";
 import { ChatTranscript } from "@/components/chat/chat-transcript";
 import { CodeView } from "@/components/code/code-view";
@@ -29,13 +30,17 @@ function formatBytes(bytes: number) {
 export async function ArtifactView({
   data,
   recent,
-  viewerId,
+  lineage,
+  upstream,
   social,
 }: {
   data: ViewedVersion;
   /** The newest versions for the picker, or null when the viewer may not see the history. */
   recent: { items: VersionListItem[]; more: boolean } | null;
-  viewerId: string | null;
+  /** The lineage line (null when the viewer may not see the artifact). */
+  lineage: Lineage | null;
+  /** Where a fork stands against its parent; loaded for the current version only. */
+  upstream: UpstreamStatus | null;
   /** Like button and comments, rendered after the code. */
   social?: React.ReactNode;
 }) {
@@ -128,9 +133,9 @@ export async function ArtifactView({
       </header>
 
       <div className="space-y-3">
-        <LineageLine artifactId={artifact.id} viewerId={viewerId} />
+        <LineageLine artifactId={artifact.id} lineage={lineage} />
         {isCurrent ? (
-          <ForkBar artifactId={artifact.id} viewerId={viewerId} />
+          <ForkBar artifactId={artifact.id} upstream={upstream} />
         ) : (
           <ForkButton artifactId={artifact.id} versionIndex={version.versionIndex} />
         )}

@@ -11,8 +11,8 @@ import {
   fieldInvalid,
   idleState,
   inputClass,
-  typed,
-} from "./form-parts";
+  keptValue,
+} from "@/components/form/form";
 
 /**
  * The publish form. It works before JavaScript loads (a textarea, a file input, plain checkboxes);
@@ -20,7 +20,7 @@ import {
  */
 export function PublishForm({ idempotencyKey }: { idempotencyKey: string }) {
   const [state, action] = useActionState(publishAction, idleState);
-  const [language, setLanguage] = useState(typed(state, "language", "html"));
+  const [language, setLanguage] = useState(keptValue(state, "language", "html"));
   const err = (name: string) => ({
     "aria-describedby": `${name}-error`,
     "aria-invalid": fieldInvalid(state, name) || undefined,
@@ -30,7 +30,7 @@ export function PublishForm({ idempotencyKey }: { idempotencyKey: string }) {
   return (
     <form action={action} className="space-y-6" noValidate>
       <input type="hidden" name="idempotency_key" value={idempotencyKey} />
-      <FormMessage state={state} />
+      <FormMessage state={state} showSuccess={false} />
       <div className="space-y-1.5">
         <label htmlFor="title" className="block text-sm font-medium">
           Title
@@ -40,7 +40,7 @@ export function PublishForm({ idempotencyKey }: { idempotencyKey: string }) {
           name="title"
           required
           maxLength={120}
-          defaultValue={typed(state, "title")}
+          defaultValue={keptValue(state, "title")}
           className={inputClass}
           {...err("title")}
         />
@@ -55,7 +55,7 @@ export function PublishForm({ idempotencyKey }: { idempotencyKey: string }) {
           name="description"
           rows={3}
           maxLength={5000}
-          defaultValue={typed(state, "description")}
+          defaultValue={keptValue(state, "description")}
           className={inputClass}
           {...err("description")}
         />
@@ -87,7 +87,7 @@ export function PublishForm({ idempotencyKey }: { idempotencyKey: string }) {
         </label>
         <CodeEditor
           id="code"
-          defaultValue={typed(state, "code")}
+          defaultValue={keptValue(state, "code")}
           language={language}
           label="Code"
           describedBy="code-error"
@@ -103,7 +103,7 @@ export function PublishForm({ idempotencyKey }: { idempotencyKey: string }) {
               type="radio"
               name="visibility"
               value="private"
-              defaultChecked={typed(state, "visibility", "private") === "private"}
+              defaultChecked={keptValue(state, "visibility", "private") === "private"}
             />{" "}
             Private (only you)
           </label>
@@ -112,7 +112,7 @@ export function PublishForm({ idempotencyKey }: { idempotencyKey: string }) {
               type="radio"
               name="visibility"
               value="public"
-              defaultChecked={typed(state, "visibility") === "public"}
+              defaultChecked={keptValue(state, "visibility") === "public"}
             />{" "}
             Public
           </label>
@@ -160,7 +160,7 @@ export function PublishForm({ idempotencyKey }: { idempotencyKey: string }) {
           id="chat"
           name="chat"
           rows={4}
-          defaultValue={typed(state, "chat")}
+          defaultValue={keptValue(state, "chat")}
           className={`${inputClass} font-mono text-xs`}
           placeholder='{ "messages": [] }'
           {...err("chat")}

@@ -12,8 +12,8 @@ import {
   fieldInvalid,
   idleState,
   inputClass,
-  typed,
-} from "./form-parts";
+  keptValue,
+} from "@/components/form/form";
 
 type Settings = {
   id: string;
@@ -36,7 +36,7 @@ export function SettingsForm({ artifact }: { artifact: Settings }) {
   return (
     <form action={action} className="space-y-5" noValidate>
       <input type="hidden" name="artifact_id" value={artifact.id} />
-      <FormMessage state={state} />
+      <FormMessage state={state} showSuccess={false} />
       <div className="space-y-1.5">
         <label htmlFor="title" className="block text-sm font-medium">
           Title
@@ -46,7 +46,7 @@ export function SettingsForm({ artifact }: { artifact: Settings }) {
           name="title"
           required
           maxLength={120}
-          defaultValue={typed(state, "title", artifact.title)}
+          defaultValue={keptValue(state, "title", artifact.title)}
           className={inputClass}
           {...err("title")}
         />
@@ -61,7 +61,7 @@ export function SettingsForm({ artifact }: { artifact: Settings }) {
           name="description"
           rows={5}
           maxLength={5000}
-          defaultValue={typed(state, "description", artifact.description ?? "")}
+          defaultValue={keptValue(state, "description", artifact.description ?? "")}
           className={inputClass}
           {...err("description")}
         />
@@ -75,7 +75,7 @@ export function SettingsForm({ artifact }: { artifact: Settings }) {
               type="radio"
               name="visibility"
               value="private"
-              defaultChecked={typed(state, "visibility", artifact.visibility) === "private"}
+              defaultChecked={keptValue(state, "visibility", artifact.visibility) === "private"}
             />{" "}
             Private (only you)
           </label>
@@ -84,7 +84,7 @@ export function SettingsForm({ artifact }: { artifact: Settings }) {
               type="radio"
               name="visibility"
               value="public"
-              defaultChecked={typed(state, "visibility", artifact.visibility) === "public"}
+              defaultChecked={keptValue(state, "visibility", artifact.visibility) === "public"}
             />{" "}
             Public
           </label>
@@ -143,14 +143,14 @@ export function DeleteForm({ artifact }: { artifact: Pick<Settings, "id" | "titl
           id="confirm_title"
           name="confirm_title"
           autoComplete="off"
-          defaultValue={typed(state, "confirm_title")}
+          defaultValue={keptValue(state, "confirm_title")}
           className={inputClass}
           aria-describedby="confirm_title-error"
           aria-invalid={fieldInvalid(state, "confirm_title") || undefined}
         />
         <FieldError id="confirm_title-error" state={state} name="confirm_title" />
       </div>
-      <SubmitButton pendingText="Deleting…" danger>
+      <SubmitButton pendingText="Deleting…" variant="danger">
         Delete this artifact
       </SubmitButton>
     </form>

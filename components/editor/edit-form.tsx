@@ -10,8 +10,8 @@ import {
   fieldInvalid,
   idleState,
   inputClass,
-  typed,
-} from "@/components/artifact/form-parts";
+  keptValue,
+} from "@/components/form/form";
 import { CodeEditor } from "./code-editor";
 
 /**
@@ -29,7 +29,7 @@ export function EditForm({
 }) {
   const [state, action] = useActionState(saveVersionAction, idleState);
   const conflict = fieldInvalid(state, "base_version_id");
-  const currentIndex = typed(state, "current_index");
+  const currentIndex = keptValue(state, "current_index");
   const err = (name: string) => ({
     "aria-describedby": `${name}-error`,
     "aria-invalid": fieldInvalid(state, name) || undefined,
@@ -38,7 +38,7 @@ export function EditForm({
     <form action={action} className="space-y-5" noValidate>
       <input type="hidden" name="artifact_id" value={artifactId} />
       <input type="hidden" name="base_version_id" value={base.id} />
-      <FormMessage state={state} />
+      <FormMessage state={state} showSuccess={false} />
       {conflict && (
         <div
           id="base_version_id-error"
@@ -70,7 +70,7 @@ export function EditForm({
         </label>
         <CodeEditor
           id="code"
-          defaultValue={typed(state, "code", base.code)}
+          defaultValue={keptValue(state, "code", base.code)}
           language={language}
           label="Code"
           describedBy="code-error"
@@ -87,7 +87,7 @@ export function EditForm({
             id="summary"
             name="summary"
             maxLength={500}
-            defaultValue={typed(state, "summary")}
+            defaultValue={keptValue(state, "summary")}
             className={inputClass}
             {...err("summary")}
           />
@@ -102,7 +102,7 @@ export function EditForm({
             name="label"
             maxLength={40}
             placeholder={`v${base.versionIndex + 1}`}
-            defaultValue={typed(state, "label")}
+            defaultValue={keptValue(state, "label")}
             className={inputClass}
             {...err("label")}
           />

@@ -1,5 +1,6 @@
 import Link from "next/link";
-import { ANCESTOR_ENDS, type AncestorEntry } from "@/db/queries/fork-tree";
+import type { AncestorEntry } from "@/db/queries/fork-tree";
+import { ANCESTOR_ENDS } from "@/domain/fork-tree";
 
 // The path from the origin down to this artifact's parent. Long chains (a fork 500 deep) show
 // the ends and fold the middle into a <details>, which works without JavaScript.

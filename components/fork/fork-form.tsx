@@ -1,8 +1,17 @@
 "use client";
 
 import { useActionState } from "react";
-import { useFormStatus } from "react-dom";
 import type { ActionState } from "@/lib/actions";
+import {
+  Field,
+  FieldError,
+  FormMessage,
+  SubmitButton,
+  describedBy,
+  fieldError,
+  idleState,
+  inputClass,
+} from "@/components/form/form";
 
 type Props = {
   action: (state: ActionState, formData: FormData) => Promise<ActionState>;
@@ -13,19 +22,6 @@ type Props = {
   maxTitle: number;
 };
 
-function Submit() {
-  const { pending } = useFormStatus();
-  return (
-    <button
-      type="submit"
-      disabled={pending}
-      className="rounded-md bg-zinc-900 px-4 py-2 text-sm font-medium text-white hover:bg-zinc-700 disabled:opacity-60"
-    >
-      {pending ? "Forking…" : "Fork"}
-    </button>
-  );
-}
-
 export function ForkForm({
   action,
   artifactId,
@@ -34,36 +30,30 @@ export function ForkForm({
   idempotencyKey,
   maxTitle,
 }: Props) {
-  const [state, formAction] = useActionState(action, { status: "idle" });
+  const [state, formAction] = useActionState(action, idleState);
   const values = state.status === "error" ? state.values : undefined;
-  const errors = state.status === "error" ? state.fieldErrors : undefined;
+  const titleError = fieldError(state, "title");
   const visibility = values?.visibility ?? "private";
   return (
     <form action={formAction} className="space-y-5" noValidate>
       <input type="hidden" name="artifactId" value={artifactId} />
       <input type="hidden" name="v" value={versionIndex ?? ""} />
       <input type="hidden" name="idempotencyKey" value={idempotencyKey} />
-      <div className="space-y-1">
-        <label htmlFor="fork-title" className="block text-sm font-medium text-zinc-800">
-          Title
-        </label>
+      <Field
+        id="fork-title"
+        label="Title"
+        error={titleError}
+        hint={`Up to ${maxTitle} characters.`}
+      >
         <input
-          id="fork-title"
+          {...describedBy("fork-title", titleError, true)}
           name="title"
           required
           maxLength={maxTitle}
           defaultValue={values?.title ?? defaultTitle}
-          aria-invalid={errors?.title ? true : undefined}
-          aria-describedby="fork-title-error fork-title-hint"
-          className="w-full rounded-md border border-zinc-300 px-3 py-2 text-sm focus:border-zinc-500 focus:outline-none"
+          className={inputClass}
         />
-        <p id="fork-title-hint" className="text-xs text-zinc-500">
-          Up to {maxTitle} characters.
-        </p>
-        <p id="fork-title-error" aria-live="polite" className="text-sm text-red-700">
-          {errors?.title?.[0]}
-        </p>
-      </div>
+      </Field>
       <fieldset className="space-y-2" aria-describedby="fork-visibility-error">
         <legend className="text-sm font-medium text-zinc-800">Who can see it</legend>
         <label className="flex items-start gap-2 text-sm">
@@ -92,14 +82,11 @@ export function ForkForm({
             <span className="text-zinc-500">— everyone, and it appears in the fork tree</span>
           </span>
         </label>
-        <p id="fork-visibility-error" aria-live="polite" className="text-sm text-red-700">
-          {errors?.visibility?.[0]}
-        </p>
+        <FieldError id="fork-visibility-error" state={state} name="visibility" />
       </fieldset>
-      <p aria-live="polite" role="status" className="text-sm text-red-700">
-        {state.status === "error" && !errors?.title && !errors?.visibility ? state.message : null}
-      </p>
-      <Submit />
+      {/* Success leaves for the new fork; an error already beside its field is not repeated. */}
+      <FormMessage state={state} showSuccess={false} summarizeFieldErrors />
+      <SubmitButton pendingText="Forking…">Fork</SubmitButton>
     </form>
   );
 }

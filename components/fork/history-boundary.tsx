@@ -1,18 +1,18 @@
 import Link from "next/link";
-import { getHistoryBoundary } from "@/db/queries/lineage";
+import type { HistoryBoundary } from "@/db/queries/lineage";
 import { ForkIcon } from "./fork-icon";
 
 // The end of a fork's history: "forked from v3 of <parent>", and the way on into the parent's own
 // history. A diff across the boundary uses the cross-artifact form `from=<parentId>:<index>`.
 
-export async function ForkHistoryBoundary({
+/** `boundary` is what the versions page loaded with getHistoryBoundary; null renders nothing. */
+export function ForkHistoryBoundary({
   artifactId,
-  viewerId,
+  boundary,
 }: {
   artifactId: string;
-  viewerId: string | null;
+  boundary: HistoryBoundary | null;
 }) {
-  const boundary = await getHistoryBoundary({ artifactId, viewerId });
   if (!boundary) return null;
   const { parent, upstream } = boundary;
   const label = parent.versionLabel ?? "a version";

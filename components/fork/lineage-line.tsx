@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getLineageForViewer, type LineageRef } from "@/db/queries/lineage";
+import type { Lineage, LineageRef } from "@/db/queries/lineage";
 import { ForkIcon } from "./fork-icon";
 
 // "forked from @alice / Title · v3 · origin: @bob / Root · 4 forks". A parent the viewer may not
@@ -25,14 +25,14 @@ function Ref({ value }: { value: LineageRef }) {
   );
 }
 
-export async function LineageLine({
+/** `lineage` comes from the page's loader (loadArtifactLineage); null renders nothing. */
+export function LineageLine({
   artifactId,
-  viewerId,
+  lineage,
 }: {
   artifactId: string;
-  viewerId: string | null;
+  lineage: Lineage | null;
 }) {
-  const lineage = await getLineageForViewer({ artifactId, viewerId });
   if (!lineage) return null;
   const { parent, origin, forksCount } = lineage;
   return (

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { listForksByOwner, type ForkListItem } from "@/db/queries/fork-lists";
+import type { ForkListItem, ForksPage } from "@/db/queries/fork-lists";
 import { formatRelative } from "@/components/ui/relative-time";
 
 // The profile's "forks" tab: the user's forks, newest first, each with the artifact it came from
@@ -31,24 +31,15 @@ function Parent({ item }: { item: ForkListItem }) {
 }
 
 type Props = {
-  ownerUserId: string;
-  viewerId: string | null;
+  /** One page of the user's forks, loaded by the profile page (listForksByOwner). */
+  page: ForksPage;
   handle: string;
-  sort: "newest" | "liked";
   cursor: string | null;
   /** The profile page's own URL for the next page (it owns the tab/sort/cursor parameters). */
   moreHref: (cursor: string) => string;
 };
 
-export async function ProfileForks({
-  ownerUserId,
-  viewerId,
-  handle,
-  sort,
-  cursor,
-  moreHref,
-}: Props) {
-  const page = await listForksByOwner({ ownerUserId, viewerId, sort, cursor });
+export function ProfileForks({ page, handle, cursor, moreHref }: Props) {
   return (
     <div className="space-y-4">
       {page.items.length === 0 ? (

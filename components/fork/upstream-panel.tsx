@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import Link from "next/link";
 import { syncFromUpstream } from "@/app/(public)/a/[id]/forks/actions";
-import { getUpstreamStatus } from "@/db/queries/lineage";
+import type { UpstreamStatus } from "@/db/queries/lineage";
 import { SyncForm } from "./sync-form";
 import { ForkIcon } from "./fork-icon";
 
@@ -12,29 +12,29 @@ const diffUrl = (forkId: string, parentId: string, fromIndex: number, toIndex: n
   `/a/${forkId}/diff?from=${parentId}:${fromIndex}&to=${toIndex}`;
 
 /** The artifact page's fork row: the Fork button, then (on a fork) compare and sync. */
-export async function ForkBar({
+export function ForkBar({
   artifactId,
-  viewerId,
+  upstream,
 }: {
   artifactId: string;
-  viewerId: string | null;
+  upstream: UpstreamStatus | null;
 }) {
   return (
     <div className="flex flex-wrap items-start gap-x-4 gap-y-2">
       <ForkButton artifactId={artifactId} />
-      <UpstreamPanel artifactId={artifactId} viewerId={viewerId} />
+      <UpstreamPanel artifactId={artifactId} status={upstream} />
     </div>
   );
 }
 
-export async function UpstreamPanel({
+/** `status` comes from the page's loader (loadArtifactLineage). */
+export function UpstreamPanel({
   artifactId,
-  viewerId,
+  status,
 }: {
   artifactId: string;
-  viewerId: string | null;
+  status: UpstreamStatus | null;
 }) {
-  const status = await getUpstreamStatus({ artifactId, viewerId });
   if (!status || !status.currentIndex) return null;
   const { parent, forkedFromIndex, newerCount, currentIndex, isOwner } = status;
   const canSeeForkedVersion =

@@ -9,7 +9,7 @@ import {
   describedBy,
   fieldError,
   inputClass,
-} from "./form-parts";
+} from "@/components/form/form";
 
 type Action = (state: ActionState, formData: FormData) => Promise<ActionState>;
 
@@ -25,7 +25,7 @@ export function ChangePasswordForm({ action }: { action: Action }) {
       className="max-w-md space-y-4"
       noValidate
     >
-      <FormMessage state={state} />
+      <FormMessage state={state} showSuccess />
       <Field id="currentPassword" label="Current password" error={current}>
         <input
           {...describedBy("currentPassword", current)}
@@ -63,7 +63,7 @@ export function DeleteAccountForm({
   const error = fieldError(state, "confirm");
   return (
     <form action={formAction} className="mt-4 max-w-md space-y-4" noValidate>
-      <FormMessage state={state} />
+      <FormMessage state={state} showSuccess />
       <Field id="confirm" label={`Type ${confirmWord} to confirm`} error={error}>
         <input
           {...describedBy("confirm", error)}

@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useActionState, useRef, useState } from "react";
 import { Avatar } from "@/components/ui/avatar";
 import type { ActionState } from "@/lib/actions";
-import { FormMessage } from "./form-parts";
+import { FormMessage } from "@/components/form/form";
 
 const MAX_BYTES = 5 * 1024 * 1024;
 const ACCEPT = "image/png,image/jpeg,image/webp";
@@ -117,7 +117,7 @@ export function AvatarUploader({
         </form>
         {avatarUrl && (
           <form action={remove} className="space-y-2">
-            <FormMessage state={removeState} />
+            <FormMessage state={removeState} showSuccess />
             <button
               type="submit"
               className="text-sm font-medium text-red-700 underline-offset-2 hover:underline"

@@ -10,7 +10,7 @@ import {
   fieldError,
   inputClass,
   keptValue,
-} from "./form-parts";
+} from "@/components/form/form";
 
 type Values = {
   handle: string;
@@ -36,7 +36,7 @@ export function ProfileForm({
   const k = state.status === "error" ? JSON.stringify(state.values ?? {}) : "saved";
   return (
     <form action={formAction} className="space-y-5" noValidate>
-      <FormMessage state={state} />
+      <FormMessage state={state} showSuccess />
       <div className="grid gap-5 sm:grid-cols-2">
         <Field
           id="handle"

@@ -11,6 +11,8 @@ import { visibleTo } from "./visibility";
 const parentArtifact = alias(artifacts, "parent_artifact");
 const parentOwner = alias(profiles, "parent_owner");
 
+export type ForksPage = { items: ForkListItem[]; nextCursor: string | null };
+
 export type ForkListItem = {
   id: string;
   title: string;
@@ -43,7 +45,7 @@ export async function listForksByOwner({
   sort?: "newest" | "liked";
   cursor?: string | null;
   limit?: number;
-}): Promise<{ items: ForkListItem[]; nextCursor: string | null }> {
+}): Promise<ForksPage> {
   const after = decodeTypedCursor(cursor, sort === "liked" ? "int4" : "timestamptz");
   const keyset = !after
     ? undefined

@@ -3,6 +3,7 @@ import { and, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
 import { db } from "@/db/index";
 import { artifacts, profiles } from "@/db/schema";
 import { decodeCursor, decodeTypedCursor, encodeCursor } from "@/domain/cursor";
+import { ANCESTOR_ENDS } from "@/domain/fork-tree";
 import { artifactsAs, visibleTo } from "./visibility";
 
 // The fork tree: nodes, the ancestor chain above one, its children page by page, and the counts of
@@ -50,9 +51,6 @@ export function ancestorChainSql({
      where c.depth > 0
      order by c.depth`;
 }
-
-/** How many ancestors at each end of a long chain are shown with their owners (the rest fold). */
-export const ANCESTOR_ENDS = { top: 3, bottom: 6 } as const;
 
 export type AncestorEntry = { depth: number } & (
   { visible: true; node: TreeNode } | { visible: false; id: string }

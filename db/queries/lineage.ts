@@ -154,6 +154,11 @@ export async function getUpstreamStatus({
   };
 }
 
+export type HistoryBoundary = {
+  parent: NonNullable<Lineage["parent"]>;
+  upstream: UpstreamStatus | null;
+};
+
 /** The artifact's version-1 parent link, for the end of its history ("forked from v3 of …"). */
 export async function getHistoryBoundary({
   artifactId,
@@ -161,7 +166,7 @@ export async function getHistoryBoundary({
 }: {
   artifactId: string;
   viewerId: string | null;
-}) {
+}): Promise<HistoryBoundary | null> {
   const [lineage, upstream] = await Promise.all([
     getLineageForViewer({ artifactId, viewerId }),
     getUpstreamStatus({ artifactId, viewerId }),

@@ -4,8 +4,8 @@ import { hash, verify } from "@node-rs/argon2";
 // password change, and for the demo users in db/seed.ts.
 const OPTIONS = { memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
 
-export const PASSWORD_MIN_LENGTH = 10;
-export const PASSWORD_MAX_LENGTH = 200;
+// The limits belong to the form rules (domain/validation/auth.ts); re-exported for the hashers' callers.
+export { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "@/domain/validation/auth";
 
 export function hashPassword(password: string): Promise<string> {
   return hash(password, OPTIONS);

@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { cache } from "react";
 import { listComments, type CommentOrder } from "@/db/queries/comments";
 import { viewerLikes } from "@/db/queries/likes";
+import { getLineageForViewer, getUpstreamStatus } from "@/db/queries/lineage";
 import { getVersionForViewer, listVersions } from "@/db/queries/version-history";
 import { getViewer } from "@/lib/auth/viewer";
 import { parseId } from "@/domain/ids";
@@ -57,4 +58,19 @@ export async function loadArtifactSocial(rawId: string, searchParams: SearchPara
     comments: comments && { page: comments, order, cursor },
     signedIn: viewerId !== null,
   };
+}
+
+/**
+ * The artifact page's lineage line and, on the current version only, its upstream panel (compare,
+ * sync). Runs beside loadVersion like loadArtifactSocial: both queries check visibility in SQL.
+ */
+export async function loadArtifactLineage(rawId: string, { upstream }: { upstream: boolean }) {
+  const artifactId = parseId(rawId);
+  if (!artifactId) return { lineage: null, upstream: null };
+  const viewerId = (await getViewer())?.id ?? null;
+  const [lineage, status] = await Promise.all([
+    getLineageForViewer({ artifactId, viewerId }),
+    upstream ? getUpstreamStatus({ artifactId, viewerId }) : null,
+  ]);
+  return { lineage, upstream: status };
 }

@@ -9,7 +9,7 @@ import {
   fieldError,
   inputClass,
   keptValue,
-} from "@/components/profile/form-parts";
+} from "@/components/form/form";
 import type { ActionState } from "@/lib/actions";
 import { signInAction } from "../actions";
 
@@ -20,7 +20,7 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
   return (
     <form action={action} className="space-y-4" noValidate>
       <input type="hidden" name="callbackUrl" value={callbackUrl} />
-      <FormMessage state={state} />
+      <FormMessage state={state} showSuccess />
       <Field id="email" label="Email" error={emailError}>
         <input
           {...describedBy("email", emailError)}

@@ -9,7 +9,7 @@ import {
   fieldError,
   inputClass,
   keptValue,
-} from "@/components/profile/form-parts";
+} from "@/components/form/form";
 import type { ActionState } from "@/lib/actions";
 import { pickHandleAction } from "../actions";
 
@@ -19,7 +19,7 @@ export function PickHandleForm({ callbackUrl }: { callbackUrl: string }) {
   return (
     <form action={action} className="space-y-4" noValidate>
       <input type="hidden" name="callbackUrl" value={callbackUrl} />
-      <FormMessage state={state} />
+      <FormMessage state={state} showSuccess />
       <Field id="handle" label="Handle" error={error} hint="3–30 characters: a–z, 0–9, _ and -.">
         <input
           {...describedBy("handle", error, true)}

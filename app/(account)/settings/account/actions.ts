@@ -1,34 +1,21 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { z } from "zod";
 import { revokeOtherSessions, revokeSession } from "@/db/queries/sessions";
 import { deleteUser, getPasswordHash, setPasswordHash } from "@/db/queries/users";
 import { ActionError, formAction } from "@/lib/actions";
 import { signOut, unstable_update } from "@/lib/auth/auth";
+import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import {
-  PASSWORD_MAX_LENGTH,
-  PASSWORD_MIN_LENGTH,
-  hashPassword,
-  verifyPassword,
-} from "@/lib/auth/password";
+  changePasswordSchema,
+  deleteAccountSchema,
+  revokeOtherSessionsSchema,
+  revokeSessionSchema,
+} from "@/domain/validation/account";
 import { consume } from "@/lib/rate-limit";
 import { deleteUploadByUrl } from "@/lib/uploads/store";
 
 // Account settings: password change and account deletion. Both act on the session's user only.
-
-const changePasswordSchema = z
-  .object({
-    currentPassword: z
-      .string()
-      .min(1, "Enter your current password.")
-      .max(PASSWORD_MAX_LENGTH, "That is not your current password."),
-    newPassword: z
-      .string()
-      .min(PASSWORD_MIN_LENGTH, `Passwords need at least ${PASSWORD_MIN_LENGTH} characters.`)
-      .max(PASSWORD_MAX_LENGTH, `Passwords are at most ${PASSWORD_MAX_LENGTH} characters.`),
-  })
-  .strict();
 
 export const changePasswordAction = formAction(
   changePasswordSchema,
@@ -66,9 +53,7 @@ export const changePasswordAction = formAction(
   },
 );
 
-const deleteSchema = z.object({ confirm: z.string().max(200) }).strict();
-
-export const deleteAccountAction = formAction(deleteSchema, async ({ confirm }, viewer) => {
+export const deleteAccountAction = formAction(deleteAccountSchema, async ({ confirm }, viewer) => {
   const expected = viewer.handle ?? "delete";
   if (confirm.trim().toLowerCase() !== expected) {
     const message = `Type ${expected} to confirm.`;
@@ -81,19 +66,21 @@ export const deleteAccountAction = formAction(deleteSchema, async ({ confirm }, 
 
 // Signed-in browsers (issue 12 item 12): end one of your own sessions, or all but this one. Scoped to
 // the viewer in SQL (db/queries/sessions.ts).
-const revokeSchema = z.object({ sessionId: z.uuid("That session does not exist.") }).strict();
 
-export const revokeSessionAction = formAction(revokeSchema, async ({ sessionId }, viewer) => {
-  if (sessionId === viewer.sessionId)
-    throw new ActionError("That is this browser: use Sign out instead.");
-  if (!(await revokeSession({ userId: viewer.id, sessionId })))
-    throw new ActionError("That session has already ended.");
-  revalidatePath("/settings/account");
-  return { status: "success", message: "That browser is signed out." };
-});
+export const revokeSessionAction = formAction(
+  revokeSessionSchema,
+  async ({ sessionId }, viewer) => {
+    if (sessionId === viewer.sessionId)
+      throw new ActionError("That is this browser: use Sign out instead.");
+    if (!(await revokeSession({ userId: viewer.id, sessionId })))
+      throw new ActionError("That session has already ended.");
+    revalidatePath("/settings/account");
+    return { status: "success", message: "That browser is signed out." };
+  },
+);
 
 export const revokeOtherSessionsAction = formAction(
-  z.object({}).strict(),
+  revokeOtherSessionsSchema,
   async (_input, viewer) => {
     if (!viewer.sessionId) throw new ActionError("Please sign in again.");
     const ended = await revokeOtherSessions({

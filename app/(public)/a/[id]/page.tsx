@@ -3,7 +3,7 @@ import { ArtifactView } from "@/components/artifact/artifact-view";
 import { CommentSection } from "@/components/comment/comment-section";
 import { artifactSocialMetadata } from "@/components/gallery/social-metadata";
 import { LikeButton } from "@/components/like/like-button";
-import { loadArtifactSocial, loadVersion } from "@/lib/loaders/artifact";
+import { loadArtifactLineage, loadArtifactSocial, loadVersion } from "@/lib/loaders/artifact";
 
 type Props = {
   params: Promise<{ id: string }>;
@@ -26,15 +26,17 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function ArtifactPage({ params, searchParams }: Props) {
   const [{ id }, query] = await Promise.all([params, searchParams]);
-  const [{ data, recent, viewer }, social] = await Promise.all([
+  const [{ data, recent }, social, lineage] = await Promise.all([
     loadVersion(id),
     loadArtifactSocial(id, query),
+    loadArtifactLineage(id, { upstream: true }),
   ]);
   return (
     <ArtifactView
       data={data}
       recent={recent}
-      viewerId={viewer?.id ?? null}
+      lineage={lineage.lineage}
+      upstream={lineage.upstream}
       social={
         <div className="space-y-8">
           <LikeButton

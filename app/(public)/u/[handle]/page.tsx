@@ -16,6 +16,7 @@ import {
   type ProfileSort,
   type ProfileTab,
 } from "@/db/queries/profiles";
+import { listForksByOwner } from "@/db/queries/fork-lists";
 import { listLikedArtifacts } from "@/db/queries/gallery";
 import { getViewer } from "@/lib/auth/viewer";
 import { appOrigin } from "@/lib/env";
@@ -76,9 +77,9 @@ export default async function ProfilePage({ params, searchParams }: Props) {
   const cursor = typeof query.cursor === "string" ? query.cursor : null;
   const viewer = await getViewer();
   const isOwner = viewer?.id === profile.userId;
-  const [stats, page, liked] = await Promise.all([
+  const [stats, page, liked, forks] = await Promise.all([
     getProfileStats(profile.userId),
-    // The forks and liked tabs load their own lists (with parents / liked order).
+    // Each tab loads its own list (the forks with their parents, the liked in liked order).
     tab === "artifacts"
       ? listProfileArtifacts({
           ownerUserId: profile.userId,
@@ -90,6 +91,14 @@ export default async function ProfilePage({ params, searchParams }: Props) {
       : null,
     tab === "liked"
       ? listLikedArtifacts({ userId: profile.userId, cursor, viewerId: viewer?.id ?? null })
+      : null,
+    tab === "forks"
+      ? listForksByOwner({
+          ownerUserId: profile.userId,
+          viewerId: viewer?.id ?? null,
+          sort,
+          cursor,
+        })
       : null,
   ]);
   const empty =
@@ -106,12 +115,10 @@ export default async function ProfilePage({ params, searchParams }: Props) {
         className="space-y-4"
       >
         <ProfileTabs handle={profile.handle} tab={tab} sort={sort} />
-        {tab === "forks" && (
+        {forks && (
           <ProfileForks
-            ownerUserId={profile.userId}
-            viewerId={viewer?.id ?? null}
+            page={forks}
             handle={profile.handle}
-            sort={sort}
             cursor={cursor}
             moreHref={(next) => profileHref(profile.handle, { tab, sort, cursor: next })}
           />

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { visibleArtifactTitles } from "@/db/queries/artifacts";
+import { getHistoryBoundary } from "@/db/queries/lineage";
 import { listVersions } from "@/db/queries/version-history";
 import { getViewer } from "@/lib/auth/viewer";
 import { parseId } from "@/domain/ids";
@@ -37,10 +38,12 @@ export default async function VersionsPage({ params, searchParams }: Props) {
   const { page, viewer } = await load((await params).id, cursor);
   const { artifact, items, nextCursor } = page;
   const importIds = items.flatMap((i) => (i.source?.artifactId ? [i.source.artifactId] : []));
-  const importTitles = await visibleArtifactTitles({
-    ids: importIds,
-    viewerId: viewer?.id ?? null,
-  });
+  const viewerId = viewer?.id ?? null;
+  const [importTitles, boundary] = await Promise.all([
+    visibleArtifactTitles({ ids: importIds, viewerId }),
+    // The oldest page of a fork's history continues into its upstream.
+    nextCursor ? null : getHistoryBoundary({ artifactId: artifact.id, viewerId }),
+  ]);
   const base = `/a/${artifact.id}`;
   return (
     <div className="space-y-6">
@@ -78,10 +81,7 @@ export default async function VersionsPage({ params, searchParams }: Props) {
           </Link>
         )}
       </nav>
-      {/* The oldest page of a fork's history continues into its upstream. */}
-      {!nextCursor && (
-        <ForkHistoryBoundary artifactId={artifact.id} viewerId={viewer?.id ?? null} />
-      )}
+      <ForkHistoryBoundary artifactId={artifact.id} boundary={boundary} />
     </div>
   );
 }

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { ArtifactView } from "@/components/artifact/artifact-view";
-import { loadVersion } from "@/lib/loaders/artifact";
+import { loadArtifactLineage, loadVersion } from "@/lib/loaders/artifact";
 import { versionName } from "@/domain/versions";
 
 type Props = { params: Promise<{ id: string; index: string }> };
@@ -21,8 +21,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 /** One version; 404 when it does not exist or the viewer may not see the history. */
 export default async function VersionPage({ params }: Props) {
   const { id, index } = await params;
-  const { data, recent, viewer } = await loadVersion(id, index);
+  const [{ data, recent }, { lineage }] = await Promise.all([
+    loadVersion(id, index),
+    // An older version shows the lineage line but no upstream panel (only a "Fork vN" button).
+    loadArtifactLineage(id, { upstream: false }),
+  ]);
   // The current version has one address.
   if (data.isCurrent) redirect(`/a/${data.artifact.id}`);
-  return <ArtifactView data={data} recent={recent} viewerId={viewer?.id ?? null} />;
+  return <ArtifactView data={data} recent={recent} lineage={lineage} upstream={null} />;
 }

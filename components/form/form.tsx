@@ -3,22 +3,42 @@
 import { useFormStatus } from "react-dom";
 import type { ActionState } from "@/lib/actions";
 
-// Form building blocks shared by the auth and settings forms: every field is tied to its error
-// (aria-describedby + aria-live), and values come back from the server when it says no.
+// The one form kit (publish, edit, artifact settings, profile and account settings, sign-in/up,
+// the handle picker): every field is tied to its error (aria-describedby + aria-live), and what
+// the person typed comes back from the server when it says no.
 
+export const idleState: ActionState = { status: "idle" };
+
+export const inputClass =
+  "block w-full rounded-md border border-zinc-300 bg-white px-3 py-2 text-sm shadow-sm placeholder:text-zinc-400 focus:border-brand-500 focus:outline-none focus:ring-2 focus:ring-brand-500/30 aria-[invalid=true]:border-red-500";
+
+/** The first error the server tied to one field. */
 export function fieldError(state: ActionState, name: string): string | undefined {
   return state.status === "error" ? state.fieldErrors?.[name]?.[0] : undefined;
 }
 
+export function fieldInvalid(state: ActionState, name: string) {
+  return state.status === "error" && Boolean(state.fieldErrors?.[name]?.length);
+}
+
+/** What the user typed last time (echoed by the action on error), else the initial value. */
 export function keptValue(state: ActionState, name: string, fallback = ""): string {
   return state.status === "error" && state.values?.[name] !== undefined
     ? state.values[name]!
     : fallback;
 }
 
-export const inputClass =
-  "block w-full rounded-md border border-zinc-300 bg-white px-3 py-2 text-sm shadow-sm placeholder:text-zinc-400 focus:border-brand-500 focus:outline-none focus:ring-2 focus:ring-brand-500/30 aria-[invalid=true]:border-red-500";
+/** All the errors the server tied to one field; referenced by the field's aria-describedby. */
+export function FieldError({ id, state, name }: { id: string; state: ActionState; name: string }) {
+  const errors = state.status === "error" ? state.fieldErrors?.[name] : undefined;
+  return (
+    <p id={id} aria-live="polite" className="text-sm text-red-700 empty:hidden">
+      {errors?.join(" ")}
+    </p>
+  );
+}
 
+/** A labelled field with its hint (`<id>-hint`) and its error (`<id>-error`). */
 export function Field({
   id,
   label,
@@ -63,11 +83,28 @@ export function describedBy(id: string, error: string | undefined, hint = false)
   } as const;
 }
 
-export function FormMessage({ state }: { state: ActionState }) {
-  let text =
-    state.status === "idle" ? "" : (state.message ?? (state.status === "success" ? "Saved." : ""));
-  // When the message is already shown beside its field, the summary points there instead of repeating it.
-  if (state.status === "error" && state.fieldErrors) {
+/** The form's summary line, as a live region. */
+export function FormMessage({
+  state,
+  showSuccess,
+  summarizeFieldErrors = showSuccess,
+}: {
+  state: ActionState;
+  /**
+   * Whether a success is announced here ("Saved." unless the action says more). False where the
+   * form leaves the page on success or shows its own success beside the button.
+   */
+  showSuccess: boolean;
+  /**
+   * When the error is already shown beside its field, say "Please correct the highlighted
+   * field(s)." instead of repeating it. Defaults to showSuccess (the settings forms' behaviour).
+   */
+  summarizeFieldErrors?: boolean;
+}) {
+  let text = "";
+  if (state.status === "error") text = state.message;
+  else if (state.status === "success" && showSuccess) text = state.message ?? "Saved.";
+  if (summarizeFieldErrors && state.status === "error" && state.fieldErrors) {
     const beside = Object.entries(state.fieldErrors)
       .filter(([name]) => name !== "form")
       .flatMap(([, errors]) => errors ?? []);
@@ -81,7 +118,7 @@ export function FormMessage({ state }: { state: ActionState }) {
     <p
       role={state.status === "error" ? "alert" : "status"}
       aria-live="polite"
-      className={`text-sm empty:hidden ${state.status === "error" ? "rounded-md bg-red-50 px-3 py-2 text-red-800" : "rounded-md bg-emerald-50 px-3 py-2 text-emerald-800"}`}
+      className={`text-sm empty:hidden ${state.status === "error" ? "rounded-md border border-red-200 bg-red-50 px-3 py-2 text-red-800" : "rounded-md bg-emerald-50 px-3 py-2 text-emerald-800"}`}
     >
       {text}
     </p>
