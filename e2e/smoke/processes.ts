@@ -4,8 +4,10 @@
 // group of its own (to kill it by group mid-render), so its browsers are found by owner pid and
 // killed too.
 import { spawn, type ChildProcess } from "node:child_process";
-import { readdirSync, readFileSync } from "node:fs";
-import { thumbnailBrowserTrees } from "@/lib/thumbnails/processes";
+import { readdirSync, readFileSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { profilePrefix, thumbnailBrowserTrees } from "@/lib/thumbnails/processes";
 
 export type Started = { name: string; child: ChildProcess; output: string[] };
 
@@ -59,22 +61,40 @@ function signalGroup(pgid: number, signal: NodeJS.Signals) {
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-/** Stops a started group and every browser its processes launched; resolves once none is alive. */
-export async function stopGroup({ child }: Started, graceMs = 10_000): Promise<void> {
+/** Removes the browser profile folders process `pid` made (a worker stopped by force leaves them). */
+function removeProfiles(pid: number) {
+  const prefix = path.basename(profilePrefix(pid));
+  for (const entry of readdirSync(os.tmpdir()))
+    if (entry.startsWith(prefix))
+      rmSync(path.join(os.tmpdir(), entry), { recursive: true, force: true });
+}
+
+/**
+ * Stops a started group and every browser its processes launched; resolves with the pids still
+ * alive afterwards (none, unless something refused SIGKILL).
+ */
+export async function stopGroup({ child }: Started, graceMs = 10_000): Promise<number[]> {
   const pgid = child.pid;
-  if (!pgid) return;
+  if (!pgid) return [];
   const members = new Set(groupPids(pgid));
   const browsers = () => thumbnailBrowserTrees("any").filter((t) => members.has(t.ownerPid));
   const ownedBrowsers = browsers().map((t) => t.pgid);
   signalGroup(pgid, "SIGTERM");
-  for (let waited = 0; waited < graceMs && groupPids(pgid).length; waited += 100) await sleep(100);
+  for (let waited = 0; waited < graceMs && groupPids(pgid).length; waited += 100) {
+    // Members that appear while it stops (a late child) are owners too.
+    for (const pid of groupPids(pgid)) members.add(pid);
+    await sleep(100);
+  }
   signalGroup(pgid, "SIGKILL");
   for (const browserGroup of new Set([...ownedBrowsers, ...browsers().map((t) => t.pgid)]))
     signalGroup(browserGroup, "SIGKILL");
-  for (let waited = 0; waited < 5000 && groupPids(pgid).length; waited += 100) await sleep(100);
+  const left = () => [...groupPids(pgid), ...browsers().flatMap((t) => t.pids)];
+  for (let waited = 0; waited < 5000 && left().length; waited += 100) await sleep(100);
+  for (const pid of members) removeProfiles(pid);
+  return left();
 }
 
-/** Stops them all at once (each group in parallel). */
-export async function stopAll(started: Started[]): Promise<void> {
-  await Promise.all(started.map((s) => stopGroup(s)));
+/** Stops them all at once (each group in parallel); resolves with the pids still alive. */
+export async function stopAll(started: Started[]): Promise<number[]> {
+  return (await Promise.all(started.map((s) => stopGroup(s)))).flat();
 }

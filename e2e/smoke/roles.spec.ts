@@ -1,4 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
+import pg from "pg";
 
 // Two web processes and one worker on one database behave as one site (issue 11 item 6): sign up on
 // web 1, publish on web 2, the preview shows on web 1, the worker's thumbnail is served by both, a
@@ -10,6 +11,20 @@ const PASSWORD = "smoke-test-password";
 
 // Both web processes are on "localhost" (different ports): the browser sends the session cookie to
 // both, and each must accept a session the other signed.
+async function likesIn(artifactId: string): Promise<number> {
+  const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ n: number }>(
+      "select count(*)::int n from likes where artifact_id = $1",
+      [artifactId],
+    );
+    return rows[0]!.n;
+  } finally {
+    await client.end();
+  }
+}
+
 async function heart(page: Page) {
   return page.locator("#main").getByTestId("like-button").last();
 }
@@ -73,6 +88,8 @@ test("sign up on one web process, publish on the other, preview, thumbnail, like
   await like.click();
   await expect(like).toHaveAttribute("aria-pressed", "true");
   await expect(like).toContainText("1");
+  // The button answers at once; wait for the write itself before asking the other process.
+  await expect.poll(() => likesIn(id)).toBe(1);
   await page.goto(`${WEB2}/a/${id}`);
   const seen = await heart(page);
   await expect(seen).toHaveAttribute("aria-pressed", "true");

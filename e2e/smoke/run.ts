@@ -15,7 +15,7 @@ import { projectRoot } from "@/lib/paths";
 import { staleBuildReason } from "@/lib/roles/build-stamp";
 import { previewRuntimeBuilt } from "@/scripts/run-preview-runtime-build";
 import { startSeparatePostgres, type SeparatePostgres } from "./postgres";
-import { groupPids, startGroup, stopAll, type Started } from "./processes";
+import { startGroup, stopAll, type Started } from "./processes";
 
 const root = projectRoot();
 const npm = process.platform === "win32" ? "npm.cmd" : "npm";
@@ -60,15 +60,16 @@ async function waitForReady(started: Started, url: string, until: number): Promi
 const running: Started[] = [];
 let database: SeparatePostgres | undefined;
 let dir: string | undefined;
-let cleaning: Promise<void> | undefined;
+let cleaning: Promise<boolean> | undefined;
 
-function cleanUp(): Promise<void> {
+/** Stops everything; false when a process survived (then the run fails, naming it). */
+function cleanUp(): Promise<boolean> {
   cleaning ??= (async () => {
-    await stopAll([...running]);
+    const left = await stopAll([...running]);
     database?.stop();
     if (dir) rmSync(dir, { recursive: true, force: true });
-    const left = running.flatMap((s) => (s.child.pid ? groupPids(s.child.pid) : []));
     if (left.length) console.error(`✖ smoke: processes still alive: ${left.join(", ")}`);
+    return left.length === 0;
   })();
   return cleaning;
 }
@@ -148,7 +149,7 @@ async function main() {
     },
   );
   if (code !== 0) await fail("the smoke spec failed", servers);
-  await cleanUp();
+  if (!(await cleanUp())) process.exit(1);
   log(`passed in ${Math.round((Date.now() - startedAt) / 1000)}s; everything stopped`);
   process.exit(0);
 }
