@@ -14,38 +14,35 @@ export async function register() {
   if (env.VITRINE_ROLE !== "all" || env.THUMBNAILS === "off" || !env.DATABASE_URL) return;
   const { startThumbnailWorker } = await import("@/lib/thumbnails/worker");
   // Never block or crash start-up on the queue: log and carry on serving pages.
+  const { logger } = await import("@/lib/log");
   startThumbnailWorker().catch((err) => {
-    console.error(
-      `[thumbnails] worker did not start: ${err instanceof Error ? err.message : String(err)}`,
-    );
+    logger().error({ err }, "thumbnail worker did not start");
   });
 }
 
 /**
- * Every error Next.js caught while rendering or handling a request, as one JSON line with the
- * route, the request id (x-request-id, set by the proxy) and the message — never a bare stack
- * without context, and never the request's cookies or body.
+ * Every error Next.js caught while rendering or handling a request, as one JSON line (lib/log) with
+ * the request id (x-request-id, set by the proxy), the route and the error — never the request's
+ * cookies or body.
  */
-export function onRequestError(
+export async function onRequestError(
   err: unknown,
   request: { path: string; method: string; headers: Record<string, string | string[] | undefined> },
   context: { routerKind: string; routePath: string; routeType: string },
 ) {
+  if (process.env.NEXT_RUNTIME !== "nodejs") return; // pino is Node-only; we have no edge routes
+  const { logger } = await import("@/lib/log");
   const error = err instanceof Error ? err : new Error(String(err));
   const requestId = request.headers["x-request-id"];
-  console.error(
-    JSON.stringify({
-      level: "error",
-      time: new Date().toISOString(),
-      msg: "request failed",
-      requestId: Array.isArray(requestId) ? requestId[0] : requestId,
+  logger(Array.isArray(requestId) ? requestId[0] : requestId).error(
+    {
+      err: error,
       method: request.method,
       path: request.path,
       route: context.routePath,
       routeType: context.routeType,
-      error: error.message,
       digest: (error as Error & { digest?: string }).digest,
-      stack: error.stack?.split("\n").slice(0, 6).join("\n"),
-    }),
+    },
+    "request failed",
   );
 }

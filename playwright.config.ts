@@ -18,6 +18,8 @@ const baseURL = process.env.E2E_BASE_URL ?? "http://localhost:3000";
 export default defineConfig({
   testDir: "e2e",
   testMatch: /.*\.(spec|setup)\.ts/,
+  // The production-roles smoke needs its own servers: `npm run test:smoke` (e2e/smoke/run.ts).
+  testIgnore: ["**/smoke/**"],
   timeout: 60_000,
   expect: { timeout: 10_000 },
   fullyParallel: false,

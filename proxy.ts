@@ -10,6 +10,7 @@ import {
   USER_CONTENT_CSP,
 } from "@/lib/security-headers";
 import { appOrigin } from "@/lib/env";
+import { REQUEST_ID_HEADER, requestIdFrom } from "@/lib/log/request-id";
 
 const NOT_FOUND_HEADERS = {
   "Content-Type": "text/plain; charset=utf-8",
@@ -38,16 +39,33 @@ function isCrossSiteServerAction(request: NextRequest): boolean {
 // 2. App responses get a per-request CSP nonce and the security headers; uploads and artifact
 //    images keep their own `default-src 'none'; sandbox` instead (set here too, so it holds on
 //    every answer of those routes, 404s included).
+// 3. Every request gets an id (the caller's, when sane — lib/log/request-id.ts): forwarded to the
+//    server as `x-request-id`, where lib/log stamps it on every log line, and echoed in the response
+//    so a user's report or the load balancer's log can be matched to ours.
 export function proxy(request: NextRequest) {
+  const requestId = requestIdFrom(request.headers.get(REQUEST_ID_HEADER));
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set(REQUEST_ID_HEADER, requestId);
+  const response = route(request, requestHeaders);
+  response.headers.set(REQUEST_ID_HEADER, requestId);
+  return response;
+}
+
+/** Passes the request on with `headers` (the request id, and the nonce for app pages). */
+function next(headers: Headers) {
+  return NextResponse.next({ request: { headers } });
+}
+
+function route(request: NextRequest, requestHeaders: Headers): NextResponse {
   const { pathname } = request.nextUrl;
   if (isPreviewHost(request.headers.get("host"))) {
     const allowed =
       isPreviewDocumentPath(pathname) && (request.method === "GET" || request.method === "HEAD");
     if (!allowed) return notFound(previewSecurityHeaders());
-    return NextResponse.next();
+    return next(requestHeaders);
   }
   if (pathname.startsWith(PREVIEW_PATH_PREFIX)) return notFound();
-  if (pathname.startsWith("/_next/")) return NextResponse.next();
+  if (pathname.startsWith("/_next/")) return next(requestHeaders);
   // A server action posted from another origin: Next.js refuses it too, but as a 500; say it plainly.
   if (isCrossSiteServerAction(request)) {
     return new NextResponse("Cross-site form submissions are not allowed.", {
@@ -56,7 +74,7 @@ export function proxy(request: NextRequest) {
     });
   }
   if (isUserContentPath(pathname)) {
-    const response = NextResponse.next();
+    const response = next(requestHeaders);
     response.headers.set("Content-Security-Policy", USER_CONTENT_CSP);
     for (const [name, value] of Object.entries(APP_SECURITY_HEADERS))
       response.headers.set(name, value);
@@ -65,11 +83,10 @@ export function proxy(request: NextRequest) {
 
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const csp = appContentSecurityPolicy(nonce);
-  const requestHeaders = new Headers(request.headers);
   // Next.js reads the nonce from this request header and stamps it on its own scripts.
   requestHeaders.set("Content-Security-Policy", csp);
   requestHeaders.set("x-nonce", nonce);
-  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  const response = next(requestHeaders);
   response.headers.set("Content-Security-Policy", csp);
   for (const [name, value] of Object.entries(APP_SECURITY_HEADERS))
     response.headers.set(name, value);

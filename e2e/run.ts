@@ -13,6 +13,7 @@ import { createDatabase } from "@/db/client";
 import { getFreePort } from "@/lib/ports";
 import { nextServerNodeOptions, projectRoot } from "@/lib/paths";
 import { buildPreviewRuntime, previewRuntimeBuilt } from "@/scripts/run-preview-runtime-build";
+import { completeStandalone, writeBuildStamp } from "@/lib/roles/build-stamp";
 
 const root = projectRoot();
 const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
@@ -79,6 +80,9 @@ async function main() {
     if (process.env.E2E_SKIP_BUILD !== "1") {
       const built = await exitCode(run(nextBin, ["build"], { ...env, NODE_ENV: "production" }));
       if (built !== 0) throw new Error("next build failed");
+      // The same build `npm run build` makes: `npm run test:smoke` and `npm run start:web` reuse it.
+      completeStandalone(root);
+      writeBuildStamp(root);
     }
     server = run(
       nextBin,

@@ -3,6 +3,7 @@ import { describe, expect, it, vi } from "vitest";
 import { z } from "zod";
 import { appOrigin } from "@/lib/env";
 import { parseChat } from "@/domain/validation/artifact";
+import { logLinesDuring } from "@/lib/log/capture.test-helper";
 import {
   ActionError,
   MAX_PAYLOAD_VALUES,
@@ -120,23 +121,25 @@ describe("runAction: the one action wrapper", () => {
   });
 
   it("answers an unexpected error with a sentence, never its message or stack, and logs it", async () => {
-    const log = vi.spyOn(console, "error").mockImplementation(() => {});
-    const state = await runAction(
-      schema,
-      () => ({ title: "Hi", count: "3" }),
-      async () => {
-        throw new Error('relation "secret_table" does not exist');
-      },
-      { resolveViewer: signedIn },
-    );
+    let state: unknown;
+    const lines = await logLinesDuring(async () => {
+      state = await runAction(
+        schema,
+        () => ({ title: "Hi", count: "3" }),
+        async () => {
+          throw new Error('relation "secret_table" does not exist');
+        },
+        { resolveViewer: signedIn },
+      );
+    });
     expect(state).toEqual({
       status: "error",
       message: UNEXPECTED,
       values: { title: "Hi", count: "3" },
     });
     expect(JSON.stringify(state)).not.toContain("secret_table");
-    expect(log).toHaveBeenCalledOnce();
-    log.mockRestore();
+    expect(lines).toHaveLength(1);
+    expect(JSON.parse(lines[0]!)).toMatchObject({ level: "error" });
   });
 
   it("lets redirect() and notFound() through to Next.js", async () => {

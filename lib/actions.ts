@@ -3,6 +3,8 @@ import { unstable_rethrow } from "next/navigation";
 import { z } from "zod";
 import { BUSY_MESSAGE, isBusy } from "@/db/busy";
 import { getViewer, type Viewer } from "@/lib/auth/viewer";
+import { logger, type Logger } from "@/lib/log";
+import { requestLogger } from "@/lib/log/request";
 
 // The one shape of every server action (STYLE.md habit 4). An action is a public endpoint: this
 // wrapper resolves the viewer, parses the input with a strict zod schema, and turns expected
@@ -142,7 +144,7 @@ export async function runAction<S extends z.ZodType, T>(
     return (await handler(parsed.data, viewer)) ?? { status: "success" };
   } catch (err) {
     unstable_rethrow(err); // redirect() and notFound() must reach Next.js
-    return failureState(err, values);
+    return failureState(err, values, await requestLogger());
   }
 }
 
@@ -150,13 +152,15 @@ export async function runAction<S extends z.ZodType, T>(
 export function failureState(
   err: unknown,
   values?: Record<string, string>,
+  log: Logger = logger(),
 ): Extract<ActionState, { status: "error" }> {
   if (err instanceof ActionError) {
     return { status: "error", message: err.message, fieldErrors: err.fieldErrors, values };
   }
   // A hot row or a burst: a clear "busy, try again", not the generic failure.
   if (isBusy(err)) return { status: "error", message: BUSY_MESSAGE, values };
-  console.error("[action] unexpected failure", err);
+  // The operator gets the error and its stack, under the request's id; the user gets a sentence.
+  log.error({ err }, "server action failed unexpectedly");
   return { status: "error", message: UNEXPECTED, values };
 }
 

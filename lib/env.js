@@ -63,6 +63,8 @@ const schema = z.object({
   // "1" allows demo conveniences under NODE_ENV=production: embedded database, demo accounts,
   // generated AUTH_SECRET, localhost origins. `npm start` sets it for its own child processes.
   VITRINE_DEMO: z.enum(["0", "1"]).default("0"),
+  // The least severe JSON log line written (lib/log): "debug" to see more, "warn" for less.
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 
 /** @typedef {z.infer<typeof schema>} Env */

@@ -27,6 +27,8 @@ import {
 import { HANDLE_TAKEN } from "@/domain/validation/handle";
 import { appOrigin } from "@/lib/env";
 import { AuthError } from "next-auth";
+import { requestLogger } from "@/lib/log/request";
+import { logSignInRefused } from "@/lib/auth/sign-in-log";
 
 // Sign-in, sign-up, sign-out and the OAuth handle picker. Each is a public endpoint: inputs are
 // parsed strictly, rate limits are checked before any password work, and the messages never say
@@ -58,8 +60,14 @@ export const signInAction = publicFormAction(
       knownDevice: isKnownDevice(jar.get(KNOWN_DEVICE_COOKIE)?.value, email),
     };
     const limited = await limitSignIn(attempt);
-    if (!limited.ok) throw new ActionError(limited.message);
-    if (!(await signInWithPassword(email, password))) throw new ActionError(WRONG_CREDENTIALS);
+    if (!limited.ok) {
+      logSignInRefused(await requestLogger(), "rate-limited", attempt.ip);
+      throw new ActionError(limited.message);
+    }
+    if (!(await signInWithPassword(email, password))) {
+      logSignInRefused(await requestLogger(), "wrong-credentials", attempt.ip);
+      throw new ActionError(WRONG_CREDENTIALS);
+    }
     await signInSucceeded(attempt);
     // This browser is now a known device of the account: never locked out by others' guesses.
     jar.set(KNOWN_DEVICE_COOKIE, knownDeviceToken(email), {

@@ -1,7 +1,7 @@
 import "server-only";
 import { DrizzleAdapter } from "@auth/drizzle-adapter";
 import { drizzle } from "drizzle-orm/node-postgres";
-import NextAuth, { CredentialsSignin, type NextAuthConfig } from "next-auth";
+import NextAuth, { AuthError, CredentialsSignin, type NextAuthConfig } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import GitHub from "next-auth/providers/github";
 import Google from "next-auth/providers/google";
@@ -12,6 +12,7 @@ import { startSession } from "@/db/queries/sessions";
 import { getSessionUser, getUserForSignIn } from "@/db/queries/users";
 import * as schema from "@/db/schema";
 import { appOrigin, env } from "@/lib/env";
+import { requestLogger } from "@/lib/log/request";
 import { safeCallbackPath } from "./callback-url";
 import { endSessionOnSignOut } from "./session-events";
 import { oauthProviders } from "./providers";
@@ -85,6 +86,19 @@ function config(): NextAuthConfig {
         : []),
     ],
     events: { signOut: endSessionOnSignOut },
+    // Auth.js's own logger prints every refused password as a red error with a stack. A wrong
+    // password is expected: its caller logs one info line (lib/auth/sign-in-log.ts). Everything else
+    // is a JSON error line under the request's id.
+    logger: {
+      error(error) {
+        if (error instanceof CredentialsSignin || (error as AuthError).type === "CredentialsSignin")
+          return;
+        void requestLogger().then((log) => log.error({ err: error }, "auth error"));
+      },
+      warn(code) {
+        void requestLogger().then((log) => log.warn({ code }, "auth warning"));
+      },
+    },
     callbacks: {
       async jwt({ token, user, trigger }) {
         // On sign-in (and on an explicit update after a password change) read what the token

@@ -2,6 +2,7 @@
 // Chromium; serves no HTTP. Runs with `--conditions=react-server` (the modules it loads are
 // server-only). Any number of workers may run; each renders THUMBNAIL_CONCURRENCY pages at once.
 import { env, productionConfigProblems } from "@/lib/env";
+import { logger } from "@/lib/log";
 
 function fail(message: string): never {
   console.error(`\n✖ ${message}\n`);
@@ -19,7 +20,7 @@ async function main() {
   // A worker killed outright (SIGKILL, OOM) cannot kill its browser; the next one on this machine does.
   const { reapOrphanBrowsers } = await import("@/lib/thumbnails/processes");
   const reaped = reapOrphanBrowsers();
-  if (reaped) console.log(`▸ Killed ${reaped} browser(s) left by a worker that died.`);
+  if (reaped) logger().warn({ reaped }, "killed browsers left by a worker that died");
 
   const { migrateDatabase } = await import("@/db/migrate");
   await migrateDatabase(env.DATABASE_URL);
@@ -31,15 +32,16 @@ async function main() {
   const { onShutdown } = await import("./shutdown");
   // The queue first (no new job starts; the one in flight gets a few seconds to finish, else it
   // is retried by pg-boss after expiry), then the browser, then the pool.
-  onShutdown([
-    { name: "queue", close: () => stopBoss({ timeoutMs: 5000 }) },
-    { name: "browser", close: () => closeBrowser() },
-    { name: "database pool", close: () => closeDb() },
-  ]);
-  await startThumbnailWorker();
-  console.log(
-    `▸ Thumbnail worker (pid ${process.pid}) consuming the queue (concurrency ${env.THUMBNAIL_CONCURRENCY}).`,
+  onShutdown(
+    [
+      { name: "queue", close: () => stopBoss({ timeoutMs: 5000 }) },
+      { name: "browser", close: () => closeBrowser() },
+      { name: "database pool", close: () => closeDb() },
+    ],
+    (line) => logger().info(line),
   );
+  await startThumbnailWorker();
+  logger().info({ concurrency: env.THUMBNAIL_CONCURRENCY }, "thumbnail worker consuming the queue");
 }
 
 main().catch((err) => fail(err instanceof Error ? err.message : String(err)));

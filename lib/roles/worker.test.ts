@@ -61,7 +61,14 @@ describe.runIf(hasBrowser)("npm run start:worker", () => {
 
     let workerPid = 0;
     try {
-      workerPid = Number((await until(() => /Thumbnail worker \(pid (\d+)\)/.exec(output)))[1]);
+      // Its JSON start-up line (lib/log): {"level":"info",…,"pid":N,…,"msg":"thumbnail worker consuming the queue"}
+      workerPid = Number(
+        (
+          await until(() =>
+            /"pid":(\d+),[^\n]*"msg":"thumbnail worker consuming the queue"/.exec(output),
+          )
+        )[1],
+      );
       await enqueueThumbnail(artifact.id);
       // The render is under way: its job is active and the worker's browser exists.
       await until(async () => {

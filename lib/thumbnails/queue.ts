@@ -1,6 +1,7 @@
 import "server-only";
 import PgBoss from "pg-boss";
 import { env } from "@/lib/env";
+import { logger } from "@/lib/log";
 
 // The thumbnail queue lives in PostgreSQL (pg-boss, in its own "pgboss" schema, which it creates and
 // migrates itself): jobs survive restarts, failures retry with exponential backoff. Web processes only
@@ -37,7 +38,7 @@ export function getBoss(connectionString = env.DATABASE_URL): Promise<PgBoss> {
       schedule: false,
       supervise,
     });
-    boss.on("error", (err) => console.error(`[thumbnails] queue error: ${err.message}`));
+    boss.on("error", (err) => logger().error({ err }, "thumbnail queue error"));
     const started = boss.start().catch((err) => {
       globalForBoss.vitrineBoss = undefined;
       throw err;
@@ -63,16 +64,15 @@ export async function ensureQueue(
  * version transaction has committed. Never throws: a queue outage must not fail a publish (the
  * card keeps its placeholder, and the next version enqueues again).
  */
-export async function enqueueThumbnail(artifactId: string): Promise<void> {
+export async function enqueueThumbnail(artifactId: string, requestId?: string): Promise<void> {
   if (env.THUMBNAILS === "off") return;
   try {
     const boss = await getBoss();
     await ensureQueue(boss, THUMBNAIL_QUEUE);
-    await boss.send(THUMBNAIL_QUEUE, { artifactId }, { singletonKey: artifactId });
+    // The request id travels with the job, so the worker's lines about it join the publish's.
+    await boss.send(THUMBNAIL_QUEUE, { artifactId, requestId }, { singletonKey: artifactId });
   } catch (err) {
-    console.error(
-      `[thumbnails] could not enqueue ${artifactId}: ${err instanceof Error ? err.message : String(err)}`,
-    );
+    logger(requestId).error({ err, artifactId }, "could not enqueue a thumbnail");
   }
 }
 

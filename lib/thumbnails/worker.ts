@@ -1,9 +1,10 @@
 import "server-only";
 import type PgBoss from "pg-boss";
 import { env } from "@/lib/env";
+import { logger } from "@/lib/log";
 import { ensureQueue, getBoss, THUMBNAIL_QUEUE, THUMBNAIL_QUEUE_OPTIONS } from "./queue";
 
-type Job = { artifactId: string };
+type Job = { artifactId: string; requestId?: string };
 
 /**
  * Starts consuming a queue in this process: `concurrency` pollers taking one job each (default
@@ -32,8 +33,21 @@ export async function startWorker({
     ids.push(
       await boss.work<Job>(queue, { batchSize: 1, pollingIntervalSeconds }, async ([job]) => {
         if (!job || typeof job.data?.artifactId !== "string") return;
-        const outcome = await handle(job.data.artifactId);
-        return { outcome };
+        const { artifactId, requestId } = job.data;
+        const log = logger(typeof requestId === "string" ? requestId : undefined).child({
+          jobId: job.id,
+          artifactId,
+        });
+        const started = performance.now();
+        try {
+          const outcome = await handle(artifactId);
+          log.info({ outcome, ms: Math.round(performance.now() - started) }, "thumbnail job done");
+          return { outcome };
+        } catch (err) {
+          // pg-boss retries it with backoff; the line says which job failed and why.
+          log.warn({ err }, "thumbnail job failed");
+          throw err;
+        }
       }),
     );
   }
@@ -50,9 +64,7 @@ export async function startThumbnailWorker(): Promise<void> {
       const outcome = await processThumbnail(artifactId);
       if (outcome === "no-browser" && !warned) {
         warned = true;
-        console.warn(
-          "[thumbnails] no Chromium found (set CHROMIUM_PATH): cards show generated placeholders.",
-        );
+        logger().warn("no Chromium found (set CHROMIUM_PATH): cards show generated placeholders");
       }
       return outcome;
     },

@@ -5,6 +5,7 @@ import { createArtifact } from "@/db/queries/artifacts";
 import { ActionError, formAction } from "@/lib/actions";
 import { consume } from "@/lib/rate-limit";
 import { enqueueThumbnail } from "@/lib/thumbnails/queue";
+import { currentRequestId } from "@/lib/log/request";
 import { chatFromForm, publishSchema } from "@/domain/validation/artifact";
 
 /** Publish: the artifact and its version 1 in one transaction; a replayed form returns the first one. */
@@ -25,6 +26,6 @@ export const publishAction = formAction(publishSchema, async (input, viewer) => 
     code: input.code,
     chat: parsedChat.chat,
   });
-  await enqueueThumbnail(id); // after the commit; never throws
+  await enqueueThumbnail(id, await currentRequestId()); // after the commit; never throws
   redirect(`/a/${id}`);
 });

@@ -1,5 +1,7 @@
 import { pingDatabase } from "@/db/queries/health";
 
+import { requestLogger } from "@/lib/log/request";
+
 export const dynamic = "force-dynamic";
 
 /** Liveness plus database reachability: 200 when a query round-trips, 503 when it does not. */
@@ -12,9 +14,7 @@ export async function GET() {
     );
   } catch (err) {
     // The operator needs the cause in the log; the client gets a sentence.
-    console.error(
-      `[health] database unreachable: ${err instanceof Error ? err.message : String(err)}`,
-    );
+    (await requestLogger()).error({ err }, "health: database unreachable");
     return Response.json(
       {
         status: "degraded",

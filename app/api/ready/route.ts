@@ -1,5 +1,7 @@
 import { readinessReport } from "@/db/queries/health";
 
+import { requestLogger } from "@/lib/log/request";
+
 export const dynamic = "force-dynamic";
 
 const HEADERS = { "Cache-Control": "no-store" };
@@ -28,9 +30,7 @@ export async function GET() {
       { headers: HEADERS },
     );
   } catch (err) {
-    console.error(
-      `[ready] database check failed: ${err instanceof Error ? err.message : String(err)}`,
-    );
+    (await requestLogger()).error({ err }, "ready: database check failed");
     return Response.json(
       {
         status: "not-ready",

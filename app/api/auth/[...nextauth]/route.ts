@@ -8,6 +8,9 @@ import {
   signInSucceeded,
 } from "@/lib/auth/limits";
 import { tooManyRequests } from "@/lib/rate-limit";
+import { logger } from "@/lib/log";
+import { REQUEST_ID_HEADER } from "@/lib/log/request-id";
+import { isCredentialsRefusal, logSignInRefused } from "@/lib/auth/sign-in-log";
 
 // Auth.js's endpoints (CSRF-protected by Auth.js itself). The credentials callback is also reachable
 // directly, so it gets the same sign-in rate limits as the /login form, answered with a 429 +
@@ -35,9 +38,14 @@ export async function POST(request: NextRequest) {
     email,
     knownDevice: isKnownDevice(request.cookies.get(KNOWN_DEVICE_COOKIE)?.value, email),
   };
+  const log = logger(request.headers.get(REQUEST_ID_HEADER));
   const limited = await limitSignIn(attempt);
-  if (!limited.ok) return tooManyRequests(limited);
+  if (!limited.ok) {
+    logSignInRefused(log, "rate-limited", attempt.ip);
+    return tooManyRequests(limited);
+  }
   const response = await handlers.POST(request);
   if (signedIn(response)) await signInSucceeded(attempt);
+  else if (isCredentialsRefusal(response)) logSignInRefused(log, "wrong-credentials", attempt.ip);
   return response;
 }

@@ -5,6 +5,7 @@ import { notFound, redirect } from "next/navigation";
 import { createVersion, restoreVersion } from "@/db/queries/versions";
 import { formAction } from "@/lib/actions";
 import { enqueueThumbnail } from "@/lib/thumbnails/queue";
+import { currentRequestId } from "@/lib/log/request";
 import { editSchema, restoreSchema } from "@/domain/validation/artifact";
 
 const CONFLICT_MESSAGE = "This artifact changed since you opened it.";
@@ -35,7 +36,7 @@ export const saveVersionAction = formAction(editSchema, async (input, viewer) =>
       },
     };
   }
-  await enqueueThumbnail(input.artifact_id); // after the commit; never throws
+  await enqueueThumbnail(input.artifact_id, await currentRequestId()); // after the commit; never throws
   revalidatePath(`/a/${input.artifact_id}`);
   redirect(`/a/${input.artifact_id}`);
 });
@@ -51,7 +52,7 @@ export const restoreVersionAction = formAction(restoreSchema, async (input, view
   if (result.status === "conflict") {
     return { status: "error", message: "Someone saved at the same moment. Please try again." };
   }
-  await enqueueThumbnail(input.artifact_id); // after the commit; never throws
+  await enqueueThumbnail(input.artifact_id, await currentRequestId()); // after the commit; never throws
   revalidatePath(`/a/${input.artifact_id}`);
   redirect(`/a/${input.artifact_id}`);
 });
