@@ -5,15 +5,16 @@ import { afterAll, describe, expect, it } from "vitest";
 import { db } from "@/db/index";
 import { artifactVersions } from "@/db/schema";
 import { makeArtifact, makeUser } from "@/db/test/lineage-fixtures";
-import { chromiumExecutable } from "@/lib/thumbnails/chromium";
 import { thumbnailBrowserTrees } from "@/lib/thumbnails/processes";
 import { enqueueThumbnail, stopBoss } from "@/lib/thumbnails/queue";
+import { browserForTests } from "@/lib/thumbnails/test-browser";
 
 // The worker role as an operator runs it (`npm run start:worker`), SIGTERM'd in the middle of a
 // render that never ends: it stops cleanly, leaves no browser process, writes no thumbnail, and
 // the job stays in the queue for another worker to retry.
 const root = path.resolve(import.meta.dirname, "../..");
-const hasBrowser = Boolean(await chromiumExecutable());
+// In CI a missing browser fails loudly (browserForTests), never a silent skip.
+const hasBrowser = await browserForTests();
 
 afterAll(() => stopBoss());
 

@@ -1,11 +1,13 @@
 import { afterAll, describe, expect, it } from "vitest";
-import { chromiumExecutable, closeBrowser } from "./chromium";
+import { closeBrowser } from "./chromium";
 import { thumbnailBrowserTrees } from "./processes";
 import { RenderCutOff, renderScreenshot } from "./render";
+import { browserForTests } from "./test-browser";
 
 // The leak the issue reported: every cut-off render left a browser running. Real Chromium, real
 // endless loops; the count comes from /proc (process groups of browsers this process launched).
-const hasBrowser = Boolean(await chromiumExecutable());
+// In CI a missing browser fails loudly (browserForTests), never a silent skip.
+const hasBrowser = await browserForTests();
 
 describe.runIf(hasBrowser)("the thumbnail browser under endless loops", () => {
   afterAll(() => closeBrowser());

@@ -1,11 +1,13 @@
 import sharp from "sharp";
 import { afterAll, describe, expect, it } from "vitest";
-import { chromiumExecutable, restartBrowser } from "./chromium";
+import { restartBrowser } from "./chromium";
 import { renderScreenshot } from "./render";
+import { browserForTests } from "./test-browser";
 
 // Thumbnails run the live preview's own document and vendored packages, so a card shows what the
 // preview shows: libraries loaded by import (React) and by CDN <script> (HTML), and p5 global mode.
-const hasBrowser = Boolean(await chromiumExecutable());
+// In CI a missing browser fails loudly (browserForTests), never a silent skip.
+const hasBrowser = await browserForTests();
 
 async function dominant(png: Buffer) {
   return (await sharp(png).stats()).dominant;
