@@ -143,7 +143,10 @@ async function run(frame: FrameLocator, check: Check) {
   }
 }
 
-test.describe.configure({ mode: "parallel" });
+// One retry: a corpus item once missed its click result (claude-quiz-motion.tsx, framer-motion's
+// AnimatePresence, 1 run in 4 on a loaded 2-core machine; not yet diagnosed). Playwright reports a
+// retried pass as "flaky" in the output, so it stays visible rather than silently green.
+test.describe.configure({ mode: "parallel", retries: 1 });
 
 test.beforeAll(async () => {
   ownerId = (await createUser("corpus")).id;
