@@ -38,6 +38,41 @@ export function isBusy(err: unknown): boolean {
   return false;
 }
 
+export const UNAVAILABLE_MESSAGE =
+  "Vitrine lost its connection to the database, so nothing was saved. Please try again in a moment.";
+
+// SQLSTATEs of a server going away under us: admin_shutdown (a restart), crash_shutdown,
+// cannot_connect_now (starting up), and class 08 (connection exceptions).
+const UNAVAILABLE_CODES = new Set(["57P01", "57P02", "57P03"]);
+const UNAVAILABLE_ERRNOS = new Set([
+  "ECONNREFUSED",
+  "ECONNRESET",
+  "EPIPE",
+  "ETIMEDOUT",
+  "EHOSTUNREACH",
+]);
+
+/**
+ * The database restarted, crashed or cannot be reached. A transaction cut off this way is rolled
+ * back by PostgreSQL, so "nothing was saved" is true; the pool replaces the dead connection.
+ */
+export function isDatabaseUnavailable(err: unknown): boolean {
+  for (
+    let e: unknown = err, depth = 0;
+    e && depth < 4;
+    e = (e as { cause?: unknown }).cause, depth++
+  ) {
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === "string" && (UNAVAILABLE_CODES.has(code) || code.startsWith("08")))
+      return true;
+    if (typeof code === "string" && UNAVAILABLE_ERRNOS.has(code)) return true;
+    const message = e instanceof Error ? e.message : "";
+    if (/Connection terminated|Client has encountered a connection error/.test(message))
+      return true;
+  }
+  return false;
+}
+
 /** JSON answer to overload. */
 export function busyResponse(): Response {
   return Response.json(
@@ -92,13 +127,18 @@ export async function withWriteSlot<T>(write: () => Promise<T>): Promise<T> {
   }
 }
 
-/** Wraps a JSON route handler: overload becomes 503 + Retry-After with a sentence. */
+/** Wraps a JSON route handler: overload or a database outage becomes 503 + Retry-After with a sentence. */
 export function answeringBusy<A extends unknown[]>(handler: (...args: A) => Promise<Response>) {
   return async (...args: A): Promise<Response> => {
     try {
       return await handler(...args);
     } catch (err) {
       if (isBusy(err)) return busyResponse();
+      if (isDatabaseUnavailable(err))
+        return Response.json(
+          { error: UNAVAILABLE_MESSAGE },
+          { status: 503, headers: { "Retry-After": "5", "Cache-Control": "no-store" } },
+        );
       throw err;
     }
   };

@@ -32,5 +32,14 @@ export function createDatabase(
   pool.on("error", (err) => {
     console.error(`[db] idle client error (the pool will reconnect): ${err.message}`);
   });
+  // A checked-out client whose connection dies (a restart in the middle of a transaction) emits
+  // "error" while the pool has no listener on it: unhandled, that would crash the whole process. Its
+  // query rejects anyway (answered as "the database is unavailable", db/busy.ts) and the pool drops
+  // the client on release; this listener only keeps the process alive.
+  pool.on("connect", (client) => {
+    client.on("error", (err) => {
+      console.error(`[db] connection lost during a query: ${err.message}`);
+    });
+  });
   return { pool, db: drizzle({ client: pool, schema }) };
 }

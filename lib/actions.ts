@@ -1,7 +1,7 @@
 import "server-only";
 import { unstable_rethrow } from "next/navigation";
 import { z } from "zod";
-import { BUSY_MESSAGE, isBusy } from "@/db/busy";
+import { BUSY_MESSAGE, isBusy, isDatabaseUnavailable, UNAVAILABLE_MESSAGE } from "@/db/busy";
 import { getViewer, type Viewer } from "@/lib/auth/viewer";
 import { logger, type Logger } from "@/lib/log";
 import { requestLogger } from "@/lib/log/request";
@@ -159,6 +159,11 @@ export function failureState(
   }
   // A hot row or a burst: a clear "busy, try again", not the generic failure.
   if (isBusy(err)) return { status: "error", message: BUSY_MESSAGE, values };
+  // The database restarted or went away mid-request: its transaction rolled back; say so plainly.
+  if (isDatabaseUnavailable(err)) {
+    log.warn({ err }, "server action failed: the database is unavailable");
+    return { status: "error", message: UNAVAILABLE_MESSAGE, values };
+  }
   // The operator gets the error and its stack, under the request's id; the user gets a sentence.
   log.error({ err }, "server action failed unexpectedly");
   return { status: "error", message: UNEXPECTED, values };

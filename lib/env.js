@@ -47,6 +47,11 @@ const schema = z.object({
   THUMBNAIL_STALL_MS: z.coerce.number().int().min(500).max(120000).default(10000),
   // However responsive, a render never takes longer than this.
   THUMBNAIL_HARD_LIMIT_MS: z.coerce.number().int().min(1000).max(600000).default(60000),
+  // A render job whose worker vanished (SIGKILL, OOM, a lost machine) is retried after this long;
+  // keep it above THUMBNAIL_HARD_LIMIT_MS so a slow render is never retried while it still runs.
+  THUMBNAIL_JOB_EXPIRE_SECONDS: z.coerce.number().int().min(10).max(3600).default(180),
+  // How often a consuming process lets pg-boss expire, retry and archive jobs (one process at a time).
+  QUEUE_MAINTENANCE_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
   RATE_LIMITS: z.enum(["on", "off"]).default("on"),
   // Proxies whose X-Forwarded-For is believed (addresses or CIDR ranges, comma-separated); unset:
   // none, the socket address is the client (lib/net/forwarded.js).

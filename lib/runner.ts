@@ -196,9 +196,19 @@ async function main() {
       : ["start", "-p", String(port), ...(env.HOST ? ["-H", env.HOST] : [])],
     childEnv,
   );
+  // Next.js stops accepting connections on SIGTERM and finishes the requests in flight (a publish
+  // mid-transaction commits and answers) before it exits. A request that never ends must not keep
+  // the process past an orchestrator's grace period: after 9 s it is killed, and says so.
+  let signalled = false;
   for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
     process.on(signal, () => {
       child.kill("SIGTERM");
+      if (signalled) return;
+      signalled = true;
+      setTimeout(() => {
+        console.error("✖ Requests were still running 9 s after the stop signal; stopping anyway.");
+        child.kill("SIGKILL");
+      }, 9_000).unref();
     });
   }
   const code = await waitForExit(child);

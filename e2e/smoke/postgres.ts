@@ -7,7 +7,7 @@ import { chmodSync, chownSync, existsSync, mkdirSync, readdirSync } from "node:f
 import path from "node:path";
 import pg from "pg";
 
-export type SeparatePostgres = { url: string; stop: () => void };
+export type SeparatePostgres = { url: string; dataDir: string; stop: () => void };
 
 /** The newest /usr/lib/postgresql/<major>/bin, or null when Debian's server is not installed. */
 export function debianPostgresBin(): string | null {
@@ -87,5 +87,15 @@ export async function startSeparatePostgres(dir: string, port: number): Promise<
     stop();
     throw err;
   }
-  return { url: `postgres://postgres@127.0.0.1:${port}/vitrine`, stop };
+  return { url: `postgres://postgres@127.0.0.1:${port}/vitrine`, dataDir: data, stop };
+}
+
+/**
+ * Restarts the server of `dataDir` as an operator would (`pg_ctl restart -m fast`): every backend is
+ * ended at once (57P01), then the server comes back with the same options.
+ */
+export function restartSeparatePostgres(dataDir: string): void {
+  const bin = debianPostgresBin();
+  if (!bin) throw new Error("Debian's PostgreSQL is not installed");
+  asPostgresUser(path.join(bin, "pg_ctl"), ["-D", dataDir, "-m", "fast", "-w", "restart"]);
 }

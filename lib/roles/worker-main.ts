@@ -16,11 +16,11 @@ async function main() {
   if (!env.DATABASE_URL)
     fail("DATABASE_URL is not set: the worker needs the database that holds the queue.");
   if (env.THUMBNAILS === "off") fail("THUMBNAILS=off: there is nothing for a worker to do.");
-
-  // A worker killed outright (SIGKILL, OOM) cannot kill its browser; the next one on this machine does.
-  const { reapOrphanBrowsers } = await import("@/lib/thumbnails/processes");
-  const reaped = reapOrphanBrowsers();
-  if (reaped) logger().warn({ reaped }, "killed browsers left by a worker that died");
+  if (env.THUMBNAIL_JOB_EXPIRE_SECONDS * 1000 <= env.THUMBNAIL_HARD_LIMIT_MS)
+    fail(
+      `THUMBNAIL_JOB_EXPIRE_SECONDS (${env.THUMBNAIL_JOB_EXPIRE_SECONDS}) must be longer than a render may take ` +
+        `(THUMBNAIL_HARD_LIMIT_MS=${env.THUMBNAIL_HARD_LIMIT_MS}), or slow renders would be retried while they run.`,
+    );
 
   const { migrateDatabase } = await import("@/db/migrate");
   await migrateDatabase(env.DATABASE_URL);

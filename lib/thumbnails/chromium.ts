@@ -113,8 +113,12 @@ async function launch(): Promise<Running | null> {
   child.stderr?.on("data", () => {});
   // Whatever ends this process (Next.js exiting on SIGTERM, process.exit), the browser goes with it:
   // being detached, it would otherwise outlive us. (SIGKILL of this process is covered by the next
-  // worker's reapOrphanBrowsers.)
-  const killOnExit = () => killGroup(child);
+  // worker's reapOrphans, which also deletes the profile folder.)
+  const killOnExit = () => {
+    killGroup(child);
+    // The child's own exit handler below never runs once this process is gone: remove it now.
+    rmSync(profileDir, { recursive: true, force: true, maxRetries: 3, retryDelay: 50 });
+  };
   process.once("exit", killOnExit);
   child.once("exit", () => {
     process.off("exit", killOnExit);

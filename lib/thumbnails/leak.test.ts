@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { closeBrowser } from "./chromium";
-import { thumbnailBrowserTrees } from "./processes";
+import { profileFolders, thumbnailBrowserTrees } from "./processes";
 import { RenderCutOff, renderScreenshot } from "./render";
 import { browserForTests } from "./test-browser";
 
@@ -32,5 +32,7 @@ describe.runIf(hasBrowser)("the thumbnail browser under endless loops", () => {
     expect(thumbnailBrowserTrees()).toHaveLength(1);
     await closeBrowser();
     expect(thumbnailBrowserTrees()).toHaveLength(0);
+    // Twenty-one browsers were launched; none left its profile folder (cache, crash database) in /tmp.
+    expect(profileFolders()).toEqual([]);
   }, 300_000);
 });

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { readdirSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 
@@ -55,17 +55,43 @@ function alive(pid: number): boolean {
   }
 }
 
-/** Kills the browsers whose launching process no longer exists; returns how many. */
-export function reapOrphanBrowsers(): number {
-  let reaped = 0;
+/** The profile folders (absolute paths) of browsers launched by process `ownerPid`, or by anyone. */
+export function profileFolders(ownerPid: number | "any" = process.pid): string[] {
+  const prefix = path.basename(
+    ownerPid === "any" ? path.join(os.tmpdir(), "vitrine-chromium-") : profilePrefix(ownerPid),
+  );
+  return readdirSync(os.tmpdir())
+    .filter((entry) => entry.startsWith(prefix))
+    .map((entry) => path.join(os.tmpdir(), entry));
+}
+
+function ownerOf(folder: string): number {
+  return Number(/vitrine-chromium-(\d+)-/.exec(path.basename(folder))?.[1]);
+}
+
+/**
+ * What a worker killed outright (SIGKILL, OOM) could not clean up: kills the browsers whose launching
+ * process no longer exists, then deletes the profile folders of dead launchers (each holds a cache
+ * and a crash database; left alone they add up in /tmp). Called when a worker starts.
+ */
+export function reapOrphans(): { browsers: number; folders: number } {
+  let browsers = 0;
   for (const tree of thumbnailBrowserTrees("any")) {
     if (!tree.ownerPid || alive(tree.ownerPid)) continue;
     try {
       process.kill(-tree.pgid, "SIGKILL");
-      reaped++;
+      browsers++;
     } catch {
       // already gone
     }
   }
-  return reaped;
+  let folders = 0;
+  for (const folder of profileFolders("any")) {
+    const owner = ownerOf(folder);
+    if (!owner || alive(owner)) continue;
+    // A browser killed a moment ago may still be writing: retry briefly rather than leave it.
+    rmSync(folder, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
+    folders++;
+  }
+  return { browsers, folders };
 }

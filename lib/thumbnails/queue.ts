@@ -17,8 +17,10 @@ export const THUMBNAIL_QUEUE_OPTIONS = {
   retryLimit: 4,
   retryDelay: 10,
   retryBackoff: true,
-  // A job whose worker was killed mid-render is retried after this (pg-boss marks it expired).
-  expireInSeconds: 180,
+  // A job whose worker was killed mid-render is retried after this (pg-boss marks it expired at
+  // its next maintenance, every QUEUE_MAINTENANCE_SECONDS). Also set on each job (enqueueThumbnail),
+  // so a changed setting applies without recreating the queue.
+  expireInSeconds: env.THUMBNAIL_JOB_EXPIRE_SECONDS,
   retentionDays: 2,
 } satisfies Omit<PgBoss.Queue, "name">;
 
@@ -37,6 +39,7 @@ export function getBoss(connectionString = env.DATABASE_URL): Promise<PgBoss> {
       application_name: "vitrine-jobs",
       schedule: false,
       supervise,
+      maintenanceIntervalSeconds: env.QUEUE_MAINTENANCE_SECONDS,
     });
     boss.on("error", (err) => logger().error({ err }, "thumbnail queue error"));
     const started = boss.start().catch((err) => {
@@ -70,7 +73,14 @@ export async function enqueueThumbnail(artifactId: string, requestId?: string): 
     const boss = await getBoss();
     await ensureQueue(boss, THUMBNAIL_QUEUE);
     // The request id travels with the job, so the worker's lines about it join the publish's.
-    await boss.send(THUMBNAIL_QUEUE, { artifactId, requestId }, { singletonKey: artifactId });
+    await boss.send(
+      THUMBNAIL_QUEUE,
+      { artifactId, requestId },
+      {
+        singletonKey: artifactId,
+        expireInSeconds: env.THUMBNAIL_JOB_EXPIRE_SECONDS,
+      },
+    );
   } catch (err) {
     logger(requestId).error({ err, artifactId }, "could not enqueue a thumbnail");
   }

@@ -56,6 +56,12 @@ export async function startWorker({
 
 /** The thumbnail worker: `npm run start:worker`, or inside the demo's one process (instrumentation.ts). */
 export async function startThumbnailWorker(): Promise<void> {
+  // A worker killed outright (SIGKILL, OOM) cannot kill its browser or delete its profile folder;
+  // the next one on this machine does (the demo's process and `npm run start:worker` alike).
+  const { reapOrphans } = await import("./processes");
+  const reaped = reapOrphans();
+  if (reaped.browsers || reaped.folders)
+    logger().warn(reaped, "removed browsers and profile folders left by a worker that died");
   const { processThumbnail } = await import("./job");
   const { chromiumExecutable } = await import("./chromium");
   let warned = false;
