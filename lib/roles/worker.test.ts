@@ -122,20 +122,20 @@ describe.runIf(hasBrowser)("npm run start:worker", () => {
       expect(await jobStates(artifact.id)).not.toContain("completed");
     } finally {
       killAll(worker, workerPid);
-      // The endless job must not occupy the next test's worker.
+      // The endless artifact must not occupy the next test's worker (its start-up backfill would
+      // queue it again).
       await db.execute(sql`delete from pgboss.job where data->>'artifactId' = ${artifact.id}`);
+      await db.execute(sql`delete from artifacts where id = ${artifact.id}`);
     }
   }, 120_000);
 
   it("a worker killed outright mid-render: the next worker reaps its browser and folder, retries the job and saves the thumbnail", async () => {
-    // Two seconds of work, then a page: a render that finishes, but slowly enough to be killed in.
-    const artifact = await artifactWithCode(
-      "<h1>Slow but fine</h1><script>const end = Date.now() + 2000; while (Date.now() < end) {}</script>",
-    );
+    // An operator's short expiry: a dead worker's job is retried 20 s after it started.
+    const expireSeconds = 20;
     const slowButFine = {
-      THUMBNAIL_STALL_MS: "20000",
-      THUMBNAIL_HARD_LIMIT_MS: "60000",
-      THUMBNAIL_JOB_EXPIRE_SECONDS: "600",
+      THUMBNAIL_STALL_MS: "10000",
+      THUMBNAIL_HARD_LIMIT_MS: "15000",
+      THUMBNAIL_JOB_EXPIRE_SECONDS: String(expireSeconds),
       QUEUE_MAINTENANCE_SECONDS: "2",
     };
     const first = startWorkerProcess(slowButFine);
@@ -144,14 +144,18 @@ describe.runIf(hasBrowser)("npm run start:worker", () => {
     let secondPid = 0;
     try {
       firstPid = await first.ready;
-      // Sent like enqueueThumbnail does, with a short expiry (the operator's
-      // THUMBNAIL_JOB_EXPIRE_SECONDS) and ahead of any backfill jobs other tests left queued.
+      // Two seconds of work, then a page: a render that finishes, but slowly enough to be killed
+      // in. Made after the first worker started, so its start-up backfill does not queue it.
+      const artifact = await artifactWithCode(
+        "<h1>Slow but fine</h1><script>const end = Date.now() + 2000; while (Date.now() < end) {}</script>",
+      );
+      // Sent as enqueueThumbnail sends it with that setting, ahead of jobs other tests left queued.
       const boss = await getBoss();
       await ensureQueue(boss, THUMBNAIL_QUEUE);
       await boss.send(
         THUMBNAIL_QUEUE,
         { artifactId: artifact.id },
-        { singletonKey: artifact.id, expireInSeconds: 15, priority: 10 },
+        { singletonKey: artifact.id, expireInSeconds: expireSeconds, priority: 10 },
       );
       await until(
         async () =>
