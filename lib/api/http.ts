@@ -2,7 +2,7 @@ import "server-only";
 import { createHash } from "node:crypto";
 import type { z } from "zod";
 import { BUSY_MESSAGE, BUSY_RETRY_AFTER_SECONDS, isBusy } from "@/db/busy";
-import { checkPayloadShape } from "@/lib/actions";
+import { checkPayloadShape } from "@/lib/payload-shape";
 import { logger } from "@/lib/log";
 import type { RateLimitResult } from "@/lib/rate-limit";
 import { apiError } from "./errors";
