@@ -106,7 +106,7 @@ export function openApiDocument(serverUrl: string) {
       title: "Vitrine API",
       version: "1",
       description:
-        "Publish, version, diff and fork live code artifacts from scripts and tools. Authenticate with a personal access token (Settings → Tokens): `Authorization: Bearer vit_…`. Reads work without a token for public artifacts.",
+        "Publish, version, diff and fork live code artifacts from scripts and tools. Authenticate with a personal access token (Settings → Tokens) sent as Authorization: Bearer vit_…; reads of public artifacts need no token.",
     },
     servers: [{ url: `${serverUrl}/api/v1` }],
     components: {
