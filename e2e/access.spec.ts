@@ -165,6 +165,9 @@ function expected(route: RouteEntry, actor: Actor, target: Target | null): Expec
       return missing; // the app origin never serves preview documents
     case "auth":
       return ok;
+    case "api-token":
+      // The walker's actors carry cookies only, which the API ignores: everyone is anonymous.
+      return target === "private" ? missing : ok;
   }
 }
 

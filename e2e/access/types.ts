@@ -13,6 +13,8 @@
 //   profile           existing handle: 200 · unknown handle: 404
 //   preview           answers only on the preview origin; 404 on the app origin
 //   auth              Auth.js's own endpoints (CSRF-protected by Auth.js)
+//   api-token         /api/v1: a bearer token only, cookies never count (anonymous on reads, 401 on
+//                     writes); otherwise the artifact rules above (app/api/v1/auth.test.ts)
 export type Rule =
   | "public"
   | "signed-in"
@@ -23,7 +25,8 @@ export type Rule =
   | "public-artifact"
   | "profile"
   | "preview"
-  | "auth";
+  | "auth"
+  | "api-token";
 
 export type RouteEntry = {
   /** The route as Next.js names it, route groups removed: `/a/[id]/versions`. */
