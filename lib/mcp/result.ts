@@ -2,7 +2,7 @@ import "server-only";
 import type { CallToolResult } from "@modelcontextprotocol/sdk/types.js";
 import { BUSY_MESSAGE, isBusy } from "@/db/busy";
 import type { TokenViewer } from "@/db/queries/tokens";
-import { logger } from "@/lib/log";
+import { requestLogger } from "@/lib/log/request";
 
 // What every MCP tool answers: text for the model to read plus the same facts as structured
 // content, or a refusal (isError) with one clear sentence. A tool never throws: the unexpected is
@@ -44,7 +44,7 @@ export function guarded<A>(
       return await body(args);
     } catch (err) {
       if (isBusy(err)) return refuse(BUSY_MESSAGE);
-      logger().error({ err, tool, userId: viewer.userId }, "mcp tool failed");
+      (await requestLogger()).error({ err, tool, userId: viewer.userId }, "mcp tool failed");
       return refuse(UNEXPECTED);
     }
   };

@@ -9,6 +9,7 @@ import { createVersion } from "@/db/queries/versions";
 import { parseChat, type Chat } from "@/domain/validation/artifact";
 import { forkArtifactInput, publishArtifactInput, saveVersionInput } from "@/domain/validation/mcp";
 import { appOrigin } from "@/lib/env";
+import { currentRequestId } from "@/lib/log/request";
 import { consume } from "@/lib/rate-limit";
 import { enqueueThumbnail } from "@/lib/thumbnails/queue";
 import { answer, guarded, needsWrite, NOT_FOUND, refuse } from "./result";
@@ -54,7 +55,7 @@ export function registerWriteTools(server: McpServer, viewer: TokenViewer) {
         code: input.code,
         chat: chat.chat,
       });
-      await enqueueThumbnail(id); // after the commit; never throws
+      await enqueueThumbnail(id, await currentRequestId()); // after the commit; never throws
       const url = artifactUrl(id);
       return answer(
         `${created ? "Published" : "Already published (same idempotency_key)"}: "${input.title}", ${input.visibility}, version 1${chat.chat ? ` with a chat of ${chat.chat.messages.length} messages` : ""}. ${url}\nArtifact id: ${id}`,
@@ -119,7 +120,7 @@ export function registerWriteTools(server: McpServer, viewer: TokenViewer) {
           `This artifact changed since version ${input.expected_parent_version}: the current version is ${result.currentIndex ?? "newer"}. Nothing was saved. Read it again (get_artifact), apply your change to it, and save with expected_parent_version ${result.currentIndex ?? "set to the current version"}.`,
           { status: "conflict", current_version: result.currentIndex },
         );
-      await enqueueThumbnail(input.artifact_id); // after the commit; never throws
+      await enqueueThumbnail(input.artifact_id, await currentRequestId()); // after the commit; never throws
       const url = `${artifactUrl(input.artifact_id)}/v/${result.versionIndex}`;
       return answer(
         `Saved version ${result.versionIndex} of "${base.artifact.title}" (from version ${input.expected_parent_version}). ${artifactUrl(input.artifact_id)}`,
