@@ -5,6 +5,12 @@ import { BUSY_MESSAGE, isBusy } from "@/db/busy";
 import { getViewer, type Viewer } from "@/lib/auth/viewer";
 import { logger, type Logger } from "@/lib/log";
 import { requestLogger } from "@/lib/log/request";
+import {
+  FORBIDDEN_KEYS,
+  MAX_PAYLOAD_VALUES,
+  PayloadError,
+  checkPayloadShape,
+} from "@/lib/payload-shape";
 
 // The one shape of every server action (STYLE.md habit 4). An action is a public endpoint: this
 // wrapper resolves the viewer, parses the input with a strict zod schema, and turns expected
@@ -39,13 +45,9 @@ export class ActionError extends Error {
 const SECRET_FIELDS = /password|token|secret/i;
 export const UNEXPECTED = "Something went wrong on our side. Nothing was saved — please try again.";
 
-// Payload shape limits, checked before any schema sees the input: a 100k-element array used to cost
-// quadratic time here (and a 500); prototype keys are refused, never silently dropped.
-export const MAX_PAYLOAD_VALUES = 2000;
-const MAX_PAYLOAD_DEPTH = 10;
-const FORBIDDEN_KEYS = new Set(["__proto__", "constructor", "prototype"]);
-
-class PayloadError extends Error {}
+// Payload shape limits (lib/payload-shape.ts): shared with the JSON API, which must not load
+// next/navigation.
+export { MAX_PAYLOAD_VALUES, checkPayloadShape } from "@/lib/payload-shape";
 
 /** FormData → a plain object. Next's own `$ACTION_*` fields are dropped; repeated keys become arrays. */
 export function formDataToObject(formData: FormData): Record<string, unknown> {
@@ -62,28 +64,6 @@ export function formDataToObject(formData: FormData): Record<string, unknown> {
     else out[key] = [existing, value];
   }
   return { ...out };
-}
-
-/** The same limits for an object argument (actions called from client code). */
-export function checkPayloadShape(value: unknown): void {
-  let count = 0;
-  const walk = (v: unknown, depth: number) => {
-    if (v === null || typeof v !== "object") return;
-    if (depth > MAX_PAYLOAD_DEPTH) throw new PayloadError("The request is nested too deeply.");
-    const entries = Array.isArray(v)
-      ? v.map((item, i) => [String(i), item] as const)
-      : Object.entries(v);
-    if (!Array.isArray(v)) {
-      for (const key of Reflect.ownKeys(v))
-        if (typeof key === "string" && FORBIDDEN_KEYS.has(key))
-          throw new PayloadError(`Unexpected field: ${key}`);
-    }
-    count += entries.length;
-    if (count > MAX_PAYLOAD_VALUES)
-      throw new PayloadError(`The request has too many values (at most ${MAX_PAYLOAD_VALUES}).`);
-    for (const [, item] of entries) walk(item, depth + 1);
-  };
-  walk(value, 0);
 }
 
 function echoValues(raw: Record<string, unknown>): Record<string, string> {

@@ -53,15 +53,20 @@ export function CreateTokenForm({ action }: { action: Action }) {
             className={inputClass}
           />
         </Field>
-        <Field id="token-scope" label="Scope" error={scope}>
+        <Field
+          id="token-scope"
+          label="Scope"
+          error={scope}
+          hint="Write can also publish and delete."
+        >
           <select
-            {...describedBy("token-scope", scope)}
+            {...describedBy("token-scope", scope, true)}
             name="scope"
             defaultValue={keptValue(state, "scope", "read")}
             className={inputClass}
           >
-            <option value="read">Read: see what you can see</option>
-            <option value="write">Write: also publish, edit, delete</option>
+            <option value="read">Read</option>
+            <option value="write">Write</option>
           </select>
         </Field>
         <Field id="token-expires" label="Expires" error={expires}>

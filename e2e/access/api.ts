@@ -2,7 +2,33 @@ import type { ActionEntry, RouteEntry } from "./types";
 
 // The JSON API, its tokens and its reference (issue 14). /api/v1 reads only a bearer token, never
 // the session cookie; its authorisation matrix is proven by app/api/v1/**/*.test.ts.
-export const routes: RouteEntry[] = [{ path: "/settings/tokens", kind: "page", rule: "signed-in" }];
+const MATRIX =
+  "app/api/v1/auth.test.ts: token scopes, expired/revoked 401, private = missing, cookies ignored";
+const api = (path: string, methods: string[]): RouteEntry => ({
+  path: `/api/v1${path}`,
+  kind: "route",
+  rule: "api-token",
+  methods,
+  walk: MATRIX,
+});
+
+export const routes: RouteEntry[] = [
+  { path: "/settings/tokens", kind: "page", rule: "signed-in" },
+  { path: "/docs/api", kind: "page", rule: "public" },
+  { path: "/api/v1/openapi.json", kind: "route", rule: "public", methods: ["GET"] },
+  api("/artifacts", ["GET", "POST"]),
+  // The one the walker runs: public 200, private 404 for every actor (their cookies do not count).
+  { ...api("/artifacts/[id]", ["GET", "PATCH", "DELETE"]), walk: undefined },
+  api("/artifacts/[id]/versions", ["GET", "POST"]),
+  api("/artifacts/[id]/versions/[version]", ["GET"]),
+  api("/artifacts/[id]/versions/[version]/restore", ["POST"]),
+  api("/artifacts/[id]/diff", ["GET"]),
+  api("/artifacts/[id]/forks", ["GET", "POST"]),
+  api("/artifacts/[id]/sync", ["POST"]),
+  api("/artifacts/[id]/like", ["PUT", "DELETE"]),
+  api("/artifacts/[id]/comments", ["GET", "POST"]),
+  api("/users/[handle]", ["GET"]),
+];
 
 export const actions: ActionEntry[] = [
   {
