@@ -1,8 +1,11 @@
 import { NextResponse, type NextRequest } from "next/server";
 import {
   APP_SECURITY_HEADERS,
+  EMBED_SECURITY_HEADERS,
+  EMBED_REQUEST_HEADER,
   PREVIEW_PATH_PREFIX,
   appContentSecurityPolicy,
+  isEmbedPath,
   isPreviewDocumentPath,
   isPreviewHost,
   isUserContentPath,
@@ -39,6 +42,8 @@ function isCrossSiteServerAction(request: NextRequest): boolean {
 // 2. App responses get a per-request CSP nonce and the security headers; uploads and artifact
 //    images keep their own `default-src 'none'; sandbox` instead (set here too, so it holds on
 //    every answer of those routes, 404s included).
+//    Embed pages (/embed/*) alone may be framed by any site: `frame-ancestors *`, no X-Frame-Options,
+//    and the root layout drops the site's header and footer for them (EMBED_REQUEST_HEADER).
 // 3. Every request gets an id (the caller's, when sane — lib/log/request-id.ts): forwarded to the
 //    server as `x-request-id`, where lib/log stamps it on every log line, and echoed in the response
 //    so a user's report or the load balancer's log can be matched to ours.
@@ -81,14 +86,18 @@ function route(request: NextRequest, requestHeaders: Headers): NextResponse {
     return response;
   }
 
+  const embed = isEmbedPath(pathname);
+  // Only the proxy says a page is an embed; a client's own header is never trusted.
+  if (embed) requestHeaders.set(EMBED_REQUEST_HEADER, "1");
+  else requestHeaders.delete(EMBED_REQUEST_HEADER);
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
-  const csp = appContentSecurityPolicy(nonce);
+  const csp = appContentSecurityPolicy(nonce, { frameable: embed });
   // Next.js reads the nonce from this request header and stamps it on its own scripts.
   requestHeaders.set("Content-Security-Policy", csp);
   requestHeaders.set("x-nonce", nonce);
   const response = next(requestHeaders);
   response.headers.set("Content-Security-Policy", csp);
-  for (const [name, value] of Object.entries(APP_SECURITY_HEADERS))
+  for (const [name, value] of Object.entries(embed ? EMBED_SECURITY_HEADERS : APP_SECURITY_HEADERS))
     response.headers.set(name, value);
   return response;
 }

@@ -4,7 +4,9 @@ import { GeistSans } from "geist/font/sans";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
 import { Providers } from "./providers";
+import { headers } from "next/headers";
 import { getViewerProfile } from "@/lib/auth/viewer";
+import { EMBED_REQUEST_HEADER } from "@/lib/security-headers";
 import { appOrigin } from "@/lib/env";
 import "./globals.css";
 
@@ -22,6 +24,13 @@ export const metadata: Metadata = {
 export const viewport: Viewport = { themeColor: "#4f6ef7", width: "device-width", initialScale: 1 };
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  // Embed pages (/embed/<id>, framed by other sites) are the artifact alone: no header or footer.
+  if ((await headers()).get(EMBED_REQUEST_HEADER) === "1")
+    return (
+      <html lang="en" className={`${GeistSans.variable} ${GeistMono.variable}`}>
+        <body className="font-sans">{children}</body>
+      </html>
+    );
   const viewer = await getViewerProfile();
   return (
     <html lang="en" className={`${GeistSans.variable} ${GeistMono.variable}`}>

@@ -154,6 +154,8 @@ function expected(route: RouteEntry, actor: Actor, target: Target | null): Expec
       return actor === "anonymous" ? { kind: "sign-in" } : ok;
     case "artifact":
       return target === "private" && !isOwner ? missing : ok;
+    case "public-artifact":
+      return target === "private" ? missing : ok;
     case "artifact-history":
       return (target === "private" || target === "history-off") && !isOwner ? missing : ok;
     case "artifact-owner":

@@ -23,8 +23,27 @@ export function isUserContentPath(pathname: string): boolean {
   return pathname.startsWith("/api/uploads/") || pathname.startsWith("/api/media/");
 }
 
-/** The app's CSP: scripts only with this request's nonce, frames only from the preview origin. */
-export function appContentSecurityPolicy(nonce: string): string {
+/**
+ * The embed pages (/embed/<id>): the only app pages any site may frame. Everything else keeps
+ * `frame-ancestors 'none'` and `X-Frame-Options: DENY`.
+ */
+export const EMBED_PATH_PREFIX = "/embed/";
+
+/** Set by proxy.ts on requests for embed pages (and removed from all others): the root layout reads it. */
+export const EMBED_REQUEST_HEADER = "x-vitrine-embed";
+
+export function isEmbedPath(pathname: string): boolean {
+  return pathname.startsWith(EMBED_PATH_PREFIX);
+}
+
+/**
+ * The app's CSP: scripts only with this request's nonce, frames only from the preview origin.
+ * `frameable` (embed pages only) lets any site frame the page; every other page refuses framing.
+ */
+export function appContentSecurityPolicy(
+  nonce: string,
+  { frameable = false }: { frameable?: boolean } = {},
+): string {
   const dev = env.NODE_ENV === "development";
   const oauthTargets = [
     env.AUTH_GITHUB_ID ? "https://github.com" : "",
@@ -42,7 +61,7 @@ export function appContentSecurityPolicy(nonce: string): string {
     "font-src 'self' data:",
     `connect-src 'self'${dev ? " ws:" : ""} ${uploadHosts.join(" ")}`.trim(),
     `frame-src ${previewOrigin()}`,
-    "frame-ancestors 'none'",
+    frameable ? "frame-ancestors *" : "frame-ancestors 'none'",
     `form-action 'self' ${oauthTargets.join(" ")}`.trim(),
     "base-uri 'self'",
     "object-src 'none'",
@@ -56,6 +75,11 @@ export const APP_SECURITY_HEADERS: Record<string, string> = {
   "X-Frame-Options": "DENY",
   "Permissions-Policy": "camera=(), microphone=(), geolocation=(), payment=(), usb=()",
 };
+
+/** The embed pages' headers: the app's, without X-Frame-Options (their CSP says who may frame). */
+export const EMBED_SECURITY_HEADERS: Record<string, string> = Object.fromEntries(
+  Object.entries(APP_SECURITY_HEADERS).filter(([name]) => name !== "X-Frame-Options"),
+);
 
 /**
  * The iframe's sandbox tokens, also repeated as the CSP `sandbox` directive so the document stays
@@ -73,11 +97,19 @@ export const PREVIEW_SANDBOX = "allow-scripts allow-forms allow-pointer-lock";
  * grants nothing inline script does not already have here (opaque origin, no cookies, no network).
  * No network at all: every fetch directive allows only the preview origin itself (which serves
  * nothing but our own runtime files, vendored packages and fonts), data: and blob:. Any outside URL,
- * even an image, would carry what the page read to whoever runs that host. Framed only by the app.
+ * even an image, would carry what the page read to whoever runs that host. Framed only by the app —
+ * except the shim of an embed (`/sandbox/v1?embed=1`): CSP checks `frame-ancestors` against every
+ * ancestor, and an embed page is itself framed by any site, so that shim allows `*`. It is no wider:
+ * the shim takes code only from a parent window on the app origin (lib/preview/runtime/shim.ts), so
+ * a site framing it directly gets an empty frame.
  * What CSP cannot govern (WebRTC, nested frames' realms) is closed in the frame itself, before
  * artifact code runs (lib/preview/runtime/close-channels.ts).
  */
-export function previewContentSecurityPolicy(origins: { app: string; preview: string }): string {
+export function previewContentSecurityPolicy(origins: {
+  app: string;
+  preview: string;
+  embed?: boolean;
+}): string {
   return [
     "default-src 'none'",
     `script-src ${origins.preview} 'unsafe-inline' 'unsafe-eval' blob:`,
@@ -92,17 +124,21 @@ export function previewContentSecurityPolicy(origins: { app: string; preview: st
     "form-action 'none'",
     "base-uri 'none'",
     "object-src 'none'",
-    `frame-ancestors ${origins.app}`,
+    `frame-ancestors ${origins.embed ? "*" : origins.app}`,
     `sandbox ${PREVIEW_SANDBOX}`,
   ].join("; ");
 }
 
 /** Headers for everything the preview host answers. Never Set-Cookie. */
-export function previewSecurityHeaders(): Record<string, string> {
+export function previewSecurityHeaders({ embed = false }: { embed?: boolean } = {}): Record<
+  string,
+  string
+> {
   return {
     "Content-Security-Policy": previewContentSecurityPolicy({
       app: appOrigin(),
       preview: previewOrigin(),
+      embed,
     }),
     "Referrer-Policy": "no-referrer",
     "X-Content-Type-Options": "nosniff",

@@ -2,15 +2,23 @@ import { previewOrigin } from "@/lib/env";
 import { buildPreviewPayload } from "@/lib/preview/payload";
 import { PreviewFrame } from "./preview-frame";
 
-type Props = { language: string | null | undefined; code: string; title: string };
+type Props = {
+  language: string | null | undefined;
+  code: string;
+  title: string;
+  /** In an embed page (see PreviewFrame). */
+  embed?: boolean;
+};
 
 /**
  * The live preview of one version, for a viewer the page has already authorised. React is
  * transpiled here on the server; the code reaches the sandbox only by postMessage from this page.
  * Languages without a preview (CSS, Python, other) render nothing: the page shows the code only.
  */
-export async function ArtifactPreview({ language, code, title }: Props) {
+export async function ArtifactPreview({ language, code, title, embed }: Props) {
   const payload = await buildPreviewPayload(language, code);
   if (!payload) return null;
-  return <PreviewFrame previewOrigin={previewOrigin()} payload={payload} title={title} />;
+  return (
+    <PreviewFrame previewOrigin={previewOrigin()} payload={payload} title={title} embed={embed} />
+  );
 }

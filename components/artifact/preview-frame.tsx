@@ -28,9 +28,15 @@ type Props = {
   previewOrigin: string;
   payload: PreviewPayload;
   title: string;
+  /**
+   * In an embed page (/embed/<id>): fills its parent instead of following the artifact's height,
+   * has no toolbar (the embed's own bar names it), and loads the embed shim, which any site may
+   * frame (lib/security-headers.ts, previewContentSecurityPolicy).
+   */
+  embed?: boolean;
 };
 
-export function PreviewFrame({ previewOrigin, payload, title }: Props) {
+export function PreviewFrame({ previewOrigin, payload, title, embed = false }: Props) {
   const frameRef = useRef<HTMLIFrameElement>(null);
   const [generation, setGeneration] = useState(0);
   const [status, setStatus] = useState<Status>("loading");
@@ -136,9 +142,16 @@ export function PreviewFrame({ previewOrigin, payload, title }: Props) {
   return (
     <section
       aria-label="Live preview"
-      className="overflow-hidden rounded-lg border border-zinc-200 bg-white"
+      className={
+        embed
+          ? "flex min-h-0 flex-1 flex-col overflow-hidden bg-white"
+          : "overflow-hidden rounded-lg border border-zinc-200 bg-white"
+      }
     >
-      <div className="flex items-center gap-3 border-b border-zinc-200 bg-zinc-50 px-3 py-1.5 text-sm">
+      <div
+        hidden={embed}
+        className="flex items-center gap-3 border-b border-zinc-200 bg-zinc-50 px-3 py-1.5 text-sm"
+      >
         <span className="font-medium text-zinc-700">Preview</span>
         <span className="text-xs text-zinc-500" aria-hidden>
           {status === "loading"
@@ -187,12 +200,15 @@ export function PreviewFrame({ previewOrigin, payload, title }: Props) {
           </button>
         </div>
       )}
-      <div className="relative bg-white" style={{ height: Math.max(height, MIN_FRAME_HEIGHT) }}>
+      <div
+        className={embed ? "relative min-h-0 flex-1 bg-white" : "relative bg-white"}
+        style={embed ? undefined : { height: Math.max(height, MIN_FRAME_HEIGHT) }}
+      >
         {frameVisible && (
           <iframe
             key={generation}
             ref={frameRef}
-            src={`${previewOrigin}/sandbox/v1`}
+            src={`${previewOrigin}/sandbox/v1${embed ? "?embed=1" : ""}`}
             title={`Preview of ${title}`}
             sandbox={SANDBOX}
             referrerPolicy="no-referrer"

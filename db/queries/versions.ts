@@ -114,6 +114,8 @@ async function createVersionUngated(input: {
   code: string;
   summary?: string | null;
   label?: string | null;
+  /** The conversation that produced this version (MCP's save_version sends it). */
+  chat?: Chat | null;
 }): Promise<SaveResult> {
   try {
     return await db.transaction(async (tx) => {
@@ -137,6 +139,7 @@ async function createVersionUngated(input: {
         language: base.language,
         summary: input.summary,
         label: input.label,
+        chat: input.chat,
         metadata: {
           title: artifact.title,
           visibility: artifact.visibility,

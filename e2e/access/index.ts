@@ -1,6 +1,7 @@
 import * as api from "./api";
 import * as auth from "./auth";
 import * as core from "./core";
+import * as embed from "./embed";
 import * as forks from "./forks";
 import * as preview from "./preview";
 import * as publish from "./publish";
@@ -8,7 +9,7 @@ import * as social from "./social";
 import type { ActionEntry, RouteEntry } from "./types";
 
 // One file per feature so work on one feature never edits another's list.
-const features = [core, auth, publish, preview, forks, social, api];
+const features = [core, auth, publish, preview, forks, social, api, embed];
 
 export const ROUTES: RouteEntry[] = features.flatMap((f) => f.routes);
 export const ACTIONS: ActionEntry[] = features.flatMap((f) => f.actions);

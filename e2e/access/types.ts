@@ -9,6 +9,7 @@
 //   artifact          public artifact: everyone 200 · private: owner 200, everyone else 404
 //   artifact-history  like artifact, and when versioning is off: owner 200, everyone else 404
 //   artifact-owner    owner 200 · everyone else 404 (signed-out users are sent to sign in first)
+//   public-artifact   embeds: public artifact: everyone 200 · private: everyone 404, the owner too
 //   profile           existing handle: 200 · unknown handle: 404
 //   preview           answers only on the preview origin; 404 on the app origin
 //   auth              Auth.js's own endpoints (CSRF-protected by Auth.js)
@@ -21,6 +22,7 @@ export type Rule =
   | "artifact"
   | "artifact-history"
   | "artifact-owner"
+  | "public-artifact"
   | "profile"
   | "preview"
   | "auth"

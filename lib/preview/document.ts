@@ -57,9 +57,16 @@ export function previewDocument(options: { payload?: PreviewPayload } = {}): str
 </html>`;
 }
 
-/** Headers for preview responses: the sandbox CSP and friends, never a cookie. */
-export function previewHeaders(contentType: string, cacheControl: string): Headers {
-  const headers = new Headers(previewSecurityHeaders());
+/**
+ * Headers for preview responses: the sandbox CSP and friends, never a cookie. `embed`: the shim of
+ * an embed page, which any site may frame (see previewContentSecurityPolicy).
+ */
+export function previewHeaders(
+  contentType: string,
+  cacheControl: string,
+  { embed = false }: { embed?: boolean } = {},
+): Headers {
+  const headers = new Headers(previewSecurityHeaders({ embed }));
   headers.set("Content-Type", contentType);
   headers.set("Cache-Control", cacheControl);
   return headers;

@@ -4,8 +4,9 @@ import sharp from "sharp";
 import { getRenderSource, upsertArtifactMedia } from "@/db/queries/media";
 import { deleteUploadByUrl, saveUpload } from "@/lib/uploads/store";
 import { RenderUnavailable, renderScreenshot, SCREENSHOT_SIZE } from "./render";
+import { THUMB_SIZE } from "./sizes";
 
-export const THUMB_SIZE = { width: 480, height: 300 } as const;
+export { THUMB_SIZE };
 
 export type ThumbnailOutcome = "saved" | "no-preview" | "no-browser" | "gone";
 

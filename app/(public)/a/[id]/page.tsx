@@ -3,6 +3,8 @@ import { ArtifactView } from "@/components/artifact/artifact-view";
 import { CommentSection } from "@/components/comment/comment-section";
 import { artifactSocialMetadata } from "@/components/gallery/social-metadata";
 import { LikeButton } from "@/components/like/like-button";
+import { ShareEmbed } from "@/components/embed/share-embed";
+import { withOembedDiscovery } from "@/components/embed/oembed-discovery";
 import { loadArtifactLineage, loadArtifactSocial, loadVersion } from "@/lib/loaders/artifact";
 
 type Props = {
@@ -16,12 +18,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const description =
     artifact.description?.slice(0, 200) ||
     `A live artifact by @${owner?.handle ?? "someone"} on Vitrine.`;
-  return {
+  return withOembedDiscovery(artifact, {
     title: artifact.title,
     description,
     robots: artifact.visibility === "private" ? { index: false } : undefined,
     ...artifactSocialMetadata({ id: artifact.id, title: artifact.title, description }),
-  };
+  });
 }
 
 export default async function ArtifactPage({ params, searchParams }: Props) {
@@ -39,6 +41,7 @@ export default async function ArtifactPage({ params, searchParams }: Props) {
       upstream={lineage.upstream}
       social={
         <div className="space-y-8">
+          <ShareEmbed artifact={data.artifact} versionIndex={data.version.versionIndex} />
           <LikeButton
             artifactId={data.artifact.id}
             liked={social.liked}
