@@ -144,7 +144,6 @@ test("a private artifact's tag shows nothing to anyone, its owner included; an i
     expect(response?.status(), bad).toBe(200);
     await expect(page.getByText("That is not a tag", { exact: false })).toBeVisible();
   }
-  await owner.context().close();
 
   // TAGS_SCREENSHOTS=<dir>: also a tag page and explore with filters at 1280 and 390 px. Only then
   // are demo artifacts tagged (other specs search the demo content).
@@ -168,5 +167,15 @@ test("a private artifact's tag shows nothing to anyone, its owner included; an i
         await page.screenshot({ path: path.join(dir, `${name}.${width}.png`) });
       }
     }
+    // The publish form after "Suggest", with tags being typed (the owner is signed in).
+    await owner.setViewportSize({ width: 1280, height: 900 });
+    await owner.goto("/new");
+    await setCode(owner, "export default function SalesDashboardCard() { return <h2>Sales</h2>; }");
+    await owner.getByLabel("Language").selectOption("jsx");
+    await owner.getByRole("button", { name: "Suggest" }).click();
+    await expect(owner.getByLabel("Title")).toHaveValue("Sales Dashboard Card");
+    await owner.getByLabel("Tags").fill("react, d");
+    await owner.screenshot({ path: path.join(dir, "publish-form.1280.png"), fullPage: true });
   }
+  await owner.context().close();
 });

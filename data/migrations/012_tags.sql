@@ -24,7 +24,7 @@ CREATE INDEX artifacts_tags_idx ON artifacts USING gin (tags);
 CREATE INDEX artifacts_category_recent_idx ON artifacts (category, visibility, created_at DESC, id DESC);
 
 -- How many public artifacts carry each tag: the suggestions ("popular public tags matching the
--- prefix") read this instead of unnesting every artifact. Kept exact by the trigger below, in the
+-- prefix") read this instead of unnesting every artifact. Kept exact by the triggers below, in the
 -- same transaction as the change; private artifacts never count.
 CREATE TABLE tag_counts (
   tag text PRIMARY KEY,
@@ -32,30 +32,63 @@ CREATE TABLE tag_counts (
 );
 CREATE INDEX tag_counts_prefix_idx ON tag_counts (tag text_pattern_ops, public_count);
 
-CREATE FUNCTION tag_counts_apply() RETURNS trigger LANGUAGE plpgsql AS $$
-DECLARE
-  old_public text[] := CASE WHEN TG_OP <> 'INSERT' AND OLD.visibility = 'public' THEN OLD.tags ELSE '{}' END;
-  new_public text[] := CASE WHEN TG_OP <> 'DELETE' AND NEW.visibility = 'public' THEN NEW.tags ELSE '{}' END;
-  d record;
+-- One tag's count moves by delta. A tag gained is an upsert; a tag lost always has its row (the
+-- counts are exact) and is an update (an INSERT of a negative count would trip the CHECK before
+-- ON CONFLICT is considered). Callers go in tag order, so concurrent writers lock rows in one order.
+CREATE FUNCTION tag_counts_shift(shift_tag text, delta integer) RETURNS void LANGUAGE plpgsql AS $$
 BEGIN
-  IF old_public = new_public THEN RETURN NULL; END IF;
-  -- In tag order, so two transactions touching the same tags lock the counter rows in one order.
-  -- A tag gained is an upsert; a tag lost always has its row (the counts are exact) and is an update
-  -- (an INSERT of a negative count would trip the CHECK before ON CONFLICT is considered).
-  FOR d IN
-    SELECT t AS tag, sum(s)::int AS delta FROM (
-      SELECT unnest(new_public) t, 1 s UNION ALL SELECT unnest(old_public), -1
-    ) x GROUP BY t HAVING sum(s) <> 0 ORDER BY t
-  LOOP
-    IF d.delta > 0 THEN
-      INSERT INTO tag_counts AS c (tag, public_count) VALUES (d.tag, d.delta)
-        ON CONFLICT (tag) DO UPDATE SET public_count = c.public_count + excluded.public_count;
-    ELSE
-      UPDATE tag_counts SET public_count = public_count + d.delta WHERE tag = d.tag;
-    END IF;
+  IF delta > 0 THEN
+    INSERT INTO tag_counts AS c (tag, public_count) VALUES (shift_tag, delta)
+      ON CONFLICT (tag) DO UPDATE SET public_count = c.public_count + excluded.public_count;
+  ELSIF delta < 0 THEN
+    UPDATE tag_counts SET public_count = public_count + delta WHERE tag = shift_tag;
+  END IF;
+END $$;
+
+-- Inserts and deletes: once per statement over its transition table, so a bulk insert (the seed,
+-- an import) or a cascade delete (an account with its artifacts) is one aggregate, not a call per row.
+CREATE FUNCTION tag_counts_on_insert() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  -- Only positive deltas: one set-based upsert, rows taken in tag order.
+  INSERT INTO tag_counts AS c (tag, public_count)
+    SELECT t, count(*)::int FROM inserted_rows, unnest(tags) t
+    WHERE visibility = 'public' GROUP BY t ORDER BY t
+  ON CONFLICT (tag) DO UPDATE SET public_count = c.public_count + excluded.public_count;
+  RETURN NULL;
+END $$;
+
+CREATE FUNCTION tag_counts_on_delete() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE d record;
+BEGIN
+  FOR d IN SELECT t, count(*)::int n FROM deleted_rows, unnest(tags) t
+           WHERE visibility = 'public' GROUP BY t ORDER BY t LOOP
+    PERFORM tag_counts_shift(d.t, -d.n);
   END LOOP;
   RETURN NULL;
 END $$;
 
-CREATE TRIGGER artifacts_tag_counts AFTER INSERT OR DELETE OR UPDATE OF tags, visibility ON artifacts
-  FOR EACH ROW EXECUTE FUNCTION tag_counts_apply();
+-- Updates: per row, and only when tags or visibility are in the SET list (the counters, titles and
+-- every other update of artifacts never reach this).
+CREATE FUNCTION tag_counts_on_update() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+  old_public text[] := CASE WHEN OLD.visibility = 'public' THEN OLD.tags ELSE '{}' END;
+  new_public text[] := CASE WHEN NEW.visibility = 'public' THEN NEW.tags ELSE '{}' END;
+  d record;
+BEGIN
+  IF old_public = new_public THEN RETURN NULL; END IF;
+  FOR d IN
+    SELECT t, sum(s)::int delta FROM (
+      SELECT unnest(new_public) t, 1 s UNION ALL SELECT unnest(old_public), -1
+    ) x GROUP BY t HAVING sum(s) <> 0 ORDER BY t
+  LOOP
+    PERFORM tag_counts_shift(d.t, d.delta);
+  END LOOP;
+  RETURN NULL;
+END $$;
+
+CREATE TRIGGER artifacts_tag_counts_insert AFTER INSERT ON artifacts
+  REFERENCING NEW TABLE AS inserted_rows FOR EACH STATEMENT EXECUTE FUNCTION tag_counts_on_insert();
+CREATE TRIGGER artifacts_tag_counts_delete AFTER DELETE ON artifacts
+  REFERENCING OLD TABLE AS deleted_rows FOR EACH STATEMENT EXECUTE FUNCTION tag_counts_on_delete();
+CREATE TRIGGER artifacts_tag_counts_update AFTER UPDATE OF tags, visibility ON artifacts
+  FOR EACH ROW EXECUTE FUNCTION tag_counts_on_update();

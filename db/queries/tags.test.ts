@@ -236,12 +236,16 @@ describe("tag counts under concurrency", async () => {
 describe("indexes (EXPLAIN on 5,000 artifacts)", async () => {
   const [owner] = await makeUsers(1, "tagx");
   // Every artifact has its own tag (5,000 suggestion rows); a few have the rare tag and category.
-  await db.execute(sql`
+  await db.transaction(async (tx) => {
+    // A bulk load on a busy shared machine: the app's 5 s statement limit is for requests.
+    await tx.execute(sql`set local statement_timeout = 120000`);
+    await tx.execute(sql`
     insert into artifacts (owner_user_id, title, visibility, created_at, tags, category)
     select ${owner}, 'Bulk ' || i, 'public', now() - i * interval '1 minute',
            case when i % 500 = 0 then array['bulk-' || i, 'rare-tag'] else array['bulk-' || i] end,
            case when i % 500 = 0 then 'tooling' else 'general' end
     from generate_series(1, 5000) i`);
+  });
   await db.execute(sql`analyze artifacts`);
   await db.execute(sql`analyze tag_counts`);
 
