@@ -144,6 +144,14 @@ test("a private artifact's tag shows nothing to anyone, its owner included; an i
     expect(response?.status(), bad).toBe(200);
     await expect(page.getByText("That is not a tag", { exact: false })).toBeVisible();
   }
+  // On explore, a tag that cannot be one is named, not silently dropped.
+  await page.goto("/");
+  await page.locator("#gallery-tag").fill("<b>x</b>");
+  await page.getByRole("button", { name: "Search" }).click();
+  await expect(page).toHaveURL(/\?tag=%3Cb%3Ex%3C%2Fb%3E$/);
+  await expect(page.getByRole("alert")).toHaveText(
+    "“<b>x</b>” is not a tag, so it was not applied: tags are lower-case letters a–z, digits and hyphens, at most 30 characters.",
+  );
 
   // TAGS_SCREENSHOTS=<dir>: also a tag page and explore with filters at 1280 and 390 px. Only then
   // are demo artifacts tagged (other specs search the demo content).

@@ -8,6 +8,7 @@ import { GalleryControls } from "@/components/gallery/gallery-controls";
 import { InfiniteGallery } from "@/components/gallery/infinite-gallery";
 import { SORT_LABELS, parseGalleryParams } from "@/domain/gallery/params";
 import { tagFilterNames } from "@/components/tags/tag-filter-names";
+import { InvalidTagNote } from "@/components/tags/invalid-tag-note";
 
 export const dynamic = "force-dynamic";
 
@@ -61,6 +62,7 @@ export default async function ExplorePage({ searchParams }: Props) {
         </p>
       </header>
       <GalleryControls params={params} rawQuery={params.error ? "" : rawQuery} />
+      <InvalidTagNote raw={raw.tag} />
       {params.error ? (
         <p
           role="alert"

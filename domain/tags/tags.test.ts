@@ -3,6 +3,7 @@ import {
   canonicalTag,
   categorySchema,
   parseTags,
+  tagFiltersFrom,
   tagFromUrl,
   tagsFieldSchema,
   TAGS_PER_ARTIFACT,
@@ -93,6 +94,15 @@ describe("tagFromUrl and canonicalTag", () => {
     expect(tagFromUrl(null)).toBeNull();
     expect(tagFromUrl("x".repeat(31))).toBeNull();
     expect(canonicalTag("  Two  Words ")).toBe("two-words");
+  });
+});
+
+describe("tagFiltersFrom (the explore form)", () => {
+  it("canonicalises a valid tag, keeps an invalid one as typed for the page to name, reads the category", () => {
+    const form = (tag: string, category = "") => new URLSearchParams({ tag, category });
+    expect(tagFiltersFrom(form(" D3 ", "ui"))).toEqual({ tag: "d3", category: "ui" });
+    expect(tagFiltersFrom(form("<b>", "games"))).toEqual({ tag: "<b>", category: null });
+    expect(tagFiltersFrom(form("  "))).toEqual({ tag: null, category: null });
   });
 });
 

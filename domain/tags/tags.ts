@@ -139,14 +139,18 @@ export function pgTextArray(tags: readonly string[]): string {
   return `{${tags.join(",")}}`;
 }
 
-/** The explore form's tag and category fields → URL params (an invalid tag is dropped, as in the URL). */
+/**
+ * The explore form's tag and category fields → URL params. An invalid tag stays as typed, so the
+ * page can say why it was not applied (parseGalleryParams never filters by it).
+ */
 export function tagFiltersFrom(data: { get(name: string): unknown }): {
   tag: string | null;
   category: Category | null;
 } {
   const category = data.get("category");
   return {
-    tag: tagFromUrl(String(data.get("tag") ?? "")),
+    tag:
+      tagFromUrl(String(data.get("tag") ?? "")) ?? (String(data.get("tag") ?? "").trim() || null),
     category: isCategory(category) ? category : null,
   };
 }
