@@ -149,7 +149,7 @@ test("a private artifact's tag shows nothing to anyone, its owner included; an i
   await page.locator("#gallery-tag").fill("<b>x</b>");
   await page.getByRole("button", { name: "Search" }).click();
   await expect(page).toHaveURL(/\?tag=%3Cb%3Ex%3C%2Fb%3E$/);
-  await expect(page.getByRole("alert")).toHaveText(
+  await expect(page.locator("p[role=alert]")).toHaveText(
     "“<b>x</b>” is not a tag, so it was not applied: tags are lower-case letters a–z, digits and hyphens, at most 30 characters.",
   );
 
