@@ -10,6 +10,7 @@ const cards = (page: import("@playwright/test").Page) => page.getByTestId("galle
 test("publish with tags and a suggested title, find it on its tag page and in the explore filter, change tags in settings", async ({
   browser,
 }) => {
+  test.slow(); // one flow through six pages and two forms; the shared CI machine is slow
   const page = await newUserPage(browser, "tg");
   const word = unique("orb").toLowerCase();
   const tag = `orbit-${word}`.slice(0, 30);
@@ -115,6 +116,7 @@ test("a private artifact's tag shows nothing to anyone, its owner included; an i
   page,
   request,
 }) => {
+  test.slow(); // many navigations (and the screenshots when asked for)
   const owner = await newUserPage(browser, "th");
   const tag = unique("hush-").toLowerCase().slice(0, 30);
   const id = await publish(owner, {
