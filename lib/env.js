@@ -69,6 +69,12 @@ const schema = z.object({
   // generated AUTH_SECRET, localhost origins. `npm start` sets it for its own child processes.
   VITRINE_DEMO: z.enum(["0", "1"]).default("0"),
   // The least severe JSON log line written (lib/log): "debug" to see more, "warn" for less.
+  // Optional OpenAI-compatible endpoint for title/description suggestions on /new (all three, or
+  // none: the local suggestion is used). LLM_BASE_URL is the part before /chat/completions.
+  LLM_BASE_URL: optionalUrl,
+  LLM_API_KEY: optionalString,
+  LLM_MODEL: optionalString,
+  LLM_TIMEOUT_MS: z.coerce.number().int().min(500).max(60000).default(8000),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 

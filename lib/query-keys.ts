@@ -2,8 +2,14 @@
 // Features add their keys here.
 export const queryKeys = {
   /** `start` is the cursor the page was opened at (a no-JS "Load more" link lands mid-list). */
-  gallery: (params: { sort: string; language?: string; q?: string; start?: string }) =>
-    ["gallery", params] as const,
+  gallery: (params: {
+    sort: string;
+    language?: string;
+    q?: string;
+    tag?: string;
+    category?: string;
+    start?: string;
+  }) => ["gallery", params] as const,
   forkChildren: (artifactId: string, sort: string) => ["fork-children", artifactId, sort] as const,
   comments: (artifactId: string, order: string) => ["comments", artifactId, order] as const,
   /** Every comments list of one artifact (both orders), for invalidation after a post or delete. */

@@ -52,6 +52,12 @@ export const BUCKETS = {
     durationSeconds: 60 * 60,
     message: "You have published a lot in the last hour.",
   },
+  // The "Suggest" button may call a paid model: bounded per account.
+  suggest: {
+    points: 30,
+    durationSeconds: 60 * 60,
+    message: "You have asked for many suggestions; try again later.",
+  },
   fork: {
     points: 60,
     durationSeconds: 60 * 60,

@@ -7,6 +7,8 @@ import { languageInfo } from "@/domain/languages";
 import { GalleryControls } from "@/components/gallery/gallery-controls";
 import { InfiniteGallery } from "@/components/gallery/infinite-gallery";
 import { SORT_LABELS, parseGalleryParams } from "@/domain/gallery/params";
+import { tagFilterNames } from "@/components/tags/tag-filter-names";
+import { InvalidTagNote } from "@/components/tags/invalid-tag-note";
 
 export const dynamic = "force-dynamic";
 
@@ -14,7 +16,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
   const params = parseGalleryParams(await searchParams);
-  const filtered = params.q || params.language || params.cursor;
+  const filtered = params.q || params.language || params.tag || params.category || params.cursor;
   return {
     metadataBase: new URL(appOrigin()),
     title: { absolute: "Vitrine — explore live HTML, React, SVG and scripts" },
@@ -37,12 +39,15 @@ export default async function ExplorePage({ searchParams }: Props) {
         sort: params.sort,
         language: params.language,
         q: params.q,
+        tag: params.tag,
+        category: params.category,
         cursor: params.cursor,
         viewerId: viewer?.id ?? null,
       });
   const filters = [
     params.q && `“${params.q}”`,
     params.language && languageInfo(params.language).name,
+    ...tagFilterNames(params),
   ]
     .filter(Boolean)
     .join(" · ");
@@ -57,6 +62,7 @@ export default async function ExplorePage({ searchParams }: Props) {
         </p>
       </header>
       <GalleryControls params={params} rawQuery={params.error ? "" : rawQuery} />
+      <InvalidTagNote raw={raw.tag} />
       {params.error ? (
         <p
           role="alert"
@@ -66,7 +72,7 @@ export default async function ExplorePage({ searchParams }: Props) {
         </p>
       ) : page && page.items.length === 0 ? (
         <div className="rounded-lg border border-dashed border-zinc-300 p-10 text-center text-zinc-600">
-          {params.q || params.language ? (
+          {params.q || params.language || params.tag || params.category ? (
             <>
               <p className="font-medium text-zinc-800">No artifacts match {filters}.</p>
               <p className="mt-1">
@@ -100,7 +106,13 @@ export default async function ExplorePage({ searchParams }: Props) {
           <>
             {filters && <p className="text-sm text-zinc-600">Showing results for {filters}.</p>}
             <InfiniteGallery
-              params={{ sort: params.sort, language: params.language, q: params.q }}
+              params={{
+                sort: params.sort,
+                language: params.language,
+                q: params.q,
+                tag: params.tag,
+                category: params.category,
+              }}
               firstPage={page}
               startCursor={params.cursor}
               signedIn={Boolean(viewer?.id)}

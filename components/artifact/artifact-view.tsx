@@ -9,6 +9,7 @@ import { ChatTranscript } from "@/components/chat/chat-transcript";
 import { CodeView } from "@/components/code/code-view";
 import { CopyButton } from "@/components/code/copy-button";
 import { Markdown } from "@/components/markdown/markdown";
+import { ArtifactTags } from "@/components/tags/tag-list";
 import { Avatar } from "@/components/ui/avatar";
 import { RelativeTime } from "@/components/ui/relative-time";
 import { RestoreButton } from "@/components/version/restore-button";
@@ -120,6 +121,7 @@ export async function ArtifactView({
             />
           )}
         </div>
+        <ArtifactTags tags={artifact.tags} category={artifact.category} />
         {!isCurrent && version.summary && (
           <p className="text-sm text-zinc-700">“{version.summary}”</p>
         )}

@@ -13,6 +13,8 @@ import {
   inputClass,
   keptValue,
 } from "@/components/form/form";
+import { TagsAndCategoryFields } from "@/components/tags/tags-field";
+import { SuggestButton } from "@/components/tags/suggest-button";
 
 /**
  * The publish form. It works before JavaScript loads (a textarea, a file input, plain checkboxes);
@@ -31,6 +33,7 @@ export function PublishForm({ idempotencyKey }: { idempotencyKey: string }) {
     <form action={action} className="space-y-6" noValidate>
       <input type="hidden" name="idempotency_key" value={idempotencyKey} />
       <FormMessage state={state} showSuccess={false} />
+      <SuggestButton />
       <div className="space-y-1.5">
         <label htmlFor="title" className="block text-sm font-medium">
           Title
@@ -180,6 +183,7 @@ export function PublishForm({ idempotencyKey }: { idempotencyKey: string }) {
         <FieldError id="chat-error" state={state} name="chat" />
         <FieldError id="chat_file-error" state={state} name="chat_file" />
       </fieldset>
+      <TagsAndCategoryFields state={state} />
       <SubmitButton pendingText="Publishing…">Publish</SubmitButton>
     </form>
   );

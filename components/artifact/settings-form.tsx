@@ -14,6 +14,7 @@ import {
   inputClass,
   keptValue,
 } from "@/components/form/form";
+import { TagsAndCategoryFields } from "@/components/tags/tags-field";
 
 type Settings = {
   id: string;
@@ -22,6 +23,8 @@ type Settings = {
   visibility: "public" | "private";
   versioningEnabled: boolean;
   chatHistoryPublic: boolean;
+  tags: string[];
+  category: string;
 };
 
 export function SettingsForm({ artifact }: { artifact: Settings }) {
@@ -67,6 +70,11 @@ export function SettingsForm({ artifact }: { artifact: Settings }) {
         />
         <FieldError id="description-error" state={state} name="description" />
       </div>
+      <TagsAndCategoryFields
+        state={state}
+        tags={artifact.tags.join(", ")}
+        category={artifact.category}
+      />
       <fieldset className="space-y-3 rounded-lg border border-zinc-200 bg-white p-4">
         <legend className="px-1 text-sm font-medium">Who can see it</legend>
         <div className="flex flex-wrap gap-4 text-sm">

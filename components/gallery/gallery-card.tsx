@@ -3,6 +3,7 @@ import type { GalleryCard as Card } from "@/db/queries/gallery";
 import { LanguageBadge } from "@/components/artifact/language-badge";
 import { Avatar } from "@/components/ui/avatar";
 import { LikeButton } from "@/components/like/like-button";
+import { CardTags } from "@/components/tags/tag-list";
 import { Thumbnail } from "./thumbnail";
 
 export function GalleryCard({
@@ -39,6 +40,7 @@ export function GalleryCard({
             {card.title}
           </Link>
         </h2>
+        <CardTags tags={card.tags} />
         <div className="mt-auto flex items-center justify-between gap-2 text-xs text-zinc-600">
           {card.ownerHandle ? (
             <Link

@@ -10,6 +10,8 @@ import {
   galleryQueryString,
   type GalleryParams,
 } from "@/domain/gallery/params";
+import { GalleryTagFilters } from "@/components/tags/gallery-tag-filters";
+import { tagFiltersFrom } from "@/domain/tags/tags";
 
 /**
  * Search, language filter and sort. A plain GET form and plain links, so all of it works before
@@ -22,7 +24,7 @@ export function GalleryControls({ params, rawQuery }: { params: GalleryParams; r
     const q = String(data.get("q") ?? "").trim();
     const language = String(data.get("language") ?? "");
     router.push(
-      `/${galleryQueryString({ sort: params.sort, language: (language || null) as GalleryParams["language"], q: q || null })}`,
+      `/${galleryQueryString({ sort: params.sort, language: (language || null) as GalleryParams["language"], q: q || null, ...tagFiltersFrom(data) })}`,
     );
   };
   return (
@@ -46,7 +48,7 @@ export function GalleryControls({ params, rawQuery }: { params: GalleryParams; r
           type="search"
           name="q"
           defaultValue={rawQuery}
-          placeholder="Search titles, descriptions, @handles…"
+          placeholder="Search titles, descriptions, tags, @handles…"
           maxLength={MAX_QUERY_LENGTH * 50}
           className="min-w-0 flex-1 rounded-md border border-zinc-300 bg-white px-3 py-2 text-sm"
         />
@@ -67,6 +69,7 @@ export function GalleryControls({ params, rawQuery }: { params: GalleryParams; r
             </option>
           ))}
         </select>
+        <GalleryTagFilters tag={params.tag} category={params.category} onChange={go} />
         <button
           type="submit"
           className="rounded-md bg-zinc-900 px-4 py-2 text-sm font-medium text-white hover:bg-zinc-700"

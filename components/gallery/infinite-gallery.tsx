@@ -32,7 +32,10 @@ export function InfiniteGallery({
   firstPage,
   startCursor,
   signedIn,
+  basePath = "/",
 }: {
+  /** Where the no-JS "Load more" link points (the tag page passes its own path). */
+  basePath?: string;
   params: GalleryParams;
   firstPage: GalleryPage;
   startCursor: string | null;
@@ -42,6 +45,8 @@ export function InfiniteGallery({
     sort: params.sort,
     language: params.language ?? undefined,
     q: params.q ?? undefined,
+    tag: params.tag ?? undefined,
+    category: params.category ?? undefined,
     start: startCursor ?? undefined,
   });
   const query = useInfiniteQuery({
@@ -106,7 +111,7 @@ export function InfiniteGallery({
       {nextCursor ? (
         <div className="flex justify-center">
           <Link
-            href={`/${galleryQueryString({ ...params, cursor: nextCursor })}`}
+            href={`${basePath}${galleryQueryString({ ...params, cursor: nextCursor })}`}
             scroll={false}
             onClick={(e) => {
               e.preventDefault();

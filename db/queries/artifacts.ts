@@ -4,6 +4,7 @@ import { db } from "@/db/index";
 import { withWriteSlot } from "@/db/busy";
 import { artifactVersions, artifacts, profiles } from "@/db/schema";
 import type { Chat } from "@/domain/validation/artifact";
+import { pgTextArray, type Category } from "@/domain/tags/tags";
 import { visibleTo } from "./visibility";
 import { insertNextVersion } from "./versions";
 import { getVersionForViewer } from "./version-history";
@@ -73,6 +74,8 @@ export type PublishInput = {
   language: string;
   code: string;
   chat: Chat | null;
+  tags?: string[];
+  category?: Category;
 };
 
 /**
@@ -84,10 +87,11 @@ async function createArtifactUngated(
 ): Promise<{ id: string; created: boolean }> {
   const created = await db.transaction(async (tx) => {
     const inserted = await tx.execute<{ id: string }>(sql`
-      insert into artifacts (owner_user_id, title, description, visibility, versioning_enabled, chat_history_public, source_session)
+      insert into artifacts (owner_user_id, title, description, visibility, versioning_enabled, chat_history_public, source_session, tags, category)
       values (${input.ownerUserId}, ${input.title}, ${input.description}, ${input.visibility},
               ${input.versioningEnabled}, ${input.chatHistoryPublic},
-              ${JSON.stringify({ idempotency_key: input.idempotencyKey })}::jsonb)
+              ${JSON.stringify({ idempotency_key: input.idempotencyKey })}::jsonb,
+              ${pgTextArray(input.tags ?? [])}::text[], ${input.category ?? "general"})
       on conflict (owner_user_id, (source_session ->> 'idempotency_key')) where source_session ? 'idempotency_key'
       do nothing
       returning id`);
@@ -135,6 +139,8 @@ export async function getArtifactForOwner({
       visibility: artifacts.visibility,
       versioningEnabled: artifacts.versioningEnabled,
       chatHistoryPublic: artifacts.chatHistoryPublic,
+      tags: artifacts.tags,
+      category: artifacts.category,
       currentVersionId: artifacts.currentVersionId,
       version: {
         id: artifactVersions.id,
@@ -160,6 +166,9 @@ export async function updateArtifactSettings(input: {
   visibility: "public" | "private";
   versioningEnabled: boolean;
   chatHistoryPublic: boolean;
+  /** Undefined leaves the tags / category as they are. */
+  tags?: string[];
+  category?: Category;
 }): Promise<boolean> {
   const updated = await db
     .update(artifacts)
@@ -169,6 +178,8 @@ export async function updateArtifactSettings(input: {
       visibility: input.visibility,
       versioningEnabled: input.versioningEnabled,
       chatHistoryPublic: input.chatHistoryPublic,
+      ...(input.tags !== undefined && { tags: input.tags }),
+      ...(input.category !== undefined && { category: input.category }),
       updatedAt: sql`now()`,
     })
     .where(and(eq(artifacts.id, input.id), eq(artifacts.ownerUserId, input.ownerUserId)))

@@ -116,6 +116,8 @@ async function createForkUngated(
           id: artifacts.id,
           title: artifacts.title,
           description: artifacts.description,
+          tags: artifacts.tags,
+          category: artifacts.category,
           ownerUserId: artifacts.ownerUserId,
           originArtifactId: artifacts.originArtifactId,
           originOwnerUserId: artifacts.originOwnerUserId,
@@ -145,6 +147,9 @@ async function createForkUngated(
           ownerUserId: input.viewerId,
           title: input.title,
           description: parent.description,
+          // A fork keeps its parent's tags and category (issue 15); its owner may change them.
+          tags: parent.tags,
+          category: parent.category,
           visibility: input.visibility,
           forkedFromId: parent.id,
           forkedFromOwnerUserId: parent.ownerUserId,

@@ -4,6 +4,7 @@ import { db, type Database } from "@/db/index";
 import { artifactMedia, artifactVersions, artifacts, likes, profiles } from "@/db/schema";
 import { decodeTypedCursor, encodeCursor, type CursorKeyKind } from "@/domain/cursor";
 import { GALLERY_PAGE_SIZE, type GallerySort } from "@/domain/gallery/params";
+import { tagFromUrl, type Category } from "@/domain/tags/tags";
 import { artifactsAs, visibleTo } from "./visibility";
 
 // The Explore gallery and the "liked" tab. Public artifacts only, whoever asks (the owner's private
@@ -25,6 +26,8 @@ export type GalleryCard = {
   /** Set when a thumbnail exists; its timestamp busts the browser cache after a re-render. */
   thumbVersion: string | null;
   likedByViewer: boolean;
+  tags: string[];
+  category: string;
 };
 
 export type GalleryPage = { items: GalleryCard[]; nextCursor: string | null };
@@ -87,6 +90,8 @@ function cardSelection(viewerId: string | null) {
     likedByViewer: viewerId
       ? sql<boolean>`exists (select 1 from ${likes} where ${likes.artifactId} = ${artifacts.id} and ${likes.userId} = ${viewerId})`
       : sql<boolean>`false`,
+    tags: artifacts.tags,
+    category: artifacts.category,
   };
 }
 
@@ -94,6 +99,9 @@ export type GalleryQuery = {
   sort: GallerySort;
   language?: string | null;
   q?: string | null;
+  /** A canonical tag (domain/tags): only artifacts carrying it (GIN index artifacts_tags_idx). */
+  tag?: string | null;
+  category?: Category | null;
   cursor?: string | null;
   viewerId?: string | null;
   limit?: number;
@@ -106,6 +114,8 @@ export function galleryQuery({
   sort,
   language,
   q,
+  tag,
+  category,
   cursor,
   viewerId = null,
   limit = GALLERY_PAGE_SIZE,
@@ -114,6 +124,8 @@ export function galleryQuery({
   const spec = SORTS[sort];
   const validAfter = decodeTypedCursor(cursor, spec.cast);
   const pattern = q ? likePattern(q) : null;
+  // A search term that is a tag also finds artifacts tagged with it (GIN, BitmapOr with the rest).
+  const qTag = tagFromUrl(q);
   return database
     .select({ ...cardSelection(viewerId), cursorKey: spec.keyText })
     .from(artifacts)
@@ -124,12 +136,15 @@ export function galleryQuery({
       and(
         visibleTo(artifacts, null),
         language ? eq(artifactVersions.codeLanguage, language) : undefined,
+        tag ? sql`${artifacts.tags} @> array[${tag}]::text[]` : undefined,
+        category ? eq(artifacts.category, category) : undefined,
         // Title/description by the trigram expression index, or the owner's handle through the
         // handle trigram index + artifacts_owner_idx: the planner can BitmapOr the two.
         pattern
           ? sql`((${artifacts.title} || ' ' || coalesce(${artifacts.description}, '')) ilike ${pattern}
               or ${artifacts.ownerUserId} = any (array(select ${profiles.userId} from ${profiles} where ${profiles.handle} ilike ${pattern}
-                order by length(${profiles.handle}), ${profiles.handle} limit ${HANDLE_MATCHES})))`
+                order by length(${profiles.handle}), ${profiles.handle} limit ${HANDLE_MATCHES}))
+              ${qTag ? sql`or ${artifacts.tags} @> array[${qTag}]::text[]` : sql``})`
           : undefined,
         validAfter
           ? sql`(${spec.column}, ${artifacts.id}) < (${validAfter.key}::${sql.raw(spec.cast)}, ${validAfter.id}::uuid)`

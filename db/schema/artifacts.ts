@@ -12,6 +12,7 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
+import { CATEGORIES } from "../../domain/tags/tags";
 import { users } from "./auth";
 
 // Mirrors data/migrations/002_create_artifacts_profiles.sql (the canonical schema);
@@ -62,6 +63,12 @@ export const artifacts = pgTable(
     sourceSession: jsonb("source_session"),
     // Added by 004_create_social.sql: time-decayed likes + forks, see that migration.
     trendingScore: doublePrecision("trending_score").notNull().default(0),
+    // Added by 012_tags.sql: canonical tags (domain/tags) and one category.
+    tags: text("tags")
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
+    category: text("category", { enum: CATEGORIES }).notNull().default("general"),
   },
   (t) => [
     index("artifacts_recent_idx").on(t.visibility, t.createdAt.desc(), t.id.desc()),
@@ -91,6 +98,13 @@ export const artifacts = pgTable(
     index("artifacts_search_trgm_idx").using(
       "gin",
       sql`(${t.title} || ' ' || coalesce(${t.description}, '')) gin_trgm_ops`,
+    ),
+    index("artifacts_tags_idx").using("gin", t.tags),
+    index("artifacts_category_recent_idx").on(
+      t.category,
+      t.visibility,
+      t.createdAt.desc(),
+      t.id.desc(),
     ),
     // 005_publish_idempotency: a replayed publish form collides here and gets the first artifact.
     uniqueIndex("artifacts_owner_idempotency_idx")

@@ -7,3 +7,4 @@ export * from "./lineage";
 export * from "./social";
 export * from "./objects";
 export * from "./tokens";
+export * from "./tags";

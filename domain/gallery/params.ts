@@ -1,6 +1,7 @@
 import { LANGUAGE_KEYS, type Language } from "@/domain/languages";
+import { isCategory, tagFromUrl, type Category } from "@/domain/tags/tags";
 
-// What the Explore URL may hold (?sort=&language=&q=&cursor=). Shared by the page, the JSON route
+// What the Explore URL may hold (?sort=&language=&q=&tag=&category=&cursor=). Shared by the page, the JSON route
 // and the client, so all three read a URL the same way. Unknown values fall back to the default.
 
 export const GALLERY_SORTS = ["trending", "newest", "top", "forked"] as const;
@@ -17,7 +18,14 @@ export const SORT_LABELS: Record<GallerySort, string> = {
 export const GALLERY_PAGE_SIZE = 24;
 export const MAX_QUERY_LENGTH = 200;
 
-export type GalleryParams = { sort: GallerySort; language: Language | null; q: string | null };
+export type GalleryParams = {
+  sort: GallerySort;
+  language: Language | null;
+  q: string | null;
+  /** Optional so callers that predate tags keep compiling; absent means "any". */
+  tag?: string | null;
+  category?: Category | null;
+};
 export type ParsedGalleryParams = GalleryParams & { cursor: string | null; error: string | null };
 
 type Raw = Record<string, string | string[] | undefined> | URLSearchParams;
@@ -33,6 +41,9 @@ export function parseGalleryParams(raw: Raw): ParsedGalleryParams {
   const languageRaw = first(raw, "language");
   const qRaw = first(raw, "q")?.trim() ?? "";
   const cursor = first(raw, "cursor") ?? null;
+  const tag = tagFromUrl(first(raw, "tag"));
+  const categoryRaw = first(raw, "category");
+  const category = isCategory(categoryRaw) ? categoryRaw : null;
   const sort = (GALLERY_SORTS as readonly string[]).includes(sortRaw ?? "")
     ? (sortRaw as GallerySort)
     : DEFAULT_SORT;
@@ -43,6 +54,8 @@ export function parseGalleryParams(raw: Raw): ParsedGalleryParams {
     return {
       sort,
       language,
+      tag,
+      category,
       q: null,
       cursor: null,
       error: `Search terms can be at most ${MAX_QUERY_LENGTH} characters long (yours has ${qRaw.length.toLocaleString("en")}).`,
@@ -50,7 +63,15 @@ export function parseGalleryParams(raw: Raw): ParsedGalleryParams {
   }
   // NUL bytes cannot reach PostgreSQL text; strip them rather than fail.
   const q = qRaw.replace(/\0/g, "") || null;
-  return { sort, language, q, cursor: cursor && cursor.length <= 200 ? cursor : null, error: null };
+  return {
+    sort,
+    language,
+    tag,
+    category,
+    q,
+    cursor: cursor && cursor.length <= 200 ? cursor : null,
+    error: null,
+  };
 }
 
 /** The canonical URL query for a gallery state (defaults left out, so URLs stay short). */
@@ -61,6 +82,8 @@ export function galleryQueryString(
   if (params.sort && params.sort !== DEFAULT_SORT) search.set("sort", params.sort);
   if (params.language) search.set("language", params.language);
   if (params.q) search.set("q", params.q);
+  if (params.tag) search.set("tag", params.tag);
+  if (params.category) search.set("category", params.category);
   if (params.cursor) search.set("cursor", params.cursor);
   const s = search.toString();
   return s ? `?${s}` : "";

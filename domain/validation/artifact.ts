@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { LANGUAGE_KEYS } from "@/domain/languages";
+import { categorySchema, tagsFieldSchema, tagsUpdateSchema } from "@/domain/tags/tags";
 import { safeString, type SafeTextOptions } from "./safe-text";
 
 // The limits of an artifact and its versions: zod is the second of three layers (request body limit,
@@ -164,6 +165,8 @@ export const publishSchema = z
     chat_history_public: checkboxSchema,
     chat: chatText,
     chat_file: chatFile,
+    tags: tagsFieldSchema,
+    category: categorySchema.default("general"),
   })
   .strict();
 
@@ -192,6 +195,8 @@ export const settingsSchema = z
     visibility: visibilitySchema,
     versioning_enabled: checkboxSchema,
     chat_history_public: checkboxSchema,
+    tags: tagsUpdateSchema,
+    category: categorySchema.optional(),
   })
   .strict();
 

@@ -25,6 +25,8 @@ export const publishAction = formAction(publishSchema, async (input, viewer) => 
     language: input.language,
     code: input.code,
     chat: parsedChat.chat,
+    tags: input.tags,
+    category: input.category,
   });
   await enqueueThumbnail(id, await currentRequestId()); // after the commit; never throws
   redirect(`/a/${id}`);

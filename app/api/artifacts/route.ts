@@ -3,7 +3,7 @@ import { listGallery } from "@/db/queries/gallery";
 import { getViewer } from "@/lib/auth/viewer";
 import { parseGalleryParams } from "@/domain/gallery/params";
 
-// JSON pages of the Explore gallery for infinite scroll: ?sort=&language=&q=&cursor= (keyset).
+// JSON pages of the Explore gallery for infinite scroll: ?sort=&language=&q=&tag=&category=&cursor= (keyset).
 // Public artifacts only; unknown sort/language fall back to the defaults; an over-long q is a 400.
 async function get(request: Request) {
   const url = new URL(request.url);
@@ -24,6 +24,8 @@ async function get(request: Request) {
     sort: params.sort,
     language: params.language,
     q: params.q,
+    tag: params.tag,
+    category: params.category,
     cursor: params.cursor,
     viewerId: viewer?.id ?? null,
   });

@@ -16,6 +16,8 @@ export const updateSettingsAction = formAction(settingsSchema, async (input, vie
     visibility: input.visibility,
     versioningEnabled: input.versioning_enabled,
     chatHistoryPublic: input.chat_history_public,
+    tags: input.tags,
+    category: input.category,
   });
   if (!ok) notFound();
   revalidatePath(`/a/${input.artifact_id}`);

@@ -35,6 +35,8 @@ export default async function SettingsPage({ params }: Props) {
           visibility: artifact.visibility,
           versioningEnabled: artifact.versioningEnabled,
           chatHistoryPublic: artifact.chatHistoryPublic,
+          tags: artifact.tags,
+          category: artifact.category,
         }}
       />
       <section
