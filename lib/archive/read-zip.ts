@@ -22,16 +22,30 @@ export type ZipReader = {
   inflate(wanted: Map<string, { maxBytes: number; tooBig: string }>): Map<string, Uint8Array>;
 };
 
-function walk(bytes: Uint8Array, onFile: (file: UnzipFile) => void): void {
-  const unzip = new Unzip(onFile);
+/**
+ * Feeds the archive to fflate in small pushes. fflate catches what an `ondata` callback throws and
+ * hands it back as that callback's error, so callbacks record their refusal in `stop` instead, and
+ * the loop ends at the next push boundary.
+ */
+function walk(
+  bytes: Uint8Array,
+  onFile: (file: UnzipFile, stop: (refusal: ArchiveRefusal) => void) => void,
+): void {
+  let refusal: ArchiveRefusal | null = null;
+  const stop = (r: ArchiveRefusal) => {
+    refusal ??= r;
+  };
+  const unzip = new Unzip((file) => onFile(file, stop));
   unzip.register(UnzipInflate);
   try {
     if (bytes.length === 0) throw new ArchiveRefusal(DAMAGED);
     for (let offset = 0; offset < bytes.length; offset += CHUNK) {
       const end = Math.min(offset + CHUNK, bytes.length);
       unzip.push(bytes.subarray(offset, end), end === bytes.length);
+      if (refusal) throw refusal;
     }
   } catch (err) {
+    if (refusal) throw refusal;
     if (err instanceof ArchiveRefusal) throw err;
     throw new ArchiveRefusal(DAMAGED);
   }
@@ -81,17 +95,24 @@ export function openZip(bytes: Uint8Array): ZipReader {
     names,
     inflate(wanted) {
       const out = new Map<string, Uint8Array>();
-      walk(bytes, (file) => {
+      walk(bytes, (file, stop) => {
         const rule = wanted.get(file.name);
         if (!rule) return; // not started: fflate skips its bytes without inflating them
         const chunks: Uint8Array[] = [];
         let size = 0;
+        let stopped = false;
+        const refuse = (sentence: string) => {
+          stopped = true;
+          stop(new ArchiveRefusal(sentence));
+        };
         file.ondata = (err, data, final) => {
-          if (err) throw new ArchiveRefusal(DAMAGED);
+          if (stopped) return;
+          if (err) return refuse(DAMAGED);
           size += data.length;
           inflatedTotal += data.length;
-          if (inflatedTotal > totalCap) throw new ArchiveRefusal(bomb);
-          if (size > rule.maxBytes) throw new ArchiveRefusal(rule.tooBig);
+          // The entry's own limit first: one version over 1 MB says so, not "zip bomb".
+          if (size > rule.maxBytes) return refuse(rule.tooBig);
+          if (inflatedTotal > totalCap) return refuse(bomb);
           chunks.push(data);
           if (final) out.set(file.name, concat(chunks, size));
         };
