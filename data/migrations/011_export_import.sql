@@ -31,3 +31,10 @@ CREATE TABLE account_exports (
   expires_at timestamptz
 );
 CREATE INDEX account_exports_user_idx ON account_exports (user_id, created_at DESC);
+
+-- The object store also holds account-export zips, in parts of at most 8 MB (its byte_size CHECK)
+-- under exports/<user>/<export>/part-NNNNN. They are never served by /api/uploads (its key pattern
+-- is images only); only app/(account)/settings/export/[id]/download reads them, for their owner.
+ALTER TABLE stored_objects DROP CONSTRAINT stored_objects_content_type_check;
+ALTER TABLE stored_objects ADD CONSTRAINT stored_objects_content_type_check
+  CHECK (content_type IN ('image/webp', 'image/png', 'image/jpeg', 'application/zip'));

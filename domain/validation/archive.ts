@@ -179,3 +179,19 @@ export function parseArtifactManifest(
 /** The code limit, named like the publish form's. */
 export const CODE_TOO_BIG = (n: number) =>
   `The code of version ${n} is over ${MiB(LIMITS.codeBytes)}, the limit for one version.`;
+
+/** The /import form: one uploaded zip, and for an account zip the original id of one artifact. */
+export const importFormSchema = z
+  .object({
+    file: z
+      .file({ error: "Choose a Vitrine .zip file to import." })
+      .min(1, "Choose a Vitrine .zip file to import.")
+      .max(ARCHIVE_LIMITS.uploadBytes, UPLOAD_TOO_BIG),
+    artifact: z
+      .string()
+      .trim()
+      .max(64, "An artifact id has at most 64 characters.")
+      .optional()
+      .transform((value) => value || null),
+  })
+  .strict();

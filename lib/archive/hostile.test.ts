@@ -300,7 +300,7 @@ describe("hostile archives are refused with a sentence and leave nothing behind"
     const owner = await makeUser("hostile-tx");
     const before = await importFootprint();
     const m = manifest();
-    // Version 1's code is missing: the version insert fails (NOT NULL) after the artifact insert.
+    // Version 1 has no code: building its row fails after the artifact row was inserted.
     await expect(
       importArchive({
         ownerUserId: owner,
