@@ -6,6 +6,7 @@ import { usePathname } from "next/navigation";
 const TABS = [
   { href: "/settings/profile", label: "Profile" },
   { href: "/settings/account", label: "Account" },
+  { href: "/settings/export", label: "Export" },
 ];
 
 export function SettingsNav() {

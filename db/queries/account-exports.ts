@@ -1,5 +1,5 @@
 import "server-only";
-import { and, desc, eq, sql } from "drizzle-orm";
+import { and, desc, eq, getTableColumns, sql } from "drizzle-orm";
 import { db } from "@/db/index";
 import { accountExports, storedObjects, type AccountExport } from "@/db/schema";
 
@@ -33,10 +33,16 @@ export async function createAccountExport(
   });
 }
 
-/** The user's exports, newest first (the page lists the last few). */
-export async function listAccountExports(userId: string, limit = 5): Promise<AccountExport[]> {
+/** The user's exports, newest first (the page lists the last few); `expired` by the database clock. */
+export async function listAccountExports(
+  userId: string,
+  limit = 5,
+): Promise<(AccountExport & { expired: boolean })[]> {
   return db
-    .select()
+    .select({
+      ...getTableColumns(accountExports),
+      expired: sql<boolean>`coalesce(${accountExports.expiresAt} <= now(), false)`,
+    })
     .from(accountExports)
     .where(eq(accountExports.userId, userId))
     .orderBy(desc(accountExports.createdAt))
