@@ -38,3 +38,13 @@ CREATE INDEX account_exports_user_idx ON account_exports (user_id, created_at DE
 ALTER TABLE stored_objects DROP CONSTRAINT stored_objects_content_type_check;
 ALTER TABLE stored_objects ADD CONSTRAINT stored_objects_content_type_check
   CHECK (content_type IN ('image/webp', 'image/png', 'image/jpeg', 'application/zip'));
+
+-- An export's parts go with its row, however the row goes (a deleted account cascades here).
+CREATE FUNCTION account_exports_forget_parts() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  DELETE FROM stored_objects
+   WHERE starts_with(key, 'exports/' || OLD.user_id::text || '/' || OLD.id::text || '/');
+  RETURN OLD;
+END $$;
+CREATE TRIGGER account_exports_forget_parts AFTER DELETE ON account_exports
+  FOR EACH ROW EXECUTE FUNCTION account_exports_forget_parts();

@@ -131,4 +131,20 @@ describe("account export", () => {
     const files = unzipSync(new Uint8Array(bytes));
     expect(Object.keys(files).filter((n) => n.includes("/versions/"))).toHaveLength(16);
   });
+
+  it("deleting the account deletes its export's zip from the object store", async () => {
+    const erin = await makeUser("acct-erin");
+    await artifactWithHistory(erin);
+    const { id } = await createAccountExport(erin);
+    expect(await processAccountExport(id)).toBe("ready");
+    const parts = async () =>
+      (
+        await db.execute<{ n: number }>(
+          sql`select count(*)::int as n from stored_objects where starts_with(key, ${`exports/${erin}/`})`,
+        )
+      ).rows[0]!.n;
+    expect(await parts()).toBe(1);
+    await db.execute(sql`delete from users where id = ${erin}`);
+    expect(await parts()).toBe(0);
+  });
 });
