@@ -8,6 +8,8 @@ test("download the zip from the artifact page, import it, see the imported versi
   page,
   browser,
 }) => {
+  // Two sign-ups, a publish, a save, a download and two imports: over a minute on a loaded machine.
+  test.slow();
   await signUp(page, "exp");
   const title = unique("Exported ");
   const id = await publish(page, {
@@ -44,7 +46,8 @@ test("download the zip from the artifact page, import it, see the imported versi
   await expect(importer).toHaveURL(/\/a\/[0-9a-f-]{36}\/versions$/);
   const newId = importer.url().split("/a/")[1]!.split("/")[0]!;
   expect(newId).not.toBe(id);
-  await expect(importer.getByRole("heading", { name: title })).toBeVisible();
+  await expect(importer.getByRole("heading", { name: "Version history" })).toBeVisible();
+  await expect(importer.getByRole("link", { name: `← ${title}` })).toBeVisible();
   await expect(importer.getByText("Made it second")).toBeVisible();
 
   const rows = await query<{

@@ -1,8 +1,10 @@
 "use client";
 
+import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useActionState, useEffect } from "react";
 import { FormMessage, idleState, SubmitButton } from "@/components/form/form";
+import { countOf } from "@/domain/plural";
 import type { ActionState } from "@/lib/actions";
 
 export type ExportRow = {
@@ -17,7 +19,11 @@ export type ExportRow = {
 
 type Plan = { artifacts: number; versions: number; bytes: number; direct: boolean };
 
-const mb = (bytes: number) => `${(bytes / (1024 * 1024)).toFixed(bytes < 1024 * 1024 ? 2 : 1)} MB`;
+function size(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} KB`;
+  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+}
 const when = (iso: string) => iso.replace("T", " ").slice(0, 16) + " UTC";
 
 function stateText(row: ExportRow): string {
@@ -25,7 +31,7 @@ function stateText(row: ExportRow): string {
   if (row.state === "queued") return "Waiting for the worker…";
   if (row.state === "running") return "Being built…";
   if (row.state === "failed") return "Failed — please ask for a new one";
-  return `Ready: ${row.artifactCount ?? 0} artifacts, ${mb(row.byteSize ?? 0)}`;
+  return `Ready: ${countOf(row.artifactCount ?? 0, "artifact", "artifacts")}, ${size(row.byteSize ?? 0)}`;
 }
 
 // The account export: a direct download for a small account, a background job for a big one with
@@ -59,13 +65,14 @@ export function AccountExportPanel({
       <p className="text-sm text-zinc-600">
         One zip with your profile and all your artifacts, public and private: every version’s code,
         date, summary, label and chat. Each artifact’s folder can be imported again on{" "}
-        <a href="/import" className="underline">
+        <Link href="/import" className="underline">
           Import
-        </a>
+        </Link>
         .
       </p>
       <p className="text-sm text-zinc-700">
-        You have {plan.artifacts} artifacts with {plan.versions} versions ({mb(plan.bytes)}).
+        You have {countOf(plan.artifacts, "artifact", "artifacts")} with{" "}
+        {countOf(plan.versions, "version", "versions")} ({size(plan.bytes)} of code and chat).
       </p>
       {plan.direct ? (
         <a

@@ -61,8 +61,13 @@ export function ImportForm() {
         />
       </Field>
       <FormMessage
-        state={tooBig ? { status: "error", message: UPLOAD_TOO_BIG } : state}
+        state={
+          tooBig
+            ? { status: "error", message: UPLOAD_TOO_BIG, fieldErrors: { file: [UPLOAD_TOO_BIG] } }
+            : state
+        }
         showSuccess={false}
+        summarizeFieldErrors
       />
       <SubmitButton pendingText="Importing…">Import</SubmitButton>
     </form>

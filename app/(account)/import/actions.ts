@@ -18,8 +18,8 @@ export const importArchiveAction = formAction(importFormSchema, async (input, vi
     fileName: input.file.name,
     pick: input.artifact,
   });
-  if (outcome.status === "refused")
-    throw new ActionError(outcome.message, { file: [outcome.message] });
+  // The archive's content is refused, not the field: one sentence, in the form's message.
+  if (outcome.status === "refused") throw new ActionError(outcome.message);
   await enqueueThumbnail(outcome.id, await currentRequestId()); // after the commit; never throws
   redirect(`/a/${outcome.id}/versions`);
 });
