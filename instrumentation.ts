@@ -11,12 +11,22 @@ export async function register() {
     console.error(`\n✖ The server cannot start in production:\n  - ${problems.join("\n  - ")}\n`);
     process.exit(1);
   }
+  if (env.VITRINE_ROLE === "all" && env.DATABASE_URL) await startAccountExports(); // the demo's worker
   if (env.VITRINE_ROLE !== "all" || env.THUMBNAILS === "off" || !env.DATABASE_URL) return;
   const { startThumbnailWorker } = await import("@/lib/thumbnails/worker");
   // Never block or crash start-up on the queue: log and carry on serving pages.
   const { logger } = await import("@/lib/log");
   startThumbnailWorker().catch((err) => {
     logger().error({ err }, "thumbnail worker did not start");
+  });
+}
+
+/** Big account exports (lib/archive/account-job.ts) are built in the demo's one process too. */
+async function startAccountExports() {
+  const { startAccountExportWorker } = await import("@/lib/archive/account-job");
+  const { logger } = await import("@/lib/log");
+  startAccountExportWorker().catch((err) => {
+    logger().error({ err }, "account export worker did not start");
   });
 }
 

@@ -1,6 +1,7 @@
 import { ArtifactPreview } from "@/components/artifact/artifact-preview";
 import { countOf } from "@/domain/plural";
 import { LineageLine } from "@/components/fork/lineage-line";
+import { DownloadZipLink } from "@/components/archive/download-zip-link";
 import { ForkBar, ForkButton } from "@/components/fork/upstream-panel";
 import Link from "next/link";
 import type { Lineage, UpstreamStatus } from "@/db/queries/lineage";
@@ -169,6 +170,7 @@ export async function ArtifactView({
             >
               Download raw
             </a>
+            <DownloadZipLink artifactId={artifact.id} />
           </div>
         </div>
         <CodeView id={codeId} code={version.codeContent} language={version.codeLanguage} />

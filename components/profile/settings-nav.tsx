@@ -7,6 +7,7 @@ const TABS = [
   { href: "/settings/profile", label: "Profile" },
   { href: "/settings/account", label: "Account" },
   { href: "/settings/tokens", label: "Tokens" },
+  { href: "/settings/export", label: "Export" },
 ];
 
 export function SettingsNav() {

@@ -31,6 +31,11 @@ const NOT_ON_BEHALF_OF_A_VIEWER: Record<string, string> = {
   "media.listArtifactsWithoutMedia":
     "thumbnail worker start-up backfill (system, no viewer); returns ids only",
   "profiles.isFork": "a predicate fragment, not a query: listProfileArtifacts applies visibleTo",
+  "archive-import.importArchiveUngated":
+    "a write by the signed-in importer: inserts a new artifact it owns and reads back only that row",
+  "archive-export.isoText":
+    "a column formatter, not a query: getExportHeader and listExportVersions apply visibleTo",
+  "archive-import.getImportProvenance": "owner-only read: where owner_user_id = the signed-in user",
 };
 
 type QueryFunction = { file: string; name: string; node: ts.Node; text: string };

@@ -8,3 +8,4 @@ export * from "./social";
 export * from "./objects";
 export * from "./tokens";
 export * from "./tags";
+export * from "./exports";

@@ -2,6 +2,7 @@ import * as api from "./api";
 import * as auth from "./auth";
 import * as core from "./core";
 import * as embed from "./embed";
+import * as exportImport from "./export";
 import * as forks from "./forks";
 import * as preview from "./preview";
 import * as publish from "./publish";
@@ -10,7 +11,7 @@ import * as tags from "./tags";
 import type { ActionEntry, RouteEntry } from "./types";
 
 // One file per feature so work on one feature never edits another's list.
-const features = [core, auth, publish, preview, forks, social, api, embed, tags];
+const features = [core, auth, publish, preview, forks, social, api, embed, tags, exportImport];
 
 export const ROUTES: RouteEntry[] = features.flatMap((f) => f.routes);
 export const ACTIONS: ActionEntry[] = features.flatMap((f) => f.actions);

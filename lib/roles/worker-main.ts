@@ -41,6 +41,7 @@ async function main() {
     (line) => logger().info(line),
   );
   await startThumbnailWorker();
+  await (await import("@/lib/archive/account-job")).startAccountExportWorker(); // big account exports
   logger().info({ concurrency: env.THUMBNAIL_CONCURRENCY }, "thumbnail worker consuming the queue");
 }
 
