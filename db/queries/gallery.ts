@@ -5,6 +5,7 @@ import { artifactMedia, artifactVersions, artifacts, likes, profiles } from "@/d
 import { decodeTypedCursor, encodeCursor, type CursorKeyKind } from "@/domain/cursor";
 import { GALLERY_PAGE_SIZE, type GallerySort } from "@/domain/gallery/params";
 import { artifactsAs, visibleTo } from "./visibility";
+import { ensureViewDay } from "./views";
 
 // The Explore gallery and the "liked" tab. Public artifacts only, whoever asks (the owner's private
 // work lives on their profile). Every sort is a keyset walk of its own index
@@ -18,6 +19,7 @@ export type GalleryCard = {
   likesCount: number;
   forksCount: number;
   commentsCount: number;
+  viewsCount: number;
   ownerHandle: string | null;
   ownerDisplayName: string | null;
   ownerAvatarUrl: string | null;
@@ -55,6 +57,12 @@ const SORTS: Record<GallerySort, SortSpec> = {
     keyText: sql<string>`${artifacts.trendingScore}::text`,
     cast: "float8",
   },
+  // Views of the last seven UTC days, kept by db/queries/views.ts (014_social_graph.sql).
+  viewed: {
+    column: sql`${artifacts.viewsWeek}`,
+    keyText: sql<string>`${artifacts.viewsWeek}::text`,
+    cast: "int4",
+  },
 };
 
 /**
@@ -78,6 +86,7 @@ function cardSelection(viewerId: string | null) {
     likesCount: artifacts.likesCount,
     forksCount: artifacts.publicForksCount,
     commentsCount: artifacts.commentsCount,
+    viewsCount: artifacts.viewsCount,
     ownerHandle: profiles.handle,
     ownerDisplayName: profiles.displayName,
     ownerAvatarUrl: profiles.avatarUrl,
@@ -142,6 +151,8 @@ export function galleryQuery({
 
 export async function listGallery(params: GalleryQuery): Promise<GalleryPage> {
   const limit = params.limit ?? GALLERY_PAGE_SIZE;
+  // The weekly figure drops the day that left the window once per process per day (views.ts).
+  if (params.sort === "viewed" && !params.database) await ensureViewDay();
   const rows = await galleryQuery(params);
   const items = rows.slice(0, limit);
   const last = items[items.length - 1];

@@ -3,7 +3,7 @@ import { LANGUAGE_KEYS, type Language } from "@/domain/languages";
 // What the Explore URL may hold (?sort=&language=&q=&cursor=). Shared by the page, the JSON route
 // and the client, so all three read a URL the same way. Unknown values fall back to the default.
 
-export const GALLERY_SORTS = ["trending", "newest", "top", "forked"] as const;
+export const GALLERY_SORTS = ["trending", "newest", "top", "forked", "viewed"] as const;
 export type GallerySort = (typeof GALLERY_SORTS)[number];
 export const DEFAULT_SORT: GallerySort = "newest";
 
@@ -12,6 +12,7 @@ export const SORT_LABELS: Record<GallerySort, string> = {
   newest: "Newest",
   top: "Most liked",
   forked: "Most forked",
+  viewed: "Most viewed this week",
 };
 
 export const GALLERY_PAGE_SIZE = 24;
