@@ -3,6 +3,7 @@ import { ArtifactView } from "@/components/artifact/artifact-view";
 import { CommentSection } from "@/components/comment/comment-section";
 import { artifactSocialMetadata } from "@/components/gallery/social-metadata";
 import { LikeButton } from "@/components/like/like-button";
+import { ArtifactAudience } from "./artifact-audience";
 import { loadArtifactLineage, loadArtifactSocial, loadVersion } from "@/lib/loaders/artifact";
 
 type Props = {
@@ -39,6 +40,12 @@ export default async function ArtifactPage({ params, searchParams }: Props) {
       upstream={lineage.upstream}
       social={
         <div className="space-y-8">
+          <ArtifactAudience
+            artifactId={data.artifact.id}
+            ownerUserId={data.artifact.ownerUserId}
+            ownerHandle={data.owner?.handle ?? null}
+            views={data.artifact.viewsCount}
+          />
           <LikeButton
             artifactId={data.artifact.id}
             liked={social.liked}
