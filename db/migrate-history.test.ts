@@ -104,13 +104,22 @@ describe("migration history", () => {
     const before = await catalog(legacy);
     expect(before.columns.some((c) => c.startsWith("likes |"))).toBe(false); // no likes table yet
 
+    // Migrations added after 008 apply on top of both (the list grows with every feature).
+    const later = (
+      JSON.parse(readFileSync(path.join(MIGRATIONS_DIR, "meta", "_journal.json"), "utf8")) as {
+        entries: { tag: string }[];
+      }
+    ).entries
+      .map((e) => e.tag)
+      .filter((tag) => tag > "008_converge");
     expect(await migrateDatabase(legacy)).toEqual([
       "004_create_social",
       "005_publish_idempotency",
       "007_security",
       "008_converge",
+      ...later,
     ]);
-    expect(await migrateDatabase(fresh)).toHaveLength(8); // 001–008
+    expect(await migrateDatabase(fresh)).toHaveLength(8 + later.length); // 001–008 and later
     const [upgraded, reference] = [await catalog(legacy), await catalog(fresh)];
     expect(upgraded.columns).toEqual(reference.columns);
     expect(upgraded.indexes).toEqual(reference.indexes);
@@ -146,7 +155,9 @@ describe("migration history", () => {
     writeFileSync(path.join(dir, "007_zz_late.sql"), "create table late_arrival (id int);");
     const journalFile = path.join(dir, "meta", "_journal.json");
     const journal = JSON.parse(readFileSync(journalFile, "utf8"));
-    journal.entries.splice(-1, 0, {
+    // Just before 008_converge (not before the last entry: later migrations follow 008).
+    const at = journal.entries.findIndex((e: { tag: string }) => e.tag === "008_converge");
+    journal.entries.splice(at, 0, {
       idx: 99,
       version: "7",
       when: 1764000007500,
@@ -155,7 +166,7 @@ describe("migration history", () => {
     });
     writeFileSync(journalFile, JSON.stringify(journal));
     await expect(migrateDatabase(url, { dir })).rejects.toThrow(
-      /Migration 007_zz_late is pending but sorts before 008_converge, which this database already applied/,
+      /Migration 007_zz_late is pending but sorts before \w+, which this database already applied/,
     );
     const exists = await withClient(
       url,

@@ -5,7 +5,7 @@ import { artifactMedia, artifactVersions, artifacts, likes, profiles } from "@/d
 import { decodeTypedCursor, encodeCursor, type CursorKeyKind } from "@/domain/cursor";
 import { GALLERY_PAGE_SIZE, type GallerySort } from "@/domain/gallery/params";
 import { artifactsAs, visibleTo } from "./visibility";
-import { ensureViewDay } from "./views";
+import { ensureViewDay, viewTrendScores } from "./views";
 
 // The Explore gallery and the "liked" tab. Public artifacts only, whoever asks (the owner's private
 // work lives on their profile). Every sort is a keyset walk of its own index
@@ -207,19 +207,20 @@ export async function listLikedArtifacts({
 }
 
 /**
- * Recomputes every trending score from the likes and forks tables (the seed uses it after bulk
+ * Recomputes every trending score from the likes and forks tables and the counted views (the seed uses it after bulk
  * inserts; tests compare it with the incrementally maintained value).
  */
 export async function recomputeTrendingScores(database = db): Promise<void> {
   await database.execute(sql`
-    update artifacts a set trending_score = coalesce(l.score, 0) + coalesce(f.score, 0)
+    update artifacts a set trending_score = coalesce(l.score, 0) + coalesce(f.score, 0) + coalesce(v.score, 0)
     from artifacts base
     left join (select artifact_id, sum(vitrine_trend_weight(created_at)) score from likes group by artifact_id) l
       on l.artifact_id = base.id
     left join (select forked_from_id, 2 * sum(vitrine_trend_weight(created_at)) score from artifacts
                where forked_from_id is not null group by forked_from_id) f
       on f.forked_from_id = base.id
-    where a.id = base.id and a.trending_score is distinct from coalesce(l.score, 0) + coalesce(f.score, 0)`);
+    left join (${viewTrendScores()}) v on v.artifact_id = base.id
+    where a.id = base.id and a.trending_score is distinct from coalesce(l.score, 0) + coalesce(f.score, 0) + coalesce(v.score, 0)`);
 }
 
 export const SITEMAP_ARTIFACTS = 5000;

@@ -2,7 +2,7 @@ import { sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { db } from "@/db/index";
 import { makeArtifact, makeUsers } from "@/db/test/social-fixtures";
-import { listGallery } from "./gallery";
+import { listGallery, recomputeTrendingScores } from "./gallery";
 import { getProfileViews, getViewCounts, recordView, rollViewDay } from "./views";
 
 const BROWSER =
@@ -39,6 +39,19 @@ describe("views", () => {
     expect(outcomes.filter((o) => o === "repeat")).toHaveLength(250);
     const c = await viewCounts(id);
     expect(c).toEqual({ views_count: 250, views_week: 250, recount: 250 });
+    // Views feed trending in the same statement; a recomputation from the rows agrees.
+    const score = async () =>
+      Number(
+        (
+          (await db.execute(sql`select trending_score from artifacts where id = ${id}`))
+            .rows[0] as { trending_score: number }
+        ).trending_score,
+      );
+    const maintained = await score();
+    await recomputeTrendingScores();
+    const recomputed = await score();
+    expect(recomputed).toBeGreaterThan(0);
+    expect(Math.abs(maintained - recomputed) / recomputed).toBeLessThan(1e-9);
   });
 
   it("counts a visitor once per day: same address + browser is one visitor, another browser another", async () => {

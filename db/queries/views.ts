@@ -22,6 +22,13 @@ export type ViewInput = {
   userAgent: string | null;
 };
 
+/**
+ * What one counted view adds to trending, against a like's 1 and a fork's 2 (004_create_social.sql):
+ * a visitor is a weak signal, and anonymous ones are cheap to multiply. Dated at the start of its
+ * UTC day, so gallery.ts recomputeTrendingScores can rebuild it from the per-day counts exactly.
+ */
+export const VIEW_TREND_WEIGHT = 0.2;
+
 export type ViewOutcome = "counted" | "repeat" | "not-counted";
 
 /**
@@ -92,7 +99,8 @@ async function insertView(input: ViewInput, database: Database) {
       on conflict do nothing
       returning artifact_id
     ), upd as (
-      update artifacts set views_count = views_count + 1, views_week = views_week + 1
+      update artifacts set views_count = views_count + 1, views_week = views_week + 1,
+        trending_score = trending_score + ${VIEW_TREND_WEIGHT} * vitrine_trend_weight((select day from today)::timestamp at time zone 'UTC')
       where id = (select artifact_id from ins)
       returning views_count
     ), async_commit as (
@@ -114,6 +122,16 @@ async function recordViewUngated(input: ViewInput, database: Database = db): Pro
   }
   if (!row.found || !row.keyed) return "not-counted";
   return row.counted ? "counted" : "repeat";
+}
+
+/** Per artifact, what its counted views add to trending (for gallery.ts recomputeTrendingScores). */
+export function viewTrendScores() {
+  return sql`
+    select artifact_id, ${VIEW_TREND_WEIGHT} * sum(views * vitrine_trend_weight(day::timestamp at time zone 'UTC')) as score
+    from (select artifact_id, day, views from artifact_view_days
+          union all
+          select artifact_id, day, count(*) from artifact_views group by artifact_id, day) per_day
+    group by artifact_id`;
 }
 
 /** Counts a view, in a write slot (db/busy.ts). Called after the response (next/server after()). */
