@@ -27,6 +27,8 @@ const followCounts = async (userId: string) =>
   )[0]!;
 
 test("follow from a profile, the other publishes, it shows in the feed", async ({ browser }) => {
+  // Two people, two browsers, two publishes through the editor: slow on a busy machine.
+  test.slow();
   const reader = await createUser("feedreader");
   const maker = await createUser("feedmaker");
   const readerPage = await signedIn(browser, reader);
@@ -75,6 +77,7 @@ test("follow from a profile, the other publishes, it shows in the feed", async (
 test("the view count shows on the artifact page after a visit by another user", async ({
   browser,
 }) => {
+  test.slow();
   const owner = await createUser("viewowner");
   const visitor = await createUser("viewvisitor");
   const ownerPage = await signedIn(browser, owner);
