@@ -1,14 +1,28 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { cache } from "react";
 import { StatsChart } from "@/components/social/stats-chart";
-import { requireUser } from "@/lib/auth/viewer";
+import { getViewer, requireUser } from "@/lib/auth/viewer";
 import { loadArtifactStats } from "@/lib/loaders/social";
 import { parseId } from "@/domain/ids";
 
 type Props = { params: Promise<{ id: string }> };
 
-export const metadata: Metadata = { title: "Artifact stats", robots: { index: false } };
+// One look-up per request, shared by generateMetadata and the page: for anyone but the owner the
+// page does not exist, title included (the access walker compares it with a never-created id's).
+const loadStats = cache(async (id: string) => {
+  const viewer = await getViewer();
+  return viewer ? loadArtifactStats(id, viewer.id) : null;
+});
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const id = parseId((await params).id);
+  const stats = id ? await loadStats(id) : null;
+  return stats
+    ? { title: `Stats · ${stats.title}`, robots: { index: false } }
+    : { title: "Not found" };
+}
 
 const format = new Intl.NumberFormat("en");
 
@@ -16,8 +30,8 @@ const format = new Intl.NumberFormat("en");
 export default async function StatsPage({ params }: Props) {
   const id = parseId((await params).id);
   if (!id) notFound();
-  const viewer = await requireUser(`/a/${id}/stats`);
-  const stats = await loadArtifactStats(id, viewer.id);
+  await requireUser(`/a/${id}/stats`); // signed-out visitors sign in first, then come back
+  const stats = await loadStats(id);
   if (!stats) notFound();
   const facts = [
     { label: "Views, all time", value: stats.viewsCount },
