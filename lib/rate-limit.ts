@@ -46,6 +46,11 @@ export const BUCKETS = {
   },
   "avatar-upload": { points: 30, durationSeconds: 60 * 60, message: "Too many avatar uploads." },
   like: { points: 120, durationSeconds: 60, message: "You are liking very fast." },
+  follow: {
+    points: 60,
+    durationSeconds: 60,
+    message: "You are following and unfollowing very fast.",
+  },
   comment: { points: 10, durationSeconds: 60, message: "You are commenting very fast." },
   publish: {
     points: 60,

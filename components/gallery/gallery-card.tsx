@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { ViewsCount } from "@/components/social/views-count";
 import type { GalleryCard as Card } from "@/db/queries/gallery";
 import { LanguageBadge } from "@/components/artifact/language-badge";
 import { Avatar } from "@/components/ui/avatar";
@@ -99,6 +100,7 @@ export function GalleryCard({
             </svg>
             {card.commentsCount}
           </span>
+          <ViewsCount count={card.viewsCount} />
         </div>
       </div>
     </li>

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { FeedLink } from "@/components/social/feed-link";
 import { signOutAction } from "@/app/(auth)/actions";
 import { Avatar } from "@/components/ui/avatar";
 import { UserMenu } from "./user-menu";
@@ -25,6 +26,7 @@ export function SiteHeader({ viewer }: { viewer: HeaderViewer }) {
         <Link href="/" className="text-sm text-zinc-600 hover:text-zinc-900">
           Explore
         </Link>
+        {viewer && <FeedLink />}
         <div className="ml-auto flex items-center gap-2 sm:gap-3">
           {viewer ? (
             <>

@@ -6,6 +6,7 @@ import { decodeTypedCursor, encodeCursor, type CursorKeyKind } from "@/domain/cu
 import { GALLERY_PAGE_SIZE, type GallerySort } from "@/domain/gallery/params";
 import { tagFromUrl, type Category } from "@/domain/tags/tags";
 import { artifactsAs, visibleTo } from "./visibility";
+import { ensureViewDay, viewTrendScores } from "./views";
 
 // The Explore gallery and the "liked" tab. Public artifacts only, whoever asks (the owner's private
 // work lives on their profile). Every sort is a keyset walk of its own index
@@ -19,6 +20,7 @@ export type GalleryCard = {
   likesCount: number;
   forksCount: number;
   commentsCount: number;
+  viewsCount: number;
   ownerHandle: string | null;
   ownerDisplayName: string | null;
   ownerAvatarUrl: string | null;
@@ -58,6 +60,12 @@ const SORTS: Record<GallerySort, SortSpec> = {
     keyText: sql<string>`${artifacts.trendingScore}::text`,
     cast: "float8",
   },
+  // Views of the last seven UTC days, kept by db/queries/views.ts (014_social_graph.sql).
+  viewed: {
+    column: sql`${artifacts.viewsWeek}`,
+    keyText: sql<string>`${artifacts.viewsWeek}::text`,
+    cast: "int4",
+  },
 };
 
 /**
@@ -81,6 +89,7 @@ function cardSelection(viewerId: string | null) {
     likesCount: artifacts.likesCount,
     forksCount: artifacts.publicForksCount,
     commentsCount: artifacts.commentsCount,
+    viewsCount: artifacts.viewsCount,
     ownerHandle: profiles.handle,
     ownerDisplayName: profiles.displayName,
     ownerAvatarUrl: profiles.avatarUrl,
@@ -157,6 +166,8 @@ export function galleryQuery({
 
 export async function listGallery(params: GalleryQuery): Promise<GalleryPage> {
   const limit = params.limit ?? GALLERY_PAGE_SIZE;
+  // The weekly figure drops the day that left the window once per process per day (views.ts).
+  if (params.sort === "viewed" && !params.database) await ensureViewDay();
   const rows = await galleryQuery(params);
   const items = rows.slice(0, limit);
   const last = items[items.length - 1];
@@ -211,19 +222,20 @@ export async function listLikedArtifacts({
 }
 
 /**
- * Recomputes every trending score from the likes and forks tables (the seed uses it after bulk
+ * Recomputes every trending score from the likes and forks tables and the counted views (the seed uses it after bulk
  * inserts; tests compare it with the incrementally maintained value).
  */
 export async function recomputeTrendingScores(database = db): Promise<void> {
   await database.execute(sql`
-    update artifacts a set trending_score = coalesce(l.score, 0) + coalesce(f.score, 0)
+    update artifacts a set trending_score = coalesce(l.score, 0) + coalesce(f.score, 0) + coalesce(v.score, 0)
     from artifacts base
     left join (select artifact_id, sum(vitrine_trend_weight(created_at)) score from likes group by artifact_id) l
       on l.artifact_id = base.id
     left join (select forked_from_id, 2 * sum(vitrine_trend_weight(created_at)) score from artifacts
                where forked_from_id is not null group by forked_from_id) f
       on f.forked_from_id = base.id
-    where a.id = base.id and a.trending_score is distinct from coalesce(l.score, 0) + coalesce(f.score, 0)`);
+    left join (${viewTrendScores()}) v on v.artifact_id = base.id
+    where a.id = base.id and a.trending_score is distinct from coalesce(l.score, 0) + coalesce(f.score, 0) + coalesce(v.score, 0)`);
 }
 
 export const SITEMAP_ARTIFACTS = 5000;

@@ -69,6 +69,9 @@ export const artifacts = pgTable(
       .notNull()
       .default(sql`'{}'::text[]`),
     category: text("category", { enum: CATEGORIES }).notNull().default("general"),
+    // 014_social_graph.sql: counted views, ever and in the last seven UTC days (db/queries/views.ts).
+    viewsCount: integer("views_count").notNull().default(0),
+    viewsWeek: integer("views_week").notNull().default(0),
   },
   (t) => [
     index("artifacts_recent_idx").on(t.visibility, t.createdAt.desc(), t.id.desc()),
@@ -88,6 +91,7 @@ export const artifacts = pgTable(
     index("artifacts_forked_from_version_idx").on(t.forkedFromVersionId),
     index("artifacts_current_version_idx").on(t.currentVersionId),
     index("artifacts_trending_idx").on(t.visibility, t.trendingScore.desc(), t.id.desc()),
+    index("artifacts_views_week_idx").on(t.visibility, t.viewsWeek.desc(), t.id.desc()),
     index("artifacts_owner_likes_idx").on(
       t.ownerUserId,
       t.visibility,

@@ -9,3 +9,4 @@ export * from "./objects";
 export * from "./tokens";
 export * from "./tags";
 export * from "./exports";
+export * from "./follows";

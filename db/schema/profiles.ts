@@ -18,6 +18,9 @@ export const profiles = pgTable(
     country: text("country"),
     createdAt: timestamp("created_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
+    // 014_social_graph.sql: kept exact by db/queries/follows.ts.
+    followersCount: integer("followers_count").notNull().default(0),
+    followingCount: integer("following_count").notNull().default(0),
   },
   (t) => [
     uniqueIndex("profiles_handle_lower_idx").on(sql`lower(${t.handle})`),

@@ -4,7 +4,7 @@ import { isCategory, tagFromUrl, type Category } from "@/domain/tags/tags";
 // What the Explore URL may hold (?sort=&language=&q=&tag=&category=&cursor=). Shared by the page, the JSON route
 // and the client, so all three read a URL the same way. Unknown values fall back to the default.
 
-export const GALLERY_SORTS = ["trending", "newest", "top", "forked"] as const;
+export const GALLERY_SORTS = ["trending", "newest", "top", "forked", "viewed"] as const;
 export type GallerySort = (typeof GALLERY_SORTS)[number];
 export const DEFAULT_SORT: GallerySort = "newest";
 
@@ -13,6 +13,7 @@ export const SORT_LABELS: Record<GallerySort, string> = {
   newest: "Newest",
   top: "Most liked",
   forked: "Most forked",
+  viewed: "Most viewed this week",
 };
 
 export const GALLERY_PAGE_SIZE = 24;

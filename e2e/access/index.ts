@@ -7,11 +7,24 @@ import * as forks from "./forks";
 import * as preview from "./preview";
 import * as publish from "./publish";
 import * as social from "./social";
+import * as socialGraph from "./social-graph";
 import * as tags from "./tags";
 import type { ActionEntry, RouteEntry } from "./types";
 
 // One file per feature so work on one feature never edits another's list.
-const features = [core, auth, publish, preview, forks, social, api, embed, tags, exportImport];
+const features = [
+  core,
+  auth,
+  publish,
+  preview,
+  forks,
+  social,
+  api,
+  embed,
+  tags,
+  exportImport,
+  socialGraph,
+];
 
 export const ROUTES: RouteEntry[] = features.flatMap((f) => f.routes);
 export const ACTIONS: ActionEntry[] = features.flatMap((f) => f.actions);

@@ -13,12 +13,14 @@ const KEY_SQL: Record<GallerySort, string> = {
   top: "likes_count::text",
   forked: "forks_count::text",
   trending: "trending_score::text",
+  viewed: "views_week::text",
 };
 const ORDER_SQL: Record<GallerySort, string> = {
   newest: "created_at desc, id desc",
   top: "likes_count desc, id desc",
   forked: "forks_count desc, id desc",
   trending: "trending_score desc, id desc",
+  viewed: "views_week desc, id desc",
 };
 
 await withBenchDatabase(async ({ db }) => {

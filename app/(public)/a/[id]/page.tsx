@@ -5,6 +5,7 @@ import { artifactSocialMetadata } from "@/components/gallery/social-metadata";
 import { LikeButton } from "@/components/like/like-button";
 import { ShareEmbed } from "@/components/embed/share-embed";
 import { withOembedDiscovery } from "@/components/embed/oembed-discovery";
+import { ArtifactAudience } from "./artifact-audience";
 import { loadArtifactLineage, loadArtifactSocial, loadVersion } from "@/lib/loaders/artifact";
 
 type Props = {
@@ -42,6 +43,12 @@ export default async function ArtifactPage({ params, searchParams }: Props) {
       social={
         <div className="space-y-8">
           <ShareEmbed artifact={data.artifact} versionIndex={data.version.versionIndex} />
+          <ArtifactAudience
+            artifactId={data.artifact.id}
+            ownerUserId={data.artifact.ownerUserId}
+            ownerHandle={data.owner?.handle ?? null}
+            views={data.artifact.viewsCount}
+          />
           <LikeButton
             artifactId={data.artifact.id}
             liked={social.liked}

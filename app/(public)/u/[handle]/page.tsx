@@ -21,6 +21,7 @@ import { listLikedArtifacts } from "@/db/queries/gallery";
 import { getViewer } from "@/lib/auth/viewer";
 import { appOrigin } from "@/lib/env";
 import { handleFromPath } from "@/domain/validation/handle";
+import { ProfileSocial } from "./profile-social";
 
 type SearchParams = {
   tab?: string | string[];
@@ -110,6 +111,7 @@ export default async function ProfilePage({ params, searchParams }: Props) {
   return (
     <div className="space-y-8">
       <ProfileHeader profile={profile} stats={stats} isOwner={isOwner} />
+      <ProfileSocial profile={profile} />
       <section
         aria-label={tab === "forks" ? "Forks" : tab === "liked" ? "Liked" : "Artifacts"}
         className="space-y-4"
