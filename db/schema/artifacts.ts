@@ -62,6 +62,8 @@ export const artifacts = pgTable(
     sourceSession: jsonb("source_session"),
     // Added by 004_create_social.sql: time-decayed likes + forks, see that migration.
     trendingScore: doublePrecision("trending_score").notNull().default(0),
+    // Added by 013_moderation.sql: set while a moderator has hidden it (absent like private).
+    hiddenAt: timestamp("hidden_at", { withTimezone: true, mode: "date" }),
   },
   (t) => [
     index("artifacts_recent_idx").on(t.visibility, t.createdAt.desc(), t.id.desc()),

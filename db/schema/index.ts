@@ -6,3 +6,4 @@ export * from "./rate-limits";
 export * from "./lineage";
 export * from "./social";
 export * from "./objects";
+export * from "./moderation";
