@@ -47,6 +47,11 @@ export const BUCKETS = {
   "avatar-upload": { points: 30, durationSeconds: 60 * 60, message: "Too many avatar uploads." },
   like: { points: 120, durationSeconds: 60, message: "You are liking very fast." },
   comment: { points: 10, durationSeconds: 60, message: "You are commenting very fast." },
+  report: {
+    points: 20,
+    durationSeconds: 60 * 60,
+    message: "You have sent many reports this hour.",
+  },
   publish: {
     points: 60,
     durationSeconds: 60 * 60,

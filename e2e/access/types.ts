@@ -12,6 +12,7 @@
 //   profile           existing handle: 200 · unknown handle: 404
 //   preview           answers only on the preview origin; 404 on the app origin
 //   auth              Auth.js's own endpoints (CSRF-protected by Auth.js)
+//   moderator         moderators (npm run vitrine -- role grant): 200 · everyone else, signed in or not: 404
 export type Rule =
   | "public"
   | "signed-in"
@@ -21,7 +22,8 @@ export type Rule =
   | "artifact-owner"
   | "profile"
   | "preview"
-  | "auth";
+  | "auth"
+  | "moderator";
 
 export type RouteEntry = {
   /** The route as Next.js names it, route groups removed: `/a/[id]/versions`. */
@@ -42,7 +44,7 @@ export type ActionEntry = {
   /** File under app/ that holds the "use server" functions, e.g. `app/(account)/new/actions.ts`. */
   file: string;
   name: string;
-  rule: "public" | "signed-in" | "artifact" | "artifact-owner" | "guest-only";
+  rule: "public" | "signed-in" | "artifact" | "artifact-owner" | "guest-only" | "moderator";
   /**
    * The tests that prove the rule, as "file > exact test title" (manifest.test.ts checks that each
    * file has a test with that title, so a renamed or deleted test cannot leave a stale proof).

@@ -3,6 +3,7 @@ import { ArtifactView } from "@/components/artifact/artifact-view";
 import { CommentSection } from "@/components/comment/comment-section";
 import { artifactSocialMetadata } from "@/components/gallery/social-metadata";
 import { LikeButton } from "@/components/like/like-button";
+import { ReportArtifact } from "@/components/moderation/report-artifact";
 import { loadArtifactLineage, loadArtifactSocial, loadVersion } from "@/lib/loaders/artifact";
 
 type Props = {
@@ -45,6 +46,11 @@ export default async function ArtifactPage({ params, searchParams }: Props) {
             count={data.artifact.likesCount}
             signedIn={social.signedIn}
             size="md"
+          />
+          <ReportArtifact
+            artifact={data.artifact}
+            isOwner={data.isOwner}
+            signedIn={social.signedIn}
           />
           {social.comments && (
             <CommentSection
