@@ -35,6 +35,17 @@ async function pageAs(browser: Browser, person: Person | null): Promise<Page> {
   return page;
 }
 
+/** Pictures for people to look at (README, reviews) when MODERATION_SCREENSHOTS names a folder. */
+async function screenshots(page: Page, name: string) {
+  const dir = process.env.MODERATION_SCREENSHOTS;
+  if (!dir) return;
+  for (const width of [1280, 390]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.screenshot({ path: `${dir}/${name}-${width}.png`, fullPage: true });
+  }
+  await page.setViewportSize({ width: 1280, height: 720 });
+}
+
 async function status(page: Page, path: string) {
   return (await page.request.get(path, { maxRedirects: 0 })).status();
 }
@@ -57,17 +68,17 @@ test("a report reaches a moderator who hides the artifact: 404 for others, the o
   await reporterPage.goto(`/a/${id}`);
   await reporterPage.getByRole("button", { name: "Report", exact: true }).click();
   const dialog = reporterPage.getByRole("dialog", { name: "Report this artifact" });
-  await dialog.getByLabel("Other").check();
+  await dialog.getByRole("radio", { name: "Other" }).check();
   await dialog.getByRole("button", { name: "Send report" }).click();
   await expect(dialog.getByText("Say what is wrong when you choose “Other”.")).toBeVisible();
-  await dialog.getByLabel("Malware or phishing").check();
+  await dialog.getByRole("radio", { name: "Malware or phishing" }).check();
   await dialog.getByLabel(/Details/).fill("It asks for card numbers.");
   await dialog.getByRole("button", { name: "Send report" }).click();
   await expect(dialog.getByText("Thank you. A moderator will look at your report.")).toBeVisible();
   await dialog.getByRole("button", { name: "Close" }).click();
   await reporterPage.reload();
   await reporterPage.getByRole("button", { name: "Report", exact: true }).click();
-  await dialog.getByLabel("Spam").check();
+  await dialog.getByRole("radio", { name: "Spam" }).check();
   await dialog.getByRole("button", { name: "Send report" }).click();
   await expect(dialog.getByText(/You have already reported this/)).toBeVisible();
   expect(await query("select reason from reports where artifact_id = $1", [id])).toEqual([
@@ -80,6 +91,7 @@ test("a report reaches a moderator who hides the artifact: 404 for others, the o
   const item = modPage.getByTestId("queue-item").filter({ hasText: title });
   await expect(item).toContainText("Malware or phishing");
   await expect(item).toContainText("It asks for card numbers.");
+  await screenshots(modPage, "moderation-queue");
   await item.getByRole("button", { name: "Hide artifact" }).click();
   await expect(item.getByText(/Give a reason/).first()).toBeVisible();
   expect((await query("select hidden_at from artifacts where id = $1", [id]))[0]).toEqual({
@@ -164,7 +176,7 @@ test("a reported comment is deleted by a moderator; /moderation is 404 for every
   const shown = reporterPage.getByTestId("comment").filter({ hasText: "You are all idiots" });
   await shown.getByRole("button", { name: "Report" }).click();
   const dialog = reporterPage.getByRole("dialog", { name: "Report this comment" });
-  await dialog.getByLabel("Abuse or harassment").check();
+  await dialog.getByRole("radio", { name: "Abuse or harassment" }).check();
   await dialog.getByRole("button", { name: "Send report" }).click();
   await expect(dialog.getByText("Thank you. A moderator will look at your report.")).toBeVisible();
 
@@ -174,7 +186,8 @@ test("a reported comment is deleted by a moderator; /moderation is 404 for every
   await expect(item).toContainText("Abuse or harassment");
   await item.getByLabel(/Reason/).fill("Insults other users.");
   await item.getByRole("button", { name: "Delete comment" }).click();
-  await expect(modPage.getByText("Comment deleted.")).toBeVisible();
+  await expect(item.getByText("Comment deleted.")).toBeVisible();
+  await modPage.reload();
   await expect(item).toHaveCount(0);
   expect(await query("select id from comments where id = $1", [comment!.id])).toEqual([]);
   expect(

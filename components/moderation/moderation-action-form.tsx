@@ -1,7 +1,6 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useActionState, useEffect, useId } from "react";
+import { useActionState, useId } from "react";
 import { moderateAction } from "@/app/moderation/actions";
 import {
   Field,
@@ -32,11 +31,10 @@ export function ModerationActionForm({
   hidden: boolean;
 }) {
   const [state, action] = useActionState(moderateAction, idleState);
-  const router = useRouter();
   const id = useId();
-  useEffect(() => {
-    if (state.status === "success") router.refresh();
-  }, [state, router]);
+  // Done: the item stays in view with what was done (the queue drops it on the next load), so the
+  // moderator sees the outcome instead of a list that shifts under the pointer.
+  if (state.status === "success") return <FormMessage state={state} showSuccess />;
   const choices: ModerationActionCode[] = commentId
     ? ["delete_comment", "dismiss"]
     : [hidden ? "restore" : "hide", "dismiss"];
