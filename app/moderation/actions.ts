@@ -1,6 +1,5 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { moderate } from "@/db/queries/moderation";
 import { moderationActionSchema } from "@/domain/validation/moderation";
 import { ActionError, formAction } from "@/lib/actions";
@@ -30,8 +29,8 @@ export const moderateAction = formAction(
     });
     if (result.status === "not-moderator") throw new ActionError("Only moderators can do this.");
     if (result.status === "refused") throw new ActionError(result.message);
-    revalidatePath("/moderation");
-    revalidatePath(`/a/${id}`);
+    // No revalidatePath: every page that shows the item is dynamic (rendered per request), and a
+    // revalidation would re-render this queue under the moderator, dropping the outcome they read.
     return { status: "success" as const, message: DONE[action] };
   },
 );
