@@ -8,7 +8,7 @@ import { getArtifactForViewer } from "@/db/queries/artifacts";
 import { listComments, postComment } from "@/db/queries/comments";
 import { getDiffSides } from "@/db/queries/diff";
 import { listForksByOwner } from "@/db/queries/fork-lists";
-import { getForkChildren, getTreeNode } from "@/db/queries/fork-tree";
+import { getAncestorChain, getForkChildren, getTreeNode } from "@/db/queries/fork-tree";
 import { createFork } from "@/db/queries/forks";
 import { listGallery, listLikedArtifacts, listSitemapEntries } from "@/db/queries/gallery";
 import { likeArtifact } from "@/db/queries/likes";
@@ -183,6 +183,13 @@ describe("a hidden artifact", () => {
     const lineage = await getLineageForViewer({ artifactId: fork.id, viewerId: null });
     expect(JSON.stringify(lineage)).not.toContain(parent.id);
     expect(JSON.stringify(lineage)).not.toContain("Parent");
+    // The fork tree's ancestor chain keeps the position but names nothing.
+    expect(await getAncestorChain({ artifactId: fork.id, viewerId: null })).toEqual([
+      { depth: 1, visible: false, id: parent.id },
+    ]);
+    expect((await getAncestorChain({ artifactId: fork.id, viewerId: mod.id }))[0]).toMatchObject({
+      visible: true,
+    });
     expect(await listVersions({ artifactId: parent.id, viewerId: bob.id })).toBeNull();
     expect(await listVersions({ artifactId: parent.id, viewerId: mod.id })).not.toBeNull();
     expect(await listVersions({ artifactId: parent.id, viewerId: alice.id })).not.toBeNull();
