@@ -52,6 +52,11 @@ export const BUCKETS = {
     message: "You are following and unfollowing very fast.",
   },
   comment: { points: 10, durationSeconds: 60, message: "You are commenting very fast." },
+  report: {
+    points: 20,
+    durationSeconds: 60 * 60,
+    message: "You have sent many reports this hour.",
+  },
   publish: {
     points: 60,
     durationSeconds: 60 * 60,

@@ -10,6 +10,7 @@ import type { CommentOrder, CommentView, CommentsPage } from "@/db/queries/comme
 import type { ActionState } from "@/lib/actions";
 import { queryKeys } from "@/lib/query-keys";
 import { Markdown } from "@/components/markdown/markdown";
+import { ReportButton } from "@/components/moderation/report-button";
 import { Avatar } from "@/components/ui/avatar";
 import { RelativeTime } from "@/components/ui/relative-time";
 
@@ -78,6 +79,11 @@ function CommentItem({ comment, artifactId }: { comment: CommentView; artifactId
             <DeleteButton />
           </form>
         )}
+        <ReportButton
+          artifactId={artifactId}
+          commentId={comment.id}
+          alignEnd={!comment.canDelete}
+        />
       </div>
       <Markdown source={comment.body} className="text-sm leading-relaxed text-zinc-800" />
       {state.status === "error" && (

@@ -34,11 +34,11 @@ export function ancestorChainSql({
   return sql`
     with recursive chain as (
       select a.id, a.forked_from_id, a.title, a.visibility, a.owner_user_id, a.forked_from_version_label,
-             a.created_at, a.likes_count, a.public_forks_count as forks_count, 0 as depth
+             a.created_at, a.likes_count, a.public_forks_count as forks_count, 0 as depth, a.hidden_at
         from artifacts a where a.id = ${artifactId}::uuid
       union all
       select a.id, a.forked_from_id, a.title, a.visibility, a.owner_user_id, a.forked_from_version_label,
-             a.created_at, a.likes_count, a.public_forks_count as forks_count, c.depth + 1
+             a.created_at, a.likes_count, a.public_forks_count as forks_count, c.depth + 1, a.hidden_at
         from chain c join artifacts a on a.id = c.forked_from_id
        where c.depth < 5000
     )

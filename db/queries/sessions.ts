@@ -1,5 +1,5 @@
 import "server-only";
-import { and, desc, eq, isNull, ne } from "drizzle-orm";
+import { and, desc, eq, isNull, ne, sql } from "drizzle-orm";
 import { db } from "@/db/index";
 import { profiles, userSessions, users } from "@/db/schema";
 
@@ -23,6 +23,8 @@ export async function getSessionUserForToken(userId: string, sessionId: string) 
       sessionVersion: users.sessionVersion,
       handle: profiles.handle,
       avatarUrl: profiles.avatarUrl,
+      // The moderator role (013_moderation.sql), in the same one query per request.
+      isModerator: sql<boolean>`exists (select 1 from user_roles r where r.user_id = ${users.id} and r.role = 'moderator')`,
     })
     .from(userSessions)
     .innerJoin(users, eq(users.id, userSessions.userId))

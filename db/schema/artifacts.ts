@@ -72,6 +72,8 @@ export const artifacts = pgTable(
     // 014_social_graph.sql: counted views, ever and in the last seven UTC days (db/queries/views.ts).
     viewsCount: integer("views_count").notNull().default(0),
     viewsWeek: integer("views_week").notNull().default(0),
+    // Added by 013_moderation.sql: set while a moderator has hidden it (absent like private).
+    hiddenAt: timestamp("hidden_at", { withTimezone: true, mode: "date" }),
   },
   (t) => [
     index("artifacts_recent_idx").on(t.visibility, t.createdAt.desc(), t.id.desc()),

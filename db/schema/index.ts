@@ -10,3 +10,4 @@ export * from "./tokens";
 export * from "./tags";
 export * from "./exports";
 export * from "./follows";
+export * from "./moderation";

@@ -4,6 +4,7 @@ import * as core from "./core";
 import * as embed from "./embed";
 import * as exportImport from "./export";
 import * as forks from "./forks";
+import * as moderation from "./moderation";
 import * as preview from "./preview";
 import * as publish from "./publish";
 import * as social from "./social";
@@ -24,6 +25,7 @@ const features = [
   tags,
   exportImport,
   socialGraph,
+  moderation,
 ];
 
 export const ROUTES: RouteEntry[] = features.flatMap((f) => f.routes);

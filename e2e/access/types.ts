@@ -15,6 +15,7 @@
 //   auth              Auth.js's own endpoints (CSRF-protected by Auth.js)
 //   api-token         /api/v1: a bearer token only, cookies never count (anonymous on reads, 401 on
 //                     writes); otherwise the artifact rules above (app/api/v1/auth.test.ts)
+//   moderator         moderators (npm run vitrine -- role grant): 200 · everyone else, signed in or not: 404
 export type Rule =
   | "public"
   | "signed-in"
@@ -26,7 +27,8 @@ export type Rule =
   | "profile"
   | "preview"
   | "auth"
-  | "api-token";
+  | "api-token"
+  | "moderator";
 
 export type RouteEntry = {
   /** The route as Next.js names it, route groups removed: `/a/[id]/versions`. */
@@ -47,7 +49,7 @@ export type ActionEntry = {
   /** File under app/ that holds the "use server" functions, e.g. `app/(account)/new/actions.ts`. */
   file: string;
   name: string;
-  rule: "public" | "signed-in" | "artifact" | "artifact-owner" | "guest-only";
+  rule: "public" | "signed-in" | "artifact" | "artifact-owner" | "guest-only" | "moderator";
   /**
    * The tests that prove the rule, as "file > exact test title" (manifest.test.ts checks that each
    * file has a test with that title, so a renamed or deleted test cannot leave a stale proof).

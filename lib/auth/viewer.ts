@@ -6,7 +6,13 @@ import { cache } from "react";
 import { getSessionUserForToken } from "@/db/queries/sessions";
 import { env } from "@/lib/env";
 
-export type Viewer = { id: string; handle: string | null; sessionId?: string };
+export type Viewer = {
+  id: string;
+  handle: string | null;
+  sessionId?: string;
+  /** Holds the moderator role (npm run vitrine -- role grant): may open /moderation. */
+  isModerator?: boolean;
+};
 
 const SESSION_COOKIE = "authjs.session-token";
 const SECURE_SESSION_COOKIE = `__Secure-${SESSION_COOKIE}`;
@@ -42,7 +48,9 @@ async function readSessionToken() {
  */
 export const getViewer = cache(async (): Promise<Viewer | null> => {
   const row = await currentUserRow();
-  return row ? { id: row.id, handle: row.handle, sessionId: row.sessionId } : null;
+  return row
+    ? { id: row.id, handle: row.handle, sessionId: row.sessionId, isModerator: row.isModerator }
+    : null;
 });
 
 /** The viewer with their avatar, for the header (same single query as getViewer). */

@@ -6,6 +6,7 @@ import { LikeButton } from "@/components/like/like-button";
 import { ShareEmbed } from "@/components/embed/share-embed";
 import { withOembedDiscovery } from "@/components/embed/oembed-discovery";
 import { ArtifactAudience } from "./artifact-audience";
+import { ReportArtifact } from "@/components/moderation/report-artifact";
 import { loadArtifactLineage, loadArtifactSocial, loadVersion } from "@/lib/loaders/artifact";
 
 type Props = {
@@ -55,6 +56,11 @@ export default async function ArtifactPage({ params, searchParams }: Props) {
             count={data.artifact.likesCount}
             signedIn={social.signedIn}
             size="md"
+          />
+          <ReportArtifact
+            artifact={data.artifact}
+            isOwner={data.isOwner}
+            signedIn={social.signedIn}
           />
           {social.comments && (
             <CommentSection
