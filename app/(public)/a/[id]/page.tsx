@@ -3,6 +3,7 @@ import { ArtifactView } from "@/components/artifact/artifact-view";
 import { CommentSection } from "@/components/comment/comment-section";
 import { artifactSocialMetadata } from "@/components/gallery/social-metadata";
 import { LikeButton } from "@/components/like/like-button";
+import { SavedNotice } from "@/components/version/saved-notice";
 import { loadArtifactLineage, loadArtifactSocial, loadVersion } from "@/lib/loaders/artifact";
 
 type Props = {
@@ -37,6 +38,7 @@ export default async function ArtifactPage({ params, searchParams }: Props) {
       recent={recent}
       lineage={lineage.lineage}
       upstream={lineage.upstream}
+      notice={<SavedNotice artifactId={id} isOwner={data.isOwner} query={query} />}
       social={
         <div className="space-y-8">
           <LikeButton
