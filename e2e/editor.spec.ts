@@ -94,10 +94,13 @@ test("template, pasted ChatGPT transcript with its message preview, publish", as
     page.getByText("2 lines before the first speaker line were left out."),
   ).toBeVisible();
   await page.getByLabel("Show chat").check();
+  await shot(page, "new-template-chat-1280");
 
   // Refused (no title): code, chat and language all stay.
   await page.getByRole("button", { name: "Publish" }).click();
-  await expect(page.getByRole("alert")).toContainText("Give your artifact a title.");
+  await expect(
+    page.getByRole("alert").filter({ hasText: "Give your artifact a title." }),
+  ).toBeVisible();
   await expect(page.locator('textarea[name="code"]')).toHaveValue(/useState/);
   await expect(chat).toHaveValue(CHATGPT_COPIED);
   await expect(page.getByLabel("Language")).toHaveValue("jsx");

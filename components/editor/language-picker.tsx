@@ -34,7 +34,7 @@ export function LanguagePicker({
           name="language"
           value={language}
           onChange={(e) => onChoose(e.target.value)}
-          className={`${inputClass} w-auto min-w-48`}
+          className={`${inputClass} sm:w-64`}
           aria-describedby="language-hint language-error"
           aria-invalid={invalid || undefined}
         >
