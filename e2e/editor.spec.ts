@@ -17,6 +17,12 @@ async function box(locator: Locator) {
 
 async function shot(page: Page, name: string) {
   await page.screenshot({ path: test.info().outputPath(`${name}.png`), fullPage: true });
+  // Full-page captures can miss the cross-origin frame's paint: a viewport shot of the preview too.
+  const live = page.getByTestId("live-preview");
+  if (await live.count()) {
+    await live.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: test.info().outputPath(`${name}-preview.png`) });
+  }
 }
 
 test("type on /new: the sandboxed preview follows before publishing, beside the code at 1280 px", async ({
