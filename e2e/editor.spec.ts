@@ -7,6 +7,10 @@ import { publish, setCode, signUp, unique } from "./publish-helpers";
 // read from the code, the chat transcript read on the server before publishing, "Saved v2 · See
 // changes", and the first steps after sign-up. Screenshots go to the test's output folder.
 
+// Each test signs up and waits for several server round trips and fresh frames on a shared 2-core
+// machine, plus screenshots: more than the default minute.
+test.describe.configure({ timeout: 120_000 });
+
 const preview = (page: Page) => page.getByTestId("live-preview").frameLocator("iframe");
 
 async function box(locator: Locator) {
