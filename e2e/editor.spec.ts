@@ -44,7 +44,9 @@ test("type on /new: the sandboxed preview follows before publishing, beside the 
 
   await setCode(page, '<h1 id="greeting">Hello from the editor</h1>');
   await expect(page.getByLabel("Language")).toHaveValue("html");
-  await expect(preview(page).locator("#greeting")).toHaveText("Hello from the editor");
+  await expect(preview(page).locator("#greeting")).toHaveText("Hello from the editor", {
+    timeout: 30_000,
+  });
   // The artifact page's frame: the preview origin, sandboxed without the app's origin.
   const frame = page.getByTestId("live-preview").locator("iframe");
   await expect(frame).toHaveAttribute("src", `${PREVIEW_URL}/sandbox/v1`);
@@ -52,7 +54,9 @@ test("type on /new: the sandboxed preview follows before publishing, beside the 
   expect(new URL(PREVIEW_URL).origin).not.toBe(new URL(page.url()).origin);
 
   await setCode(page, '<h1 id="greeting">Changed while typing</h1>');
-  await expect(preview(page).locator("#greeting")).toHaveText("Changed while typing");
+  await expect(preview(page).locator("#greeting")).toHaveText("Changed while typing", {
+    timeout: 30_000,
+  });
   await expect(page).toHaveURL(/\/new$/); // nothing was published to see it
 
   const editor = await box(page.getByTestId("code-editor"));
@@ -65,7 +69,9 @@ test("type on /new: the sandboxed preview follows before publishing, beside the 
   const editorPhone = await box(page.getByTestId("code-editor"));
   const previewPhone = await box(page.getByTestId("live-preview"));
   expect(previewPhone.y).toBeGreaterThanOrEqual(editorPhone.y + editorPhone.height);
-  await expect(preview(page).locator("#greeting")).toHaveText("Changed while typing");
+  await expect(preview(page).locator("#greeting")).toHaveText("Changed while typing", {
+    timeout: 30_000,
+  });
   await shot(page, "new-390");
 
   // A language chosen by hand sticks while the code keeps reading as HTML.
@@ -84,9 +90,11 @@ test("template, pasted ChatGPT transcript with its message preview, publish", as
   await expect(page.locator('textarea[name="code"]')).toHaveValue(/useState/);
   // React transpiled on the server, run in the frame with Tailwind, as on the artifact page.
   const button = preview(page).getByRole("button", { name: "Clicked 0 times" });
-  await expect(button).toBeVisible();
+  await expect(button).toBeVisible({ timeout: 30_000 });
   await button.click();
-  await expect(preview(page).getByRole("button", { name: "Clicked 1 time" })).toBeVisible();
+  await expect(preview(page).getByRole("button", { name: "Clicked 1 time" })).toBeVisible({
+    timeout: 30_000,
+  });
 
   const chat = page.getByLabel("Chat transcript", { exact: true });
   await chat.fill("Some notes about the counter, no speakers.");
@@ -135,7 +143,7 @@ test("save a version and follow See changes to the diff", async ({ page }) => {
   const id = await publish(page, { title: unique("Seen "), code: '<p id="t">one</p>' });
   await page.goto(`/a/${id}/edit`);
   // The opened version runs at once, then follows the edit.
-  await expect(preview(page).locator("#t")).toHaveText("one");
+  await expect(preview(page).locator("#t")).toHaveText("one", { timeout: 30_000 });
   await shot(page, "edit-1280");
   await page.setViewportSize({ width: 390, height: 844 });
   const editor = await box(page.getByTestId("code-editor"));
@@ -145,7 +153,7 @@ test("save a version and follow See changes to the diff", async ({ page }) => {
   await shot(page, "edit-390");
   await page.setViewportSize({ width: 1280, height: 900 });
   await setCode(page, '<p id="t">two</p>');
-  await expect(preview(page).locator("#t")).toHaveText("two");
+  await expect(preview(page).locator("#t")).toHaveText("two", { timeout: 30_000 });
   await page.getByLabel("What changed").fill("one → two");
   await page.getByRole("button", { name: "Save new version" }).click();
   await expect(page).toHaveURL(new RegExp(`/a/${id}\\?saved=2&from=1$`));
