@@ -5,6 +5,7 @@ import { chatPreviewAction } from "@/app/(account)/editor-actions";
 import { inputClass } from "@/components/form/form";
 import type { ChatPreview } from "@/domain/chat-import/form";
 import { LIMITS } from "@/domain/validation/artifact";
+import { useKeepOnReset } from "./keep-on-reset";
 
 const DEBOUNCE_MS = 400;
 
@@ -45,6 +46,7 @@ export function ChatImportField({
   });
   const [fileNote, setFileNote] = useState<string | null>(null);
   const sequence = useRef(0);
+  const conversationSelect = useRef<HTMLSelectElement>(null);
   const key = `${pick}\u0000${text}`;
   const empty = !text.trim();
 
@@ -98,6 +100,7 @@ export function ChatImportField({
   }
 
   const preview = read.kind === "ok" ? read.preview : null;
+  useKeepOnReset(conversationSelect, preview?.picked ?? "");
   return (
     <fieldset className="space-y-3 rounded-lg border border-zinc-200 bg-white p-4">
       <legend className="px-1 text-sm font-medium">Chat transcript (optional)</legend>
@@ -157,6 +160,7 @@ export function ChatImportField({
             Conversation
           </label>
           <select
+            ref={conversationSelect}
             id="chat_conversation"
             name="chat_conversation"
             value={preview.picked}

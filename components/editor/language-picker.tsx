@@ -1,8 +1,10 @@
 "use client";
 
+import { useRef } from "react";
 import { inputClass } from "@/components/form/form";
 import { LANGUAGES, LANGUAGE_KEYS } from "@/domain/languages";
 import { TEMPLATES, type Template } from "@/domain/templates";
+import { useKeepOnReset } from "./keep-on-reset";
 
 /**
  * The language select, saying whether the language was read from the code or chosen by hand (a
@@ -23,6 +25,8 @@ export function LanguagePicker({
   onRedetect: () => void;
   invalid?: boolean;
 }) {
+  const select = useRef<HTMLSelectElement>(null);
+  useKeepOnReset(select, language);
   return (
     <div className="space-y-1.5">
       <label htmlFor="language" className="block text-sm font-medium">
@@ -30,6 +34,7 @@ export function LanguagePicker({
       </label>
       <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
         <select
+          ref={select}
           id="language"
           name="language"
           value={language}
