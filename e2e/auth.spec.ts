@@ -32,7 +32,7 @@ test("sign up, sign out, sign in again, and the header follows", async ({ page }
   await expect(header.getByRole("link", { name: "Publish" })).toHaveCount(0);
 
   await signUp(page, u.email, u.handle.toUpperCase());
-  await expect(page).toHaveURL(/\/$/);
+  await expect(page).toHaveURL(/\/start$/); // the first steps after sign-up
   await expect(header.getByRole("link", { name: "Publish" })).toBeVisible();
   const [row] = await query<{ handle: string; password_hash: string }>(
     "select p.handle, u.password_hash from users u join profiles p on p.user_id = u.id where u.email = $1",
@@ -66,7 +66,7 @@ test("a wrong password and an unknown email get the same message, and the email 
 }) => {
   const u = unique("wrongpw");
   await signUp(page, u.email, u.handle);
-  await expect(page).toHaveURL(/\/$/);
+  await expect(page).toHaveURL(/\/start$/);
   await page.context().clearCookies();
 
   const messages: string[] = [];
@@ -151,9 +151,10 @@ test("the handle race: two simultaneous sign-ups for one handle, one wins, the o
   const outcomes = await Promise.all(
     pages.map(async (page) => {
       await page.waitForFunction(
-        () => location.pathname === "/" || document.querySelector("#handle-error")?.textContent,
+        () =>
+          location.pathname === "/start" || document.querySelector("#handle-error")?.textContent,
       );
-      return new URL(page.url()).pathname === "/"
+      return new URL(page.url()).pathname === "/start"
         ? "won"
         : await page.locator("#handle-error").textContent();
     }),

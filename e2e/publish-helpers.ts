@@ -62,7 +62,7 @@ export async function publish(
   if (opts.visibility === "Public") await page.getByLabel("Public", { exact: true }).check();
   if (opts.history === false) await page.getByLabel("Show version history").uncheck();
   if (opts.showChat) await page.getByLabel("Show chat").check();
-  if (opts.chat) await page.getByLabel("Chat transcript JSON").fill(opts.chat);
+  if (opts.chat) await page.getByLabel("Chat transcript", { exact: true }).fill(opts.chat);
   await page.getByRole("button", { name: "Publish" }).click();
   await expect(page).toHaveURL(/\/a\/[0-9a-f-]{36}$/);
   await expect(page.getByRole("heading", { level: 1, name: opts.title })).toBeVisible();
@@ -81,5 +81,5 @@ export async function saveVersion(
   await page.getByLabel("What changed").fill(summary);
   if (label) await page.getByLabel("Label").fill(label);
   await page.getByRole("button", { name: "Save new version" }).click();
-  await expect(page).toHaveURL(new RegExp(`/a/${id}$`));
+  await expect(page).toHaveURL(new RegExp(`/a/${id}(\\?saved=.*)?$`));
 }

@@ -18,7 +18,7 @@ test("a malformed chat transcript is refused by name, nothing is written, the co
       { role: "user" },
     ],
   });
-  await page.getByLabel("Chat transcript JSON").fill(chat);
+  await page.getByLabel("Chat transcript", { exact: true }).fill(chat);
   await page.getByRole("button", { name: "Publish" }).click();
   await expect(
     page.getByRole("alert").filter({ hasText: "Chat message 3 has no content." }),

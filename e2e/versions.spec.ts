@@ -85,7 +85,7 @@ test("a save that lost the race is refused, keeps the typed code, and links the 
   await setCode(page, "<p>first writer</p>");
   await setCode(other, "<p>second writer keeps this</p>");
   await page.getByRole("button", { name: "Save new version" }).click();
-  await expect(page).toHaveURL(new RegExp(`/a/${id}$`));
+  await expect(page).toHaveURL(new RegExp(`/a/${id}(\\?saved=.*)?$`));
 
   await other.getByRole("button", { name: "Save new version" }).click();
   await expect(

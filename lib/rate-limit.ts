@@ -68,6 +68,13 @@ export const BUCKETS = {
     durationSeconds: 60 * 60,
     message: "You have asked for many suggestions; try again later.",
   },
+  // The editor's live preview (one request per pause in typing): generous, but a script cannot
+  // turn the server's transpiler and Tailwind compiler into free compute.
+  "editor-preview": {
+    points: 300,
+    durationSeconds: 60,
+    message: "The live preview is paused: too many updates in a minute. It resumes shortly.",
+  },
   fork: {
     points: 60,
     durationSeconds: 60 * 60,

@@ -36,6 +36,12 @@ import { logSignInRefused } from "@/lib/auth/sign-in-log";
 
 const WRONG_CREDENTIALS = "Wrong email or password.";
 
+/** A new account goes where it was heading, or to the first steps (/start) when that was home. */
+function afterSignUp(callbackUrl: unknown): string {
+  const next = safeCallbackPath(callbackUrl, appOrigin());
+  return next === "/" ? "/start" : next;
+}
+
 async function signInWithPassword(email: string, password: string): Promise<boolean> {
   try {
     await signIn("credentials", { email, password, redirect: false });
@@ -99,7 +105,7 @@ export const signUpAction = publicFormAction(
     }
     if (!(await signInWithPassword(email, password)))
       throw new Error("sign-in after sign-up failed");
-    redirect(safeCallbackPath(callbackUrl, appOrigin()));
+    redirect(afterSignUp(callbackUrl));
   },
 );
 
@@ -121,6 +127,6 @@ export const pickHandleAction = formAction(
     const created = await createProfileForUser({ userId: viewer.id, handle });
     if (!created.ok && created.reason === "handle-taken")
       throw new ActionError(HANDLE_TAKEN, { handle: [HANDLE_TAKEN] });
-    redirect(safeCallbackPath(callbackUrl, appOrigin()));
+    redirect(afterSignUp(callbackUrl));
   },
 );

@@ -34,6 +34,7 @@ export async function ArtifactView({
   recent,
   lineage,
   upstream,
+  notice,
   social,
 }: {
   data: ViewedVersion;
@@ -43,6 +44,8 @@ export async function ArtifactView({
   lineage: Lineage | null;
   /** Where a fork stands against its parent; loaded for the current version only. */
   upstream: UpstreamStatus | null;
+  /** A one-line notice above the header (the "Saved v3 · See changes" after an edit). */
+  notice?: React.ReactNode;
   /** Like button and comments, rendered after the code. */
   social?: React.ReactNode;
 }) {
@@ -53,6 +56,7 @@ export async function ArtifactView({
   return (
     <article className="min-w-0 space-y-6">
       <header className="space-y-3">
+        {notice}
         {!isCurrent && (
           <p
             role="status"

@@ -2,8 +2,11 @@
 
 import { useActionState, useState } from "react";
 import { publishAction } from "@/app/(account)/new/actions";
-import { CodeEditor } from "@/components/editor/code-editor";
-import { LANGUAGES, LANGUAGE_KEYS } from "@/domain/languages";
+import { ChatImportField } from "@/components/editor/chat-import-field";
+import { LanguagePicker, TemplatePicker } from "@/components/editor/language-picker";
+import { SplitEditor } from "@/components/editor/split-editor";
+import { detectLanguage } from "@/domain/detect-language";
+import type { Template } from "@/domain/templates";
 import {
   FieldError,
   FormMessage,
@@ -18,11 +21,37 @@ import { SuggestButton } from "@/components/tags/suggest-button";
 
 /**
  * The publish form. It works before JavaScript loads (a textarea, a file input, plain checkboxes);
- * `idempotencyKey` is made when the page renders, so a double submit publishes once.
+ * `idempotencyKey` is made when the page renders, so a double submit publishes once. With
+ * JavaScript the code runs in a live preview beside the editor and its language is read from it.
  */
-export function PublishForm({ idempotencyKey }: { idempotencyKey: string }) {
+export function PublishForm({
+  idempotencyKey,
+  previewOrigin,
+  template,
+}: {
+  idempotencyKey: string;
+  previewOrigin: string;
+  /** A starter picked before arriving (/new?template=…, from the onboarding step). */
+  template?: Template;
+}) {
   const [state, action] = useActionState(publishAction, idleState);
-  const [language, setLanguage] = useState(keptValue(state, "language", "html"));
+  const [code, setCode] = useState(() => keptValue(state, "code", template?.code ?? ""));
+  const [language, setLanguage] = useState(() =>
+    keptValue(state, "language", template?.language ?? "html"),
+  );
+  const detected = detectLanguage(code);
+  // A language that differs from what the kept code reads as was chosen by hand: it stays chosen.
+  const [manual, setManual] = useState(() => detected !== null && detected !== language);
+  const changeCode = (next: string) => {
+    setCode(next);
+    const guess = manual ? null : detectLanguage(next);
+    if (guess) setLanguage(guess);
+  };
+  const pickTemplate = (t: Template) => {
+    setCode(t.code);
+    setLanguage(t.language);
+    setManual(false);
+  };
   const err = (name: string) => ({
     "aria-describedby": `${name}-error`,
     "aria-invalid": fieldInvalid(state, name) || undefined,
@@ -64,40 +93,30 @@ export function PublishForm({ idempotencyKey }: { idempotencyKey: string }) {
         />
         <FieldError id="description-error" state={state} name="description" />
       </div>
-      <div className="space-y-1.5">
-        <label htmlFor="language" className="block text-sm font-medium">
-          Language
-        </label>
-        <select
-          id="language"
-          name="language"
-          defaultValue={language}
-          onChange={(e) => setLanguage(e.target.value)}
-          className={`${inputClass} sm:w-64`}
-          {...err("language")}
-        >
-          {LANGUAGE_KEYS.map((key) => (
-            <option key={key} value={key}>
-              {LANGUAGES[key].name}
-            </option>
-          ))}
-        </select>
-        <FieldError id="language-error" state={state} name="language" />
-      </div>
-      <div className="space-y-1.5">
-        <label htmlFor="code" className="block text-sm font-medium">
-          Code
-        </label>
-        <CodeEditor
-          id="code"
-          defaultValue={keptValue(state, "code")}
-          language={language}
-          label="Code"
-          describedBy="code-error"
-          invalid={fieldInvalid(state, "code")}
-        />
-        <FieldError id="code-error" state={state} name="code" />
-      </div>
+      <LanguagePicker
+        language={language}
+        manual={manual}
+        detected={detected}
+        invalid={fieldInvalid(state, "language")}
+        onChoose={(next) => {
+          setLanguage(next);
+          setManual(true);
+        }}
+        onRedetect={() => {
+          setManual(false);
+          if (detected) setLanguage(detected);
+        }}
+      />
+      <FieldError id="language-error" state={state} name="language" />
+      <SplitEditor
+        code={code}
+        onCodeChange={changeCode}
+        language={language}
+        previewOrigin={previewOrigin}
+        invalid={fieldInvalid(state, "code")}
+        error={<FieldError id="code-error" state={state} name="code" />}
+        toolbar={code.trim() === "" ? <TemplatePicker onPick={pickTemplate} /> : null}
+      />
       <fieldset className="space-y-3 rounded-lg border border-zinc-200 bg-white p-4">
         <legend className="px-1 text-sm font-medium">Who can see it</legend>
         <div className="flex flex-wrap gap-4 text-sm">
@@ -147,42 +166,16 @@ export function PublishForm({ idempotencyKey }: { idempotencyKey: string }) {
           </span>
         </label>
       </fieldset>
-      <fieldset className="space-y-3 rounded-lg border border-zinc-200 bg-white p-4">
-        <legend className="px-1 text-sm font-medium">Chat transcript (optional)</legend>
-        <p className="text-sm text-zinc-600">
-          Paste JSON —{" "}
-          <code className="font-mono text-xs">
-            {'{ "messages": [{ "role": "user", "content": "…" }] }'}
-          </code>{" "}
-          or a bare array of messages — or upload a .json file. Up to 500 messages and 2 MB.
-        </p>
-        <label htmlFor="chat" className="sr-only">
-          Chat transcript JSON
-        </label>
-        <textarea
-          id="chat"
-          name="chat"
-          rows={4}
-          defaultValue={keptValue(state, "chat")}
-          className={`${inputClass} font-mono text-xs`}
-          placeholder='{ "messages": [] }'
-          {...err("chat")}
-        />
-        <div className="text-sm">
-          <label htmlFor="chat_file" className="mr-2 font-medium">
-            Or upload
-          </label>
-          <input
-            id="chat_file"
-            name="chat_file"
-            type="file"
-            accept=".json,application/json"
-            className="max-w-full text-sm file:mr-2 file:rounded-md file:border file:border-zinc-300 file:bg-white file:px-2.5 file:py-1 file:text-sm file:font-medium hover:file:bg-zinc-50"
-          />
-        </div>
-        <FieldError id="chat-error" state={state} name="chat" />
-        <FieldError id="chat_file-error" state={state} name="chat_file" />
-      </fieldset>
+      <ChatImportField
+        defaultText={keptValue(state, "chat")}
+        defaultPick={keptValue(state, "chat_conversation")}
+        error={
+          <>
+            <FieldError id="chat-error" state={state} name="chat" />
+            <FieldError id="chat_file-error" state={state} name="chat_file" />
+          </>
+        }
+      />
       <TagsAndCategoryFields state={state} />
       <SubmitButton pendingText="Publishing…">Publish</SubmitButton>
     </form>

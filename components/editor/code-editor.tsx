@@ -11,12 +11,15 @@ const subscribe = () => () => {};
 /**
  * The code field. Before JavaScript loads it is a plain <textarea name="code"> and the form works
  * as is; once loaded, CodeMirror takes over the display and keeps the (now hidden) textarea in sync,
- * so the form still submits the textarea and a reset keeps the typed code.
+ * so the form still submits the textarea and a reset keeps the typed code. With `value` and
+ * `onChange` the code is the parent's state (the split editor previews it as it changes).
  */
 export function CodeEditor({
   id,
   name = "code",
-  defaultValue,
+  defaultValue = "",
+  value: controlled,
+  onChange,
   language,
   label,
   describedBy,
@@ -24,13 +27,17 @@ export function CodeEditor({
 }: {
   id: string;
   name?: string;
-  defaultValue: string;
+  defaultValue?: string;
+  value?: string;
+  onChange?: (value: string) => void;
   language: string;
   label: string;
   describedBy?: string;
   invalid?: boolean;
 }) {
-  const [value, setValue] = useState(defaultValue);
+  const [own, setOwn] = useState(defaultValue);
+  const value = controlled ?? own;
+  const setValue = onChange ?? setOwn;
   const enhanced = useSyncExternalStore(
     subscribe,
     () => true,

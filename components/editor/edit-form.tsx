@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { useActionState } from "react";
+import { useActionState, useState } from "react";
 import { saveVersionAction } from "@/app/(account)/a/[id]/edit/actions";
 import {
   FieldError,
@@ -12,7 +12,8 @@ import {
   inputClass,
   keptValue,
 } from "@/components/form/form";
-import { CodeEditor } from "./code-editor";
+import type { PreviewPayload } from "@/lib/preview/messages";
+import { SplitEditor } from "./split-editor";
 
 /**
  * The new-version editor. `base_version_id` is the version it opened: if another save lands first,
@@ -22,12 +23,18 @@ export function EditForm({
   artifactId,
   base,
   language,
+  previewOrigin,
+  initialPayload,
 }: {
   artifactId: string;
   base: { id: string; versionIndex: number; code: string };
   language: string;
+  previewOrigin: string;
+  /** The opened version's preview payload, so the preview runs before the first keystroke. */
+  initialPayload: PreviewPayload | null;
 }) {
   const [state, action] = useActionState(saveVersionAction, idleState);
+  const [code, setCode] = useState(() => keptValue(state, "code", base.code));
   const conflict = fieldInvalid(state, "base_version_id");
   const currentIndex = keptValue(state, "current_index");
   const err = (name: string) => ({
@@ -64,20 +71,15 @@ export function EditForm({
           </p>
         </div>
       )}
-      <div className="space-y-1.5">
-        <label htmlFor="code" className="block text-sm font-medium">
-          Code
-        </label>
-        <CodeEditor
-          id="code"
-          defaultValue={keptValue(state, "code", base.code)}
-          language={language}
-          label="Code"
-          describedBy="code-error"
-          invalid={fieldInvalid(state, "code")}
-        />
-        <FieldError id="code-error" state={state} name="code" />
-      </div>
+      <SplitEditor
+        code={code}
+        onCodeChange={setCode}
+        language={language}
+        previewOrigin={previewOrigin}
+        initialPayload={initialPayload}
+        invalid={fieldInvalid(state, "code")}
+        error={<FieldError id="code-error" state={state} name="code" />}
+      />
       <div className="grid gap-4 sm:grid-cols-[1fr_14rem]">
         <div className="space-y-1.5">
           <label htmlFor="summary" className="block text-sm font-medium">

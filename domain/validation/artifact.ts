@@ -144,11 +144,11 @@ export function parseChat(
 // ---- form schemas (strict: unknown fields such as owner_user_id or __proto__ are refused) --------
 
 const idempotencyKey = z.uuid("The form is out of date; reload the page and try again.");
-const chatText = z
+export const chatText = z
   .string()
   .max(LIMITS.chatBytes + 1024, "The chat transcript must be at most 2 MB.")
   .optional();
-const chatFile = z
+export const chatFile = z
   .file()
   .max(LIMITS.chatBytes, "The chat transcript must be at most 2 MB.")
   .optional();
@@ -167,6 +167,16 @@ export const publishSchema = z
     chat_file: chatFile,
     tags: tagsFieldSchema,
     category: categorySchema.default("general"),
+    chat_conversation: z.string().max(200).optional(),
+  })
+  .strict();
+
+/** The transcript alone, read on the server for the preview shown before publishing. */
+export const chatPreviewSchema = z
+  .object({
+    chat: chatText,
+    chat_file: chatFile,
+    chat_conversation: z.string().max(200).optional(),
   })
   .strict();
 
@@ -206,9 +216,3 @@ export const deleteSchema = z
     confirm_title: z.string().max(LIMITS.title + 10, "Type the title exactly to confirm."),
   })
   .strict();
-
-/** The transcript from the form: an uploaded file wins over pasted text. */
-export async function chatFromForm(input: { chat?: string; chat_file?: File }) {
-  const file = input.chat_file && input.chat_file.size > 0 ? input.chat_file : null;
-  return parseChat(file ? await file.text() : input.chat);
-}

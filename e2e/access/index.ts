@@ -3,6 +3,7 @@ import * as auth from "./auth";
 import * as core from "./core";
 import * as embed from "./embed";
 import * as exportImport from "./export";
+import * as editor from "./editor";
 import * as forks from "./forks";
 import * as moderation from "./moderation";
 import * as preview from "./preview";
@@ -26,6 +27,7 @@ const features = [
   exportImport,
   socialGraph,
   moderation,
+  editor,
 ];
 
 export const ROUTES: RouteEntry[] = features.flatMap((f) => f.routes);

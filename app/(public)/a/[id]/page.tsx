@@ -7,6 +7,7 @@ import { ShareEmbed } from "@/components/embed/share-embed";
 import { withOembedDiscovery } from "@/components/embed/oembed-discovery";
 import { ArtifactAudience } from "./artifact-audience";
 import { ReportArtifact } from "@/components/moderation/report-artifact";
+import { SavedNotice } from "@/components/version/saved-notice";
 import { loadArtifactLineage, loadArtifactSocial, loadVersion } from "@/lib/loaders/artifact";
 
 type Props = {
@@ -41,6 +42,7 @@ export default async function ArtifactPage({ params, searchParams }: Props) {
       recent={recent}
       lineage={lineage.lineage}
       upstream={lineage.upstream}
+      notice={<SavedNotice artifactId={id} isOwner={data.isOwner} query={query} />}
       social={
         <div className="space-y-8">
           <ShareEmbed artifact={data.artifact} versionIndex={data.version.versionIndex} />

@@ -38,7 +38,10 @@ export const saveVersionAction = formAction(editSchema, async (input, viewer) =>
   }
   await enqueueThumbnail(input.artifact_id, await currentRequestId()); // after the commit; never throws
   revalidatePath(`/a/${input.artifact_id}`);
-  redirect(`/a/${input.artifact_id}`);
+  // The artifact page says "Saved v3 · See changes". The opened version was the current one (else
+  // conflict above) and the new one is numbered next, so the opened one is versionIndex - 1.
+  const saved = result.versionIndex;
+  redirect(`/a/${input.artifact_id}?saved=${saved}&from=${saved - 1}`);
 });
 
 /** Restore = a new version with an old version's content; the old one stays untouched. */

@@ -3,6 +3,8 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getArtifactForOwner } from "@/db/queries/artifacts";
 import { requireUser } from "@/lib/auth/viewer";
+import { previewOrigin } from "@/lib/env";
+import { buildPreviewPayload } from "@/lib/preview/payload";
 import { parseId } from "@/domain/ids";
 import { versionName } from "@/domain/versions";
 import { EditForm } from "@/components/editor/edit-form";
@@ -21,8 +23,10 @@ export default async function EditPage({ params }: Props) {
   const artifact = await getArtifactForOwner({ id, ownerUserId: viewer.id });
   if (!artifact) notFound();
   const { version } = artifact;
+  const initialPayload = await buildPreviewPayload(version.codeLanguage, version.codeContent);
   return (
-    <div className="space-y-5">
+    // data-wide: the account layout widens for the split editor (code and preview side by side).
+    <div className="space-y-5" data-wide>
       <header className="space-y-1">
         <p className="text-sm">
           <Link href={`/a/${id}`} className="text-brand-700 break-words hover:underline">
@@ -39,6 +43,8 @@ export default async function EditPage({ params }: Props) {
         artifactId={id}
         base={{ id: version.id, versionIndex: version.versionIndex, code: version.codeContent }}
         language={version.codeLanguage}
+        previewOrigin={previewOrigin()}
+        initialPayload={initialPayload}
       />
     </div>
   );
