@@ -33,7 +33,7 @@ export async function CodeView({
             <span key={i} id={`L${i + 1}`} className="flex hover:bg-zinc-50">
               <span
                 aria-hidden
-                className="sticky left-0 shrink-0 bg-white pr-3 pl-3 text-right text-zinc-400 select-none"
+                className="sticky left-0 shrink-0 bg-white pr-3 pl-3 text-right text-zinc-500 select-none"
                 style={{ width: `calc(${gutter} + 1.5rem)` }}
               >
                 {i + 1}
