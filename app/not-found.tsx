@@ -7,7 +7,7 @@ export const metadata = { title: "Not found" };
 export default function NotFound() {
   return (
     <section className="mx-auto max-w-md py-16 text-center">
-      <p className="text-brand-600 text-sm font-semibold">404</p>
+      <p className="text-brand-700 text-sm font-semibold">404</p>
       <h1 className="mt-2 text-2xl font-semibold tracking-tight">This page does not exist</h1>
       <p className="mt-3 text-zinc-600">
         The link may be mistyped, or what it pointed to was removed or is not shared.

@@ -19,7 +19,7 @@ function Cols() {
   );
 }
 
-const TABLE = `${styles.table} ${styles.split}`;
+const TABLE = `${styles.table} ${styles.split} syntax`;
 
 /** The side-by-side view: deletions on the left paired with the insertions that replace them. */
 export function SplitDiff({ view, aLines, bLines, eol, caption }: Props) {

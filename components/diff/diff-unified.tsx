@@ -21,7 +21,7 @@ function Cols() {
 export function UnifiedDiff({ view, aLines, bLines, eol, caption }: Props) {
   const lines = { view, aLines, bLines, eol };
   return (
-    <table className={styles.table}>
+    <table className={`${styles.table} syntax`}>
       <caption className="sr-only">{caption}</caption>
       <Cols />
       <thead className="sr-only">
@@ -35,7 +35,7 @@ export function UnifiedDiff({ view, aLines, bLines, eol, caption }: Props) {
       {view.segments.map((s) =>
         s.type === "gap" ? (
           <CollapsedRun key={`g${s.gap.aStart}`} gap={s.gap} expandable={s.expandable} columns={4}>
-            <table className={styles.table}>
+            <table className={`${styles.table} syntax`}>
               <Cols />
               <HtmlTbody html={unifiedGapHtml(s.gap, lines)} />
             </table>

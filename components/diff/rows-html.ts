@@ -11,6 +11,7 @@ import { hunkHeader } from "@/domain/diff/hunks";
 import type { Ranges } from "@/domain/diff/intra-line";
 import { lineSegments, type Piece } from "@/domain/diff/line-segments";
 import { CRLF, NO_EOL } from "@/domain/diff/lines";
+import { COLOR_CLASS, DEFAULT_COLOR } from "@/components/code/token-colors";
 import type { DiffView, EolView } from "@/domain/diff/model";
 
 type Kind = "delete" | "insert" | "context";
@@ -23,19 +24,6 @@ function el(
   return { type: "element", tagName, properties, children };
 }
 const text = (value: string): ElementContent => ({ type: "text", value });
-
-// Classes defined in diff.module.css for the theme's colours; the default text colour needs none.
-const COLOR_CLASS: Record<string, string> = {
-  "#D73A49": "k0",
-  "#005CC5": "k1",
-  "#6F42C1": "k2",
-  "#032F62": "k3",
-  "#6A737D": "k4",
-  "#22863A": "k5",
-  "#E36209": "k6",
-  "#B31D28": "k7",
-};
-const DEFAULT_COLOR = "#24292E";
 
 function pieceNode(p: Piece): ElementContent {
   const color = p.color?.toUpperCase();

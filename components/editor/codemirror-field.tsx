@@ -6,7 +6,7 @@ import { javascript } from "@codemirror/lang-javascript";
 import { markdown } from "@codemirror/lang-markdown";
 import { python } from "@codemirror/lang-python";
 import CodeMirror, { EditorView, type Extension } from "@uiw/react-codemirror";
-import { useMemo } from "react";
+import { useMemo, useSyncExternalStore } from "react";
 import { languageInfo, type EditorGrammar } from "@/domain/languages";
 
 // Each editor grammar key of the language registry (domain/languages.ts), as a CodeMirror extension.
@@ -39,11 +39,14 @@ export default function CodeMirrorField({
   label: string;
   describedBy?: string;
 }) {
+  const dark = usePrefersDark();
   const extensions = useMemo(
     () => [
       ...languageExtension(language),
       EditorView.lineWrapping,
       EditorView.contentAttributes.of({
+        // Focusable already (contenteditable); said explicitly so checkers see keyboard access.
+        tabindex: "0",
         "aria-label": label,
         ...(describedBy ? { "aria-describedby": describedBy } : {}),
       }),
@@ -57,7 +60,23 @@ export default function CodeMirrorField({
       extensions={extensions}
       height="28rem"
       basicSetup={{ foldGutter: false, highlightActiveLine: true }}
+      theme={dark ? "dark" : "light"}
       className="focus-within:border-brand-500 overflow-hidden rounded-md border border-zinc-300 text-[13px]"
     />
+  );
+}
+
+const DARK_QUERY = "(prefers-color-scheme: dark)";
+
+/** Follows the system colour scheme, like the rest of the site (app/globals.css). */
+function usePrefersDark(): boolean {
+  return useSyncExternalStore(
+    (onChange) => {
+      const query = window.matchMedia(DARK_QUERY);
+      query.addEventListener("change", onChange);
+      return () => query.removeEventListener("change", onChange);
+    },
+    () => window.matchMedia(DARK_QUERY).matches,
+    () => false,
   );
 }

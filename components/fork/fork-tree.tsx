@@ -73,7 +73,7 @@ function NodeSummary({ node, highlighted }: { node: TreeNode; highlighted: boole
           Private
         </span>
       )}
-      <span className="text-sm text-zinc-500">
+      <span className="text-sm text-zinc-600">
         {node.ownerHandle ? `@${node.ownerHandle}` : "someone"}
         {node.forkedFromVersionLabel && <> · from {node.forkedFromVersionLabel}</>}
         {" · "}
