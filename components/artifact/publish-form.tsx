@@ -4,7 +4,9 @@ import { useActionState, useState } from "react";
 import { publishAction } from "@/app/(account)/new/actions";
 import { CodeEditor } from "@/components/editor/code-editor";
 import { LANGUAGES, LANGUAGE_KEYS } from "@/domain/languages";
+import { LIMITS } from "@/domain/validation/artifact";
 import {
+  CharCounter,
   FieldError,
   FormMessage,
   SubmitButton,
@@ -39,11 +41,11 @@ export function PublishForm({ idempotencyKey }: { idempotencyKey: string }) {
           id="title"
           name="title"
           required
-          maxLength={120}
           defaultValue={keptValue(state, "title")}
           className={inputClass}
           {...err("title")}
         />
+        <CharCounter inputId="title" max={LIMITS.title} />
         <FieldError id="title-error" state={state} name="title" />
       </div>
       <div className="space-y-1.5">
@@ -54,11 +56,11 @@ export function PublishForm({ idempotencyKey }: { idempotencyKey: string }) {
           id="description"
           name="description"
           rows={3}
-          maxLength={5000}
           defaultValue={keptValue(state, "description")}
           className={inputClass}
           {...err("description")}
         />
+        <CharCounter inputId="description" max={LIMITS.description} />
         <FieldError id="description-error" state={state} name="description" />
       </div>
       <div className="space-y-1.5">
