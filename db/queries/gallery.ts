@@ -4,6 +4,7 @@ import { db, type Database } from "@/db/index";
 import { artifactMedia, artifactVersions, artifacts, likes, profiles } from "@/db/schema";
 import { decodeTypedCursor, encodeCursor, type CursorKeyKind } from "@/domain/cursor";
 import { GALLERY_PAGE_SIZE, type GallerySort } from "@/domain/gallery/params";
+import { searchCondition } from "./gallery-search";
 import { artifactsAs, visibleTo } from "./visibility";
 
 // The Explore gallery and the "liked" tab. Public artifacts only, whoever asks (the owner's private
@@ -57,18 +58,6 @@ const SORTS: Record<GallerySort, SortSpec> = {
   },
 };
 
-/**
- * A term can match thousands of handles ("dev" …); the closest (shortest) ones are the people meant,
- * and a bounded list keeps the owner condition an index lookup instead of a per-row scan of a huge
- * array (8 s → ms on the benchmark's "bench_1", which matches 11k handles).
- */
-const HANDLE_MATCHES = 50;
-
-/** `%term%` for ILIKE, with the user's own % _ and \ taken literally. */
-export function likePattern(q: string): string {
-  return `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-}
-
 function cardSelection(viewerId: string | null) {
   return {
     id: artifacts.id,
@@ -113,7 +102,6 @@ export function galleryQuery({
 }: GalleryQuery) {
   const spec = SORTS[sort];
   const validAfter = decodeTypedCursor(cursor, spec.cast);
-  const pattern = q ? likePattern(q) : null;
   return database
     .select({ ...cardSelection(viewerId), cursorKey: spec.keyText })
     .from(artifacts)
@@ -124,13 +112,8 @@ export function galleryQuery({
       and(
         visibleTo(artifacts, null),
         language ? eq(artifactVersions.codeLanguage, language) : undefined,
-        // Title/description by the trigram expression index, or the owner's handle through the
-        // handle trigram index + artifacts_owner_idx: the planner can BitmapOr the two.
-        pattern
-          ? sql`((${artifacts.title} || ' ' || coalesce(${artifacts.description}, '')) ilike ${pattern}
-              or ${artifacts.ownerUserId} = any (array(select ${profiles.userId} from ${profiles} where ${profiles.handle} ilike ${pattern}
-                order by length(${profiles.handle}), ${profiles.handle} limit ${HANDLE_MATCHES})))`
-          : undefined,
+        // Title, description, owner handle or display name; "@handle" (gallery-search.ts).
+        q ? searchCondition(q) : undefined,
         validAfter
           ? sql`(${spec.column}, ${artifacts.id}) < (${validAfter.key}::${sql.raw(spec.cast)}, ${validAfter.id}::uuid)`
           : undefined,

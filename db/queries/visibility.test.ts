@@ -31,6 +31,9 @@ const NOT_ON_BEHALF_OF_A_VIEWER: Record<string, string> = {
   "media.listArtifactsWithoutMedia":
     "thumbnail worker start-up backfill (system, no viewer); returns ids only",
   "profiles.isFork": "a predicate fragment, not a query: listProfileArtifacts applies visibleTo",
+  "gallery-search.ownersWhere": "a predicate fragment, not a query: galleryQuery applies visibleTo",
+  "gallery-search.searchCondition":
+    "a predicate fragment, not a query: galleryQuery applies visibleTo",
 };
 
 type QueryFunction = { file: string; name: string; node: ts.Node; text: string };
