@@ -122,7 +122,7 @@ export const LEAVE_WARNING = "You have unsaved changes in this form. Leave the p
 /**
  * Asks before the page is left while the form holds input nobody submitted: a reload or a closed
  * tab (beforeunload) and a click on a link inside the app (checked in the capture phase, before
- * Next's router sees the click). A submit or a success clears it.
+ * Next's router sees the click). A submit or a success clears it; a refusal sets it again.
  */
 export function LeaveGuard({
   state,
@@ -135,13 +135,16 @@ export function LeaveGuard({
   const own = useRef<HTMLSpanElement>(null);
   const marker = anchor ?? own;
   const dirty = useRef(false);
+  const typed = useRef(false);
   useEffect(() => {
-    if (state.status === "success") dirty.current = false;
+    // A success saved it; a refusal means the typed input (echoed back) is still unsaved.
+    if (state.status === "success") dirty.current = typed.current = false;
+    else if (state.status === "error") dirty.current = typed.current;
   }, [state]);
   useEffect(() => {
     const form = marker.current?.closest("form");
     if (!form) return;
-    const markDirty = () => (dirty.current = true);
+    const markDirty = () => (dirty.current = typed.current = true);
     const submitted = () => (dirty.current = false);
     const beforeUnload = (e: BeforeUnloadEvent) => {
       if (!dirty.current) return;

@@ -121,7 +121,7 @@ export function ProfileForm({
           id="age"
           label="Age"
           error={err("age")}
-          hint="Optional. Others see it only if you tick the box below."
+          hint="Optional. Others see it only if you tick the box."
         >
           <input
             {...describedBy("age", err("age"), true)}
@@ -137,8 +137,7 @@ export function ProfileForm({
           id="gender"
           label="Gender"
           error={err("gender")}
-          maxChars={40}
-          hint="Optional. Others see it only if you tick the box below."
+          hint="Optional. Others see it only if you tick the box."
         >
           <input
             {...describedBy("gender", err("gender"), true)}
