@@ -20,7 +20,10 @@ test("set up a profile and an avatar, then see it signed out at /u/handle and /@
     );
   await page.getByLabel("City").fill("Lyon");
   await page.getByLabel("Country").fill("France");
-  await page.getByLabel("Age").fill("36");
+  await page.getByLabel("Age", { exact: true }).fill("36");
+  await page.getByLabel("Gender", { exact: true }).fill("woman");
+  // Age is shown because its box is ticked; gender is filled in but not opted in (issue 16).
+  await page.getByLabel("Show my age on my public profile").check();
   await page.getByRole("button", { name: "Save profile" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Profile saved." })).toBeVisible();
 
@@ -54,7 +57,8 @@ test("set up a profile and an avatar, then see it signed out at /u/handle and /@
     expect(await visitor.evaluate(() => (window as { pwned?: number }).pwned)).toBeUndefined();
     await expect(visitor.getByText("Lyon, France")).toBeVisible();
     await expect(visitor.getByText("36", { exact: true })).toBeVisible();
-    await expect(visitor.getByText("Gender")).toHaveCount(0); // not filled in, so not shown
+    await expect(visitor.getByText("Gender")).toHaveCount(0); // filled in, not opted in
+    await expect(visitor.getByText("woman")).toHaveCount(0);
     await expect(visitor.locator(`img[src="${avatarUrl}"]`).first()).toBeVisible();
     await expect(visitor).toHaveTitle(`Ada Maker (@${user.handle}) · Vitrine`);
     await expect(visitor.locator('meta[property="og:title"]')).toHaveAttribute(
@@ -78,7 +82,7 @@ test("profile form: per-field messages tied to their fields, values kept, nothin
   await signIn(page, user.email, user.password);
   await page.goto("/settings/profile");
   await page.getByLabel("Display name").fill("x".repeat(81));
-  await page.getByLabel("Age").fill("two hundred");
+  await page.getByLabel("Age", { exact: true }).fill("two hundred");
   await page.getByLabel("City").fill("Paris");
   await page.getByRole("button", { name: "Save profile" }).click();
   await expect(page.locator("#displayName-error")).toHaveText(
@@ -90,7 +94,7 @@ test("profile form: per-field messages tied to their fields, values kept, nothin
     /displayName-error/,
   );
   await expect(page.getByLabel("Display name")).toHaveAttribute("aria-invalid", "true");
-  await expect(page.getByLabel("Age")).toHaveValue("two hundred");
+  await expect(page.getByLabel("Age", { exact: true })).toHaveValue("two hundred");
   await expect(page.getByLabel("City")).toHaveValue("Paris");
   const [row] = await query<{ city: string | null }>(
     "select city from profiles where user_id = $1",
@@ -99,7 +103,7 @@ test("profile form: per-field messages tied to their fields, values kept, nothin
   expect(row!.city).toBeNull();
 
   await page.getByLabel("Display name").fill("Fine\u202Eenif");
-  await page.getByLabel("Age").fill("");
+  await page.getByLabel("Age", { exact: true }).fill("");
   await page.getByRole("button", { name: "Save profile" }).click();
   await expect(page.locator("#displayName-error")).toHaveText(/right-to-left override/);
 });

@@ -266,6 +266,8 @@ test("until a thumbnail exists — or for a language without a preview — the c
   await owner.goto(`/?q=${encodeURIComponent(title)}`);
   const card = owner.getByTestId("gallery-card").filter({ hasText: title });
   await expect(card.getByTestId("thumbnail-placeholder")).toBeVisible();
+  // The title is printed once, under the picture (issue 16), not inside the placeholder too.
+  await expect(card.getByTestId("thumbnail-placeholder")).toHaveText("Python");
   await expect(card.getByTestId("thumbnail")).toHaveCount(0);
   expect((await owner.request.get(`/api/media/${id}/thumb`)).status()).toBe(404);
   await owner.context().close();

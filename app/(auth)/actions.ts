@@ -24,7 +24,8 @@ import {
   signInSchema,
   signUpSchema,
 } from "@/domain/validation/auth";
-import { HANDLE_TAKEN } from "@/domain/validation/handle";
+import { HANDLE_TAKEN, handleField } from "@/domain/validation/handle";
+import { getProfileByHandle } from "@/db/queries/profiles";
 import { appOrigin } from "@/lib/env";
 import { AuthError } from "next-auth";
 import { requestLogger } from "@/lib/log/request";
@@ -87,7 +88,7 @@ export const signInAction = publicFormAction(
   },
 );
 
-export const signUpAction = publicFormAction(
+const signUpChecked = publicFormAction(
   signUpSchema,
   async ({ email, handle, password, callbackUrl }) => {
     const limited = await limitSignUp(await clientIp());
@@ -108,6 +109,18 @@ export const signUpAction = publicFormAction(
     redirect(afterSignUp(callbackUrl));
   },
 );
+
+/**
+ * Sign-up. When another field is refused (a short password, say), the handle is still checked
+ * against the taken ones, so both problems are named at once instead of one after the other.
+ */
+export async function signUpAction(prev: ActionState, formData: FormData): Promise<ActionState> {
+  const state = await signUpChecked(prev, formData);
+  if (state.status !== "error" || !state.fieldErrors || state.fieldErrors.handle) return state;
+  const handle = handleField.safeParse(formData.get("handle"));
+  if (!handle.success || !(await getProfileByHandle(handle.data))) return state;
+  return { ...state, fieldErrors: { ...state.fieldErrors, handle: [HANDLE_TAKEN] } };
+}
 
 export async function signOutAction(): Promise<void> {
   await signOut({ redirectTo: "/" });

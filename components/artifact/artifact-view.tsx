@@ -54,8 +54,9 @@ export async function ArtifactView({
   const rawHref = isCurrent ? `${base}/raw` : `${base}/raw?v=${version.versionIndex}`;
   const codeId = `code-${version.id}`;
   return (
-    <article className="min-w-0 space-y-6">
-      <header className="space-y-3">
+    // On phones the preview comes right after the header (CSS order), before lineage and description.
+    <article className="flex min-w-0 flex-col gap-6">
+      <header className="space-y-3 max-sm:-order-2">
         {notice}
         {!isCurrent && (
           <p
@@ -106,9 +107,6 @@ export async function ArtifactView({
         )}
         <div className="flex flex-wrap items-center gap-x-4 gap-y-2 text-sm text-zinc-500">
           <LanguageBadge language={version.codeLanguage} />
-          <Link href={`${base}/forks`} className="hover:text-zinc-800 hover:underline">
-            {countOf(artifact.forksCount, "fork", "forks")}
-          </Link>
           <span>{countOf(artifact.commentsCount, "comment", "comments")}</span>
           <span>
             <span data-testid="version-name" className="font-medium text-zinc-700">
@@ -154,11 +152,13 @@ export async function ArtifactView({
         </section>
       )}
 
-      <ArtifactPreview
-        language={version.codeLanguage}
-        code={version.codeContent}
-        title={artifact.title}
-      />
+      <div className="max-sm:-order-1">
+        <ArtifactPreview
+          language={version.codeLanguage}
+          code={version.codeContent}
+          title={artifact.title}
+        />
+      </div>
 
       <section aria-label="Source" className="min-w-0 rounded-lg border border-zinc-200 bg-white">
         <div className="flex flex-wrap items-center gap-2 border-b border-zinc-200 px-3 py-2 text-xs text-zinc-500">

@@ -7,7 +7,9 @@ import { LanguagePicker, TemplatePicker } from "@/components/editor/language-pic
 import { SplitEditor } from "@/components/editor/split-editor";
 import { detectLanguage } from "@/domain/detect-language";
 import type { Template } from "@/domain/templates";
+import { LIMITS } from "@/domain/validation/artifact";
 import {
+  CharCounter,
   FieldError,
   FormMessage,
   SubmitButton,
@@ -71,11 +73,11 @@ export function PublishForm({
           id="title"
           name="title"
           required
-          maxLength={120}
           defaultValue={keptValue(state, "title")}
           className={inputClass}
           {...err("title")}
         />
+        <CharCounter inputId="title" max={LIMITS.title} />
         <FieldError id="title-error" state={state} name="title" />
       </div>
       <div className="space-y-1.5">
@@ -86,11 +88,11 @@ export function PublishForm({
           id="description"
           name="description"
           rows={3}
-          maxLength={5000}
           defaultValue={keptValue(state, "description")}
           className={inputClass}
           {...err("description")}
         />
+        <CharCounter inputId="description" max={LIMITS.description} />
         <FieldError id="description-error" state={state} name="description" />
       </div>
       <LanguagePicker

@@ -5,7 +5,9 @@ import {
   deleteArtifactAction,
   updateSettingsAction,
 } from "@/app/(account)/a/[id]/settings/actions";
+import { LIMITS } from "@/domain/validation/artifact";
 import {
+  CharCounter,
   FieldError,
   FormMessage,
   SubmitButton,
@@ -48,11 +50,11 @@ export function SettingsForm({ artifact }: { artifact: Settings }) {
           id="title"
           name="title"
           required
-          maxLength={120}
           defaultValue={keptValue(state, "title", artifact.title)}
           className={inputClass}
           {...err("title")}
         />
+        <CharCounter inputId="title" max={LIMITS.title} />
         <FieldError id="title-error" state={state} name="title" />
       </div>
       <div className="space-y-1.5">
@@ -63,11 +65,11 @@ export function SettingsForm({ artifact }: { artifact: Settings }) {
           id="description"
           name="description"
           rows={5}
-          maxLength={5000}
           defaultValue={keptValue(state, "description", artifact.description ?? "")}
           className={inputClass}
           {...err("description")}
         />
+        <CharCounter inputId="description" max={LIMITS.description} />
         <FieldError id="description-error" state={state} name="description" />
       </div>
       <TagsAndCategoryFields

@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import { useActionState, useEffect, useState } from "react";
 import { useFormStatus } from "react-dom";
 import { postCommentAction } from "@/app/(public)/a/[id]/comment-actions";
+import { LeaveGuard } from "@/components/form/form";
 import type { ActionState } from "@/lib/actions";
 import { queryKeys } from "@/lib/query-keys";
 
@@ -76,6 +77,7 @@ export function CommentForm({ artifactId }: { artifactId: string }) {
   return (
     <form action={action} className="space-y-2" noValidate>
       <input type="hidden" name="artifactId" value={artifactId} />
+      <LeaveGuard state={state} />
       <label htmlFor="comment-body" className="text-sm font-medium text-zinc-800">
         Add a comment{" "}
         <span className="font-normal text-zinc-500">(Markdown; up to 5,000 characters)</span>

@@ -43,7 +43,8 @@ export function DiffToolbar({
         </span>
       </p>
       <nav aria-label="Diff view" className="ml-auto flex items-center gap-3">
-        <div className="flex rounded-md bg-zinc-200/70 p-0.5">
+        {/* Phones get the unified view: side by side has no room at 390 px. */}
+        <div className="flex rounded-md bg-zinc-200/70 p-0.5 max-sm:hidden">
           <Link
             href={diffHref(artifactId, { ...state, view: "unified" })}
             className={tab(state.view === "unified")}

@@ -52,6 +52,19 @@ export function codeNodes(
   });
 }
 
+/**
+ * A wrapped line keeps its indentation: the code cell of a line that starts with spaces gets a
+ * hanging indent of that many characters (`--i`, diff.module.css), so continuation lines start
+ * under the code, not at the cell's edge. Capped so a deeply indented line still has room on a
+ * phone; tab-indented lines keep the plain wrap (tab stops would move with the indent).
+ */
+export function hangingIndent(line: string): { style?: string } {
+  let n = 0;
+  while (n < line.length && line.charCodeAt(n) === 32) n++;
+  if (n === 0 || n === line.length) return {};
+  return { style: `--i:${Math.min(n, 24)}ch` };
+}
+
 /** A line number that is also its own link (#F12 on the old side, #T12 on the new side). */
 function lineNumber(prefix: "F" | "T", n: number): Element {
   const id = `${prefix}${n + 1}`;
@@ -148,7 +161,7 @@ function buildUnifiedHunk(hunk: Hunk, lines: Lines): string {
           lineNumber("F", l.a),
           el("td", { className: ["n"] }),
           marker("delete"),
-          el("td", {}, [
+          el("td", hangingIndent(aLines[l.a]!), [
             ...codeNodes(aLines[l.a]!, view.tokensA?.[l.a], view.intra.a.get(l.a), "delete"),
             ...eolNodes("a", l.a, eol),
           ]),
@@ -162,7 +175,7 @@ function buildUnifiedHunk(hunk: Hunk, lines: Lines): string {
           l.kind === "context" ? lineNumber("F", l.a) : el("td", { className: ["n"] }),
           lineNumber("T", l.b),
           marker(l.kind),
-          el("td", {}, [
+          el("td", hangingIndent(bLines[l.b]!), [
             ...codeNodes(
               bLines[l.b]!,
               view.tokensB?.[l.b],
@@ -197,7 +210,11 @@ function buildUnifiedGap(gap: Gap, { bLines, view }: Lines): string {
         lineNumber("F", a),
         lineNumber("T", b),
         marker("context"),
-        el("td", {}, codeNodes(bLines[b]!, view.tokensB?.[b], undefined, "context")),
+        el(
+          "td",
+          hangingIndent(bLines[b]!),
+          codeNodes(bLines[b]!, view.tokensB?.[b], undefined, "context"),
+        ),
       ]),
     );
   }
@@ -225,10 +242,17 @@ function splitSide(
   return [
     lineNumber(prefix, n),
     marker(kind, true),
-    el("td", { className: tint || !last ? [...(tint ? [tint] : []), ...edge] : undefined }, [
-      ...codeNodes(lines[n]!, tokens?.[n], ranges.get(n), kind),
-      ...(kind === "context" ? [] : eolNodes(prefix === "F" ? "a" : "b", n, eol)),
-    ]),
+    el(
+      "td",
+      {
+        className: tint || !last ? [...(tint ? [tint] : []), ...edge] : undefined,
+        ...hangingIndent(lines[n]!),
+      },
+      [
+        ...codeNodes(lines[n]!, tokens?.[n], ranges.get(n), kind),
+        ...(kind === "context" ? [] : eolNodes(prefix === "F" ? "a" : "b", n, eol)),
+      ],
+    ),
   ];
 }
 

@@ -3,7 +3,9 @@
 import Link from "next/link";
 import { useActionState, useState } from "react";
 import { saveVersionAction } from "@/app/(account)/a/[id]/edit/actions";
+import { LIMITS } from "@/domain/validation/artifact";
 import {
+  CharCounter,
   FieldError,
   FormMessage,
   SubmitButton,
@@ -88,11 +90,11 @@ export function EditForm({
           <input
             id="summary"
             name="summary"
-            maxLength={500}
             defaultValue={keptValue(state, "summary")}
             className={inputClass}
             {...err("summary")}
           />
+          <CharCounter inputId="summary" max={LIMITS.summary} />
           <FieldError id="summary-error" state={state} name="summary" />
         </div>
         <div className="space-y-1.5">
@@ -102,12 +104,12 @@ export function EditForm({
           <input
             id="label"
             name="label"
-            maxLength={40}
             placeholder={`v${base.versionIndex + 1}`}
             defaultValue={keptValue(state, "label")}
             className={inputClass}
             {...err("label")}
           />
+          <CharCounter inputId="label" max={LIMITS.label} />
           <FieldError id="label-error" state={state} name="label" />
         </div>
       </div>

@@ -39,17 +39,11 @@ export function ForkForm({
       <input type="hidden" name="artifactId" value={artifactId} />
       <input type="hidden" name="v" value={versionIndex ?? ""} />
       <input type="hidden" name="idempotencyKey" value={idempotencyKey} />
-      <Field
-        id="fork-title"
-        label="Title"
-        error={titleError}
-        hint={`Up to ${maxTitle} characters.`}
-      >
+      <Field id="fork-title" label="Title" error={titleError} maxChars={maxTitle}>
         <input
           {...describedBy("fork-title", titleError, true)}
           name="title"
           required
-          maxLength={maxTitle}
           defaultValue={values?.title ?? defaultTitle}
           className={inputClass}
         />

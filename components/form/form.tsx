@@ -1,7 +1,11 @@
 "use client";
 
+import { useRef } from "react";
 import { useFormStatus } from "react-dom";
 import type { ActionState } from "@/lib/actions";
+import { CharCounter, ErrorSummary, LeaveGuard } from "./form-behaviour";
+
+export { CharCounter, LeaveGuard } from "./form-behaviour";
 
 // The one form kit (publish, edit, artifact settings, profile and account settings, sign-in/up,
 // the handle picker): every field is tied to its error (aria-describedby + aria-live), and what
@@ -44,12 +48,15 @@ export function Field({
   label,
   error,
   hint,
+  maxChars,
   children,
 }: {
   id: string;
   label: string;
   error?: string;
   hint?: React.ReactNode;
+  /** A visible "n / max" counter under the field (never a silent cut: the input has no maxLength). */
+  maxChars?: number;
   children: React.ReactNode;
 }) {
   return (
@@ -58,6 +65,7 @@ export function Field({
         {label}
       </label>
       {children}
+      {maxChars !== undefined && <CharCounter inputId={id} max={maxChars} />}
       {hint && (
         <p id={`${id}-hint`} className="text-xs text-zinc-500">
           {hint}
@@ -83,11 +91,16 @@ export function describedBy(id: string, error: string | undefined, hint = false)
   } as const;
 }
 
-/** The form's summary line, as a live region. */
+/**
+ * The form's summary line, as a live region. After a refusal with errors beside fields it says so
+ * and lists them as links to their fields (the first one gets the view and focus); it also guards
+ * unsaved input against leaving the page (see form-behaviour.tsx).
+ */
 export function FormMessage({
   state,
   showSuccess,
   summarizeFieldErrors = showSuccess,
+  guardUnsaved = true,
 }: {
   state: ActionState;
   /**
@@ -100,7 +113,10 @@ export function FormMessage({
    * field(s)." instead of repeating it. Defaults to showSuccess (the settings forms' behaviour).
    */
   summarizeFieldErrors?: boolean;
+  /** Ask before leaving the page with unsaved input (off where nothing typed is worth keeping). */
+  guardUnsaved?: boolean;
 }) {
+  const anchor = useRef<HTMLDivElement>(null);
   let text = "";
   if (state.status === "error") text = state.message;
   else if (state.status === "success" && showSuccess) text = state.message ?? "Saved.";
@@ -115,13 +131,16 @@ export function FormMessage({
           : "Please correct the highlighted field.";
   }
   return (
-    <p
+    <div
+      ref={anchor}
       role={state.status === "error" ? "alert" : "status"}
       aria-live="polite"
-      className={`text-sm empty:hidden ${state.status === "error" ? "rounded-md border border-red-200 bg-red-50 px-3 py-2 text-red-800" : "rounded-md bg-emerald-50 px-3 py-2 text-emerald-800"}`}
+      className={`scroll-mt-24 text-sm ${text ? "" : "hidden"} ${state.status === "error" ? "rounded-md border border-red-200 bg-red-50 px-3 py-2 text-red-800" : "rounded-md bg-emerald-50 px-3 py-2 text-emerald-800"}`}
     >
-      {text}
-    </p>
+      <p>{text}</p>
+      <ErrorSummary state={state} anchor={anchor} />
+      {guardUnsaved && <LeaveGuard state={state} anchor={anchor} />}
+    </div>
   );
 }
 

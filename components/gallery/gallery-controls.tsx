@@ -33,7 +33,7 @@ export function GalleryControls({ params, rawQuery }: { params: GalleryParams; r
         role="search"
         action="/"
         method="get"
-        className="flex flex-col gap-2 sm:flex-row"
+        className="flex gap-2"
         onSubmit={(e) => {
           e.preventDefault();
           go(e.currentTarget);
@@ -60,7 +60,7 @@ export function GalleryControls({ params, rawQuery }: { params: GalleryParams; r
           name="language"
           defaultValue={params.language ?? ""}
           onChange={(e) => e.currentTarget.form && go(e.currentTarget.form)}
-          className="rounded-md border border-zinc-300 bg-white px-3 py-2 text-sm"
+          className="w-28 min-w-0 rounded-md border border-zinc-300 bg-white px-2 py-2 text-sm sm:w-auto sm:px-3"
         >
           <option value="">All languages</option>
           {LANGUAGE_KEYS.map((key) => (
@@ -72,18 +72,19 @@ export function GalleryControls({ params, rawQuery }: { params: GalleryParams; r
         <GalleryTagFilters tag={params.tag} category={params.category} onChange={go} />
         <button
           type="submit"
-          className="rounded-md bg-zinc-900 px-4 py-2 text-sm font-medium text-white hover:bg-zinc-700"
+          className="rounded-md bg-zinc-900 px-3 py-2 text-sm font-medium text-white hover:bg-zinc-700 sm:px-4"
         >
           Search
         </button>
       </form>
-      <nav aria-label="Sort" className="flex flex-wrap gap-1">
+      {/* One scrolling line on phones, so the first cards stay on the first screen. */}
+      <nav aria-label="Sort" className="-mx-1 flex gap-1 overflow-x-auto px-1 sm:flex-wrap">
         {GALLERY_SORTS.map((sort) => (
           <Link
             key={sort}
             href={`/${galleryQueryString({ ...params, sort })}`}
             aria-current={sort === params.sort ? "page" : undefined}
-            className={`rounded-full px-3 py-1 text-sm ${
+            className={`shrink-0 rounded-full px-3 py-1 text-sm ${
               sort === params.sort ? "bg-zinc-900 text-white" : "text-zinc-700 hover:bg-zinc-200"
             }`}
           >

@@ -2,7 +2,7 @@
 import { languageInfo } from "@/domain/languages";
 
 // The picture on a card: the rendered thumbnail when there is one, otherwise a generated placeholder
-// (language colour + title, pure CSS). Either way a fixed 8:5 box, so nothing shifts while images load.
+// (language colour and name, pure CSS). Either way a fixed 8:5 box, so nothing shifts while images load.
 
 export function mediaUrl(artifactId: string, kind: "thumb" | "screenshot", version: string | null) {
   return `/api/media/${artifactId}/${kind}${version ? `?v=${version}` : ""}`;
@@ -10,7 +10,6 @@ export function mediaUrl(artifactId: string, kind: "thumb" | "screenshot", versi
 
 export function Thumbnail({
   artifactId,
-  title,
   language,
   thumbVersion,
   priority = false,
@@ -37,35 +36,27 @@ export function Thumbnail({
           data-testid="thumbnail"
         />
       ) : (
-        <Placeholder title={title} color={info.color} name={info.name} />
+        <Placeholder color={info.color} name={info.name} />
       )}
     </div>
   );
 }
 
-export function Placeholder({
-  title,
-  color,
-  name,
-}: {
-  title: string;
-  color: string;
-  name: string;
-}) {
+/** No rendered thumbnail yet: the language's colour and name (the card prints the title below). */
+export function Placeholder({ color, name }: { color: string; name: string }) {
   return (
     <div
       data-testid="thumbnail-placeholder"
       aria-hidden
-      className="absolute inset-0 flex flex-col justify-between p-4"
+      className="absolute inset-0 flex items-center justify-center p-4"
       style={{ background: `linear-gradient(135deg, ${color}33 0%, ${color}14 55%, #ffffff 100%)` }}
     >
       <span
-        className="w-fit rounded px-1.5 py-0.5 font-mono text-[11px] font-medium text-zinc-800"
+        className="rounded-md px-3 py-1 font-mono text-xl font-semibold text-zinc-800"
         style={{ background: `${color}55` }}
       >
         {name}
       </span>
-      <span className="line-clamp-3 text-lg leading-snug font-semibold text-zinc-800">{title}</span>
     </div>
   );
 }

@@ -22,18 +22,32 @@ type Values = {
   age: string;
 };
 
+type OptIns = { showAge: boolean; showGender: boolean };
+
+/** "Show on my public profile": off unless ticked (age and gender are never shown by default). */
+function OptInBox({ name, checked, k }: { name: keyof OptIns; checked: boolean; k: string }) {
+  return (
+    <label className="flex items-center gap-2 text-sm text-zinc-700">
+      <input key={`${name}${k}`} type="checkbox" name={name} defaultChecked={checked} />
+      Show my {name === "showAge" ? "age" : "gender"} on my public profile
+    </label>
+  );
+}
+
 export function ProfileForm({
   action,
   profile,
 }: {
   action: (state: ActionState, formData: FormData) => Promise<ActionState>;
-  profile: Values;
+  profile: Values & OptIns;
 }) {
   const [state, formAction] = useActionState(action, { status: "idle" } as ActionState);
   const err = (name: keyof Values) => fieldError(state, name);
   const value = (name: keyof Values) => keptValue(state, name, profile[name]);
   // After a refusal the inputs re-mount with what the user typed (echoed by the server).
   const k = state.status === "error" ? JSON.stringify(state.values ?? {}) : "saved";
+  const shown = (name: keyof OptIns) =>
+    state.status === "error" && state.values ? state.values[name] === "on" : profile[name];
   return (
     <form action={formAction} className="space-y-5" noValidate>
       <FormMessage state={state} showSuccess />
@@ -55,7 +69,7 @@ export function ProfileForm({
             className={inputClass}
           />
         </Field>
-        <Field id="displayName" label="Display name" error={err("displayName")}>
+        <Field id="displayName" label="Display name" error={err("displayName")} maxChars={80}>
           <input
             {...describedBy("displayName", err("displayName"))}
             key={`dn${k}`}
@@ -70,7 +84,8 @@ export function ProfileForm({
         id="bio"
         label="Bio"
         error={err("bio")}
-        hint="Up to 2,000 characters. Markdown links, lists and emphasis work; HTML is shown as text."
+        maxChars={2000}
+        hint="Markdown links, lists and emphasis work; HTML is shown as text."
       >
         <textarea
           {...describedBy("bio", err("bio"), true)}
@@ -82,7 +97,7 @@ export function ProfileForm({
         />
       </Field>
       <div className="grid gap-5 sm:grid-cols-2">
-        <Field id="city" label="City" error={err("city")}>
+        <Field id="city" label="City" error={err("city")} maxChars={100}>
           <input
             {...describedBy("city", err("city"))}
             key={`city${k}`}
@@ -92,7 +107,7 @@ export function ProfileForm({
             className={inputClass}
           />
         </Field>
-        <Field id="country" label="Country" error={err("country")}>
+        <Field id="country" label="Country" error={err("country")} maxChars={100}>
           <input
             {...describedBy("country", err("country"))}
             key={`country${k}`}
@@ -106,7 +121,7 @@ export function ProfileForm({
           id="age"
           label="Age"
           error={err("age")}
-          hint="Optional. Shown on your profile only if you fill it in."
+          hint="Optional. Others see it only if you tick the box."
         >
           <input
             {...describedBy("age", err("age"), true)}
@@ -116,12 +131,13 @@ export function ProfileForm({
             defaultValue={value("age")}
             className={inputClass}
           />
+          <OptInBox name="showAge" checked={shown("showAge")} k={k} />
         </Field>
         <Field
           id="gender"
           label="Gender"
           error={err("gender")}
-          hint="Optional. Shown on your profile only if you fill it in."
+          hint="Optional. Others see it only if you tick the box."
         >
           <input
             {...describedBy("gender", err("gender"), true)}
@@ -130,6 +146,7 @@ export function ProfileForm({
             defaultValue={value("gender")}
             className={inputClass}
           />
+          <OptInBox name="showGender" checked={shown("showGender")} k={k} />
         </Field>
       </div>
       <SubmitButton pendingText="Saving…">Save profile</SubmitButton>

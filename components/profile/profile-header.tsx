@@ -19,8 +19,9 @@ export function ProfileHeader({
   const place = [profile.city, profile.country].filter(Boolean).join(", ");
   const facts = [
     place ? { label: "Location", value: place } : null,
-    profile.age !== null ? { label: "Age", value: String(profile.age) } : null,
-    profile.gender ? { label: "Gender", value: profile.gender } : null,
+    // Age and gender only when their owner opted in (profile settings); never by default.
+    profile.showAge && profile.age !== null ? { label: "Age", value: String(profile.age) } : null,
+    profile.showGender && profile.gender ? { label: "Gender", value: profile.gender } : null,
     { label: "Joined", value: joined.format(profile.createdAt) },
   ].filter((f): f is { label: string; value: string } => f !== null);
   return (

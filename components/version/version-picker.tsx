@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { VersionListItem } from "@/db/queries/version-history";
 import { RelativeTime } from "@/components/ui/relative-time";
 import { versionName } from "@/domain/versions";
+import { CompareMenu } from "./compare-menu";
 
 /**
  * A version menu that works without JavaScript (<details>): the newest versions, and a link to the
@@ -52,6 +53,7 @@ export function VersionPicker({
             </li>
           ))}
         </ul>
+        <CompareMenu artifactId={artifactId} versions={versions} shownIndex={shownIndex} />
         <Link
           href={`/a/${artifactId}/versions`}
           className="text-brand-700 block border-t border-zinc-100 px-3 py-2 text-sm hover:bg-zinc-50"

@@ -5,6 +5,7 @@ import { artifactMedia, artifactVersions, artifacts, likes, profiles } from "@/d
 import { decodeTypedCursor, encodeCursor, type CursorKeyKind } from "@/domain/cursor";
 import { GALLERY_PAGE_SIZE, type GallerySort } from "@/domain/gallery/params";
 import { tagFromUrl, type Category } from "@/domain/tags/tags";
+import { searchCondition } from "./gallery-search";
 import { artifactsAs, visibleTo } from "./visibility";
 import { ensureViewDay, viewTrendScores } from "./views";
 
@@ -68,18 +69,6 @@ const SORTS: Record<GallerySort, SortSpec> = {
   },
 };
 
-/**
- * A term can match thousands of handles ("dev" …); the closest (shortest) ones are the people meant,
- * and a bounded list keeps the owner condition an index lookup instead of a per-row scan of a huge
- * array (8 s → ms on the benchmark's "bench_1", which matches 11k handles).
- */
-const HANDLE_MATCHES = 50;
-
-/** `%term%` for ILIKE, with the user's own % _ and \ taken literally. */
-export function likePattern(q: string): string {
-  return `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-}
-
 function cardSelection(viewerId: string | null) {
   return {
     id: artifacts.id,
@@ -132,7 +121,6 @@ export function galleryQuery({
 }: GalleryQuery) {
   const spec = SORTS[sort];
   const validAfter = decodeTypedCursor(cursor, spec.cast);
-  const pattern = q ? likePattern(q) : null;
   // A search term that is a tag also finds artifacts tagged with it (GIN, BitmapOr with the rest).
   const qTag = tagFromUrl(q);
   return database
@@ -147,13 +135,12 @@ export function galleryQuery({
         language ? eq(artifactVersions.codeLanguage, language) : undefined,
         tag ? sql`${artifacts.tags} @> array[${tag}]::text[]` : undefined,
         category ? eq(artifacts.category, category) : undefined,
-        // Title/description by the trigram expression index, or the owner's handle through the
-        // handle trigram index + artifacts_owner_idx: the planner can BitmapOr the two.
-        pattern
-          ? sql`((${artifacts.title} || ' ' || coalesce(${artifacts.description}, '')) ilike ${pattern}
-              or ${artifacts.ownerUserId} = any (array(select ${profiles.userId} from ${profiles} where ${profiles.handle} ilike ${pattern}
-                order by length(${profiles.handle}), ${profiles.handle} limit ${HANDLE_MATCHES}))
-              ${qTag ? sql`or ${artifacts.tags} @> array[${qTag}]::text[]` : sql``})`
+        // Title, description, owner handle or display name; "@handle" (gallery-search.ts); a term
+        // that is a tag also finds artifacts tagged with it.
+        q
+          ? qTag
+            ? sql`(${searchCondition(q)} or ${artifacts.tags} @> array[${qTag}]::text[])`
+            : searchCondition(q)
           : undefined,
         validAfter
           ? sql`(${spec.column}, ${artifacts.id}) < (${validAfter.key}::${sql.raw(spec.cast)}, ${validAfter.id}::uuid)`

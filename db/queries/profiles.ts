@@ -141,6 +141,9 @@ export type ProfileUpdate = {
   bio: string | null;
   age: number | null;
   gender: string | null;
+  /** Whether age and gender appear on the public profile (default off, migration 015). */
+  showAge?: boolean;
+  showGender?: boolean;
   city: string | null;
   country: string | null;
 };

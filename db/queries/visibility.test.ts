@@ -36,6 +36,9 @@ const NOT_ON_BEHALF_OF_A_VIEWER: Record<string, string> = {
   "archive-export.isoText":
     "a column formatter, not a query: getExportHeader and listExportVersions apply visibleTo",
   "archive-import.getImportProvenance": "owner-only read: where owner_user_id = the signed-in user",
+  "gallery-search.ownersWhere": "a predicate fragment, not a query: galleryQuery applies visibleTo",
+  "gallery-search.searchCondition":
+    "a predicate fragment, not a query: galleryQuery applies visibleTo",
 };
 
 type QueryFunction = { file: string; name: string; node: ts.Node; text: string };

@@ -1,5 +1,14 @@
 import { sql } from "drizzle-orm";
-import { index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import {
+  boolean,
+  index,
+  integer,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
 import { users } from "./auth";
 
 export const profiles = pgTable(
@@ -14,6 +23,9 @@ export const profiles = pgTable(
     avatarUrl: text("avatar_url"),
     age: integer("age"),
     gender: text("gender"),
+    // Shown on the public profile only when opted in (migration 015; default off).
+    showAge: boolean("show_age").notNull().default(false),
+    showGender: boolean("show_gender").notNull().default(false),
     city: text("city"),
     country: text("country"),
     createdAt: timestamp("created_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
@@ -26,6 +38,8 @@ export const profiles = pgTable(
     uniqueIndex("profiles_handle_lower_idx").on(sql`lower(${t.handle})`),
     // Search by owner handle (pg_trgm, migration 004).
     index("profiles_handle_trgm_idx").using("gin", sql`${t.handle} gin_trgm_ops`),
+    // …and by display name (migration 015).
+    index("profiles_display_name_trgm_idx").using("gin", sql`${t.displayName} gin_trgm_ops`),
   ],
 );
 

@@ -16,6 +16,12 @@ function text(label: string, max: number, { multiline = false } = {}) {
     .transform((s) => (s === "" ? null : s));
 }
 
+/** A checkbox: "on" when ticked, absent otherwise. */
+const optIn = z
+  .literal("on", { error: "Unexpected value for a checkbox." })
+  .optional()
+  .transform((v) => v === "on");
+
 export const profileSchema = z
   .object({
     handle: handleField,
@@ -33,6 +39,9 @@ export const profileSchema = z
         "Age must be a whole number from 1 to 150.",
       )
       .transform((s) => (s === "" ? null : Number(s))),
+    // Age and gender are shown publicly only when these boxes are ticked (absent = unticked).
+    showAge: optIn,
+    showGender: optIn,
   })
   .strict();
 

@@ -20,7 +20,7 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
   return (
     <form action={action} className="space-y-4" noValidate>
       <input type="hidden" name="callbackUrl" value={callbackUrl} />
-      <FormMessage state={state} showSuccess />
+      <FormMessage state={state} showSuccess guardUnsaved={false} />
       <Field id="email" label="Email" error={emailError}>
         <input
           {...describedBy("email", emailError)}

@@ -63,6 +63,8 @@ export default async function ProfileSettingsPage({ searchParams }: Props) {
             country: profile.country ?? "",
             gender: profile.gender ?? "",
             age: profile.age === null ? "" : String(profile.age),
+            showAge: profile.showAge,
+            showGender: profile.showGender,
           }}
         />
       </section>

@@ -35,6 +35,11 @@ export default async function ForkPage({ params, searchParams }: Props) {
           by @{source.ownerHandle ?? "someone"} at <strong>{source.versionLabel}</strong>. Your fork
           starts with that version&rsquo;s code; its chat and drafts stay with the original.
         </p>
+        <p className="text-sm text-zinc-600">
+          When @{source.ownerHandle ?? "the author"} later saves a new version, your fork&rsquo;s
+          page offers <strong>Sync from upstream</strong>: it adds their latest code as a new
+          version of your fork, and your own versions stay in the history.
+        </p>
       </header>
       <ForkForm
         action={forkArtifact}

@@ -1,0 +1,51 @@
+import { createUser, expect, insertArtifact, test } from "./fixtures";
+
+// Not-found pages answer before JavaScript (issue 16): the status is 404 and the sentence is in the
+// server's HTML, visible with scripts off — a private artifact exactly like a missing one.
+//
+// KNOWN FAILURE (marked test.fail below, so it turns red the day it is fixed): with Next.js 16.4.6 a
+// notFound() thrown while rendering a page escapes the HTML (Fizz) shell — error boundaries do not run
+// during server rendering — and Next's error recovery (app-render.js, getErrorRSCPayload) answers
+// 404 with an empty `<html id="__next_error__">` document; the not-found UI exists only in the RSC
+// payload, drawn by JavaScript. An unmatched URL renders not-found.tsx into the HTML (it is routed
+// to /_not-found before rendering). See docs-drafts/pages.md for the options.
+
+const SENTENCE = "This page does not exist";
+const MISSING = "00000000-0000-4000-8000-000000000000";
+
+test("every not-found page kind: status 404 and its sentence visible in the HTML, without JavaScript", async ({
+  browser,
+  request,
+}) => {
+  test.fail(true, "Next 16.4.6 serves notFound() pages as an empty error shell (see above)");
+  const owner = await createUser("ssr-owner");
+  const secret = await insertArtifact(owner.id, { title: "Secret ssr", visibility: "private" });
+  const paths = [
+    `/a/${MISSING}`,
+    `/a/${secret.id}`,
+    `/a/not-an-id`,
+    `/a/${secret.id}/versions`,
+    `/a/${MISSING}/versions`,
+    `/a/${secret.id}/diff?from=1&to=1`,
+    `/a/${MISSING}/diff`,
+    `/a/${secret.id}/forks`,
+    `/a/${secret.id}/v/1`,
+    `/u/nobody-here-ssr`,
+    `/@nobody-here-ssr`,
+  ];
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  for (const path of paths) {
+    const res = await request.get(path);
+    expect(res.status(), path).toBe(404);
+    const html = await res.text();
+    // The sentence is in the document itself, not only in the RSC payload a script would render.
+    const withoutScripts = html.replace(/<script[\s\S]*?<\/script>/g, "");
+    expect(withoutScripts, path).toContain(SENTENCE);
+
+    const shown = await page.goto(path);
+    expect(shown?.status(), path).toBe(404);
+    await expect(page.getByRole("heading", { level: 1, name: SENTENCE }), path).toBeVisible();
+  }
+  await context.close();
+});
