@@ -89,13 +89,3 @@ export async function startSeparatePostgres(dir: string, port: number): Promise<
   }
   return { url: `postgres://postgres@127.0.0.1:${port}/vitrine`, dataDir: data, stop };
 }
-
-/**
- * Restarts the server of `dataDir` as an operator would (`pg_ctl restart -m fast`): every backend is
- * ended at once (57P01), then the server comes back with the same options.
- */
-export function restartSeparatePostgres(dataDir: string): void {
-  const bin = debianPostgresBin();
-  if (!bin) throw new Error("Debian's PostgreSQL is not installed");
-  asPostgresUser(path.join(bin, "pg_ctl"), ["-D", dataDir, "-m", "fast", "-w", "restart"]);
-}

@@ -107,8 +107,8 @@ async function main() {
     THUMBNAILS: "on",
     NEXT_TELEMETRY_DISABLED: "1",
     VITRINE_DATA_DIR: dir,
-    // e2e/smoke/stop.spec.ts holds a publish inside its transaction (a table lock) while it restarts
-    // the database or stops a web process; the default 2 s lock wait would end it first.
+    // e2e/smoke/stop.spec.ts holds a publish inside its transaction (a table lock) while it stops a
+    // web process; the default 2 s lock wait would end it first.
     DB_LOCK_TIMEOUT_MS: "30000",
   };
   // Each web process is reached on its own port, so each names its own origin (behind the proxy of
@@ -149,7 +149,6 @@ async function main() {
       SMOKE_WEB2: webs[1]!.url,
       SMOKE_PREVIEW1: webs[0]!.preview,
       SMOKE_WEB2_PGID: String(webs[1]!.started.child.pid),
-      SMOKE_PG_DATA: database.dataDir,
       DATABASE_URL: database.url,
     },
   );
