@@ -1,5 +1,6 @@
 import type { Page } from "@playwright/test";
 import { DEMO_PASSWORD, expect, query, signIn, test } from "./fixtures";
+import { setCode } from "./publish-helpers";
 
 // Issue 16, the pages' part: forms that answer where you look, compare from the Versions menu, one
 // meaningful link after a fork, search by @handle and display name, and the phone layouts.
@@ -30,7 +31,8 @@ test("a refused publish lands on the first field in error; the summary links to 
 }) => {
   await signIn(page, "lena@demo.vitrine.dev");
   await page.goto("/new");
-  // Two refusals: no title, and a description over its limit (5,000).
+  // Two refusals: no title, and a description over its limit (5,000); the code is fine.
+  await setCode(page, "<p>hello</p>");
   await page.getByLabel("Description").fill("d".repeat(5001));
   await page.getByRole("button", { name: "Publish" }).click();
   await expect(page.getByLabel("Title")).toBeFocused();

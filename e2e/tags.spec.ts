@@ -20,7 +20,7 @@ test("publish with tags and a suggested title, find it on its tag page and in th
   await page.goto("/new");
   await page.getByLabel("Language").selectOption("html");
   await setCode(page, `<!doctype html><title>${heading}</title><h1>Hi</h1>`);
-  await page.getByLabel("Chat transcript JSON").fill(
+  await page.getByLabel("Chat transcript", { exact: true }).fill(
     JSON.stringify({
       messages: [{ role: "user", content: "make a clock with orbiting planets" }],
     }),

@@ -152,7 +152,10 @@ function Endpoint({
           );
         })}
       </ul>
-      <pre className="overflow-x-auto rounded-md bg-zinc-900 p-3 text-xs text-zinc-100">
+      <pre
+        tabIndex={0}
+        className="overflow-x-auto rounded-md bg-zinc-900 p-3 text-xs text-zinc-100"
+      >
         <code>{curl(base, method, path, op)}</code>
       </pre>
     </section>
@@ -202,7 +205,10 @@ export function ApiReference({ doc }: { doc: OpenApiDoc }) {
             {schema.description && (
               <p className="mt-1 text-sm text-zinc-700">{schema.description}</p>
             )}
-            <pre className="mt-2 overflow-x-auto rounded-md bg-zinc-50 p-3 text-xs text-zinc-800">
+            <pre
+              tabIndex={0}
+              className="mt-2 overflow-x-auto rounded-md bg-zinc-50 p-3 text-xs text-zinc-800"
+            >
               <code>{typeOf(schema)}</code>
             </pre>
           </div>

@@ -25,7 +25,7 @@ export function ChatTranscript({ chat }: { chat: Chat }) {
             key={i}
             className={`rounded-lg border p-3 text-sm ${ROLE_STYLE[message.role] ?? "border-zinc-200 bg-zinc-50"}`}
           >
-            <p className="mb-1 text-xs font-semibold tracking-wide text-zinc-500 uppercase">
+            <p className="mb-1 text-xs font-semibold tracking-wide text-zinc-600 uppercase">
               {message.role}
             </p>
             <Markdown source={message.content} className="text-zinc-800" />

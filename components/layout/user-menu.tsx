@@ -46,11 +46,11 @@ export function UserMenu({
     "block w-full px-4 py-2.5 text-left text-sm text-zinc-700 hover:bg-zinc-50 focus-visible:bg-zinc-50";
   return (
     <details ref={ref} className="relative">
-      {/* The avatar's initial is decoration: the name is the sr-only text (an aria-label that
-          differs from the visible initial fails label-in-name). */}
-      <summary className="flex cursor-pointer list-none items-center rounded-full p-0.5 hover:ring-2 hover:ring-zinc-200 [&::-webkit-details-marker]:hidden">
-        <span aria-hidden>{avatar}</span>
-        <span className="sr-only">Account menu</span>
+      <summary
+        aria-label="Account menu"
+        className="flex cursor-pointer list-none items-center rounded-full p-0.5 hover:ring-2 hover:ring-zinc-200 [&::-webkit-details-marker]:hidden"
+      >
+        {avatar}
       </summary>
       <div className="absolute right-0 z-50 mt-2 w-56 overflow-hidden rounded-lg border border-zinc-200 bg-white py-1 shadow-lg">
         <p className="truncate border-b border-zinc-100 px-4 py-2 text-xs text-zinc-500">

@@ -43,12 +43,14 @@ export function Avatar({
   }
   const initials = name.replace(/^@/, "").slice(0, 2).toUpperCase();
   return (
+    // The initials are drawn by CSS (::before), not DOM text: a control named by its aria-label
+    // ("Account menu") must not show other text, or its name no longer contains what it shows
+    // (WCAG 2.5.3, axe's label-content-name-mismatch). They are decoration either way.
     <span
       aria-hidden
-      className="grid shrink-0 place-items-center rounded-full font-semibold text-white"
+      data-initials={initials}
+      className="grid shrink-0 place-items-center rounded-full font-semibold text-white before:content-[attr(data-initials)]"
       style={{ width: size, height: size, background: avatarColorFor(name), fontSize: size * 0.4 }}
-    >
-      {initials}
-    </span>
+    />
   );
 }
