@@ -28,6 +28,14 @@ export const routes: RouteEntry[] = [
   api("/artifacts/[id]/like", ["PUT", "DELETE"]),
   api("/artifacts/[id]/comments", ["GET", "POST"]),
   api("/users/[handle]", ["GET"]),
+  {
+    ...api("/artifacts/[id]/export", ["GET"]),
+    walk: "app/api/v1/archive.test.ts: private 404 for another token and for none, the owner's read token gets the zip",
+  },
+  {
+    ...api("/imports", ["POST"]),
+    walk: "app/api/v1/archive.test.ts: write scope only (read → 403), refusals are 422 sentences",
+  },
 ];
 
 export const actions: ActionEntry[] = [

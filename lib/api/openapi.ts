@@ -40,6 +40,7 @@ const json = (schema: z.ZodType, description: string) => ({
   content: { "application/json": { schema } },
 });
 const error = (description: string) => json(S.errorSchema, description);
+const zip = z.string().meta({ format: "binary", description: "A Vitrine zip." });
 const notModified = { description: "Not modified (If-None-Match matched the ETag)." };
 const body = (schema: z.ZodType) => ({
   required: true,
@@ -240,6 +241,45 @@ export function openApiDocument(serverUrl: string) {
           { requestParams: artifactPath, requestBody: body(apiCommentSchema) },
           true,
         ),
+      },
+      "/artifacts/{id}/export": {
+        get: {
+          summary:
+            "Download the artifact as a Vitrine zip: every version you may see and vitrine.json (metadata, lineage, chat when you may read it)",
+          requestParams: artifactPath,
+          responses: {
+            "200": { description: "The zip.", content: { "application/zip": { schema: zip } } },
+            ...readErrors,
+          },
+        },
+      },
+      "/imports": {
+        post: {
+          summary:
+            "Import a Vitrine zip (an artifact's, or one artifact of an account export) as a new private artifact, its version history kept",
+          security: [{ bearer: [] }],
+          requestParams: {
+            query: z.object({
+              artifact: z
+                .string()
+                .max(100)
+                .optional()
+                .meta({
+                  description: "For an account zip: the original id of the artifact to import.",
+                }),
+            }),
+          },
+          requestBody: { required: true, content: { "application/zip": { schema: zip } } },
+          responses: {
+            "201": json(S.importedSchema, "Imported."),
+            ...writeErrors,
+            "413": error("The archive is over 3 MB."),
+            "415": error("The body is not application/zip."),
+            "422": error(
+              "The archive is refused (a zip bomb, a bad entry name, too many versions, a malformed vitrine.json…): the message says which.",
+            ),
+          },
+        },
       },
       "/users/{handle}": {
         get: read("A profile with a page of its artifacts", S.profileSchema, {

@@ -215,3 +215,8 @@ export const errorSchema = z
 export const deletedSchema = z.object({ deleted: z.literal(true) }).meta({ id: "Deleted" });
 
 export const commentCreatedSchema = z.object({ id }).meta({ id: "CommentCreated" });
+
+/** POST /imports: the new artifact. */
+export const importedSchema = z
+  .object({ id: z.uuid(), versions: z.number().int().min(1) })
+  .meta({ id: "Imported" });

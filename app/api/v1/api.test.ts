@@ -277,5 +277,7 @@ afterAll(() => {
     Object.keys(item as object).map((m) => `${m.toUpperCase()} ${path}`),
   );
   const succeeded = ops.filter((op) => [...seen].some((s) => s.startsWith(op + " 2")));
-  expect(ops.filter((op) => !succeeded.includes(op))).toEqual([]);
+  // The zip operations succeed in archive.test.ts (its own afterAll checks them).
+  const elsewhere = ["GET /artifacts/{id}/export", "POST /imports"];
+  expect(ops.filter((op) => !succeeded.includes(op) && !elsewhere.includes(op))).toEqual([]);
 });

@@ -16,6 +16,8 @@ import * as sync from "./artifacts/[id]/sync/route";
 import * as like from "./artifacts/[id]/like/route";
 import * as comments from "./artifacts/[id]/comments/route";
 import * as users from "./users/[handle]/route";
+import * as exportZip from "./artifacts/[id]/export/route";
+import * as imports from "./imports/route";
 
 const ROUTES: [string, Record<string, unknown>][] = [
   ["/artifacts", artifacts],
@@ -29,6 +31,8 @@ const ROUTES: [string, Record<string, unknown>][] = [
   ["/artifacts/{id}/like", like],
   ["/artifacts/{id}/comments", comments],
   ["/users/{handle}", users],
+  ["/artifacts/{id}/export", exportZip],
+  ["/imports", imports],
 ];
 
 export const document = openApiDocument("http://localhost");
@@ -71,7 +75,12 @@ export type Answer = { status: number; body: any; headers: Headers }; // eslint-
 export async function api(
   method: string,
   path: string,
-  options: { token?: string; json?: unknown; body?: string; headers?: Record<string, string> } = {},
+  options: {
+    token?: string;
+    json?: unknown;
+    body?: string | Uint8Array<ArrayBuffer>;
+    headers?: Record<string, string>;
+  } = {},
 ): Promise<Answer> {
   const { template, module, params } = match(path);
   const handler = module[method] as (
@@ -81,13 +90,27 @@ export async function api(
   expect(handler, `${method} ${template} exists`).toBeTypeOf("function");
   const headers = new Headers(options.headers);
   if (options.token) headers.set("authorization", `Bearer ${options.token}`);
-  let body: string | undefined = options.body;
+  let body: string | Uint8Array<ArrayBuffer> | undefined = options.body;
   if (options.json !== undefined) {
     body = JSON.stringify(options.json);
     if (!headers.has("content-type")) headers.set("content-type", "application/json");
   }
   const request = new Request(`http://localhost/api/v1${path}`, { method, headers, body });
   const response = await handler(request, { params: Promise.resolve(params) });
+  // A zip answer (export) is bytes: its operation must document application/zip for this status.
+  if (response.headers.get("content-type") === "application/zip") {
+    const documented = (document.paths as any)[template]?.[method.toLowerCase()]; // eslint-disable-line @typescript-eslint/no-explicit-any
+    expect(
+      Object.keys(documented?.responses?.[String(response.status)]?.content ?? {}),
+      `${method} ${template} documents a zip for ${response.status}`,
+    ).toContain("application/zip");
+    seen.add(`${method} ${template} ${response.status}`);
+    return {
+      status: response.status,
+      body: new Uint8Array(await response.arrayBuffer()),
+      headers: response.headers,
+    };
+  }
   const text = await response.text();
   const parsed = text ? JSON.parse(text) : null;
   // The contract: the operation documents this status, and the body matches its schema.
