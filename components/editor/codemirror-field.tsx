@@ -45,7 +45,11 @@ export default function CodeMirrorField({
       ...languageExtension(language),
       EditorView.lineWrapping,
       // Line numbers at 4.5:1 or more in both schemes (the stock themes' gutters are fainter).
-      EditorView.theme({ ".cm-gutters": { color: dark ? "#b4b4bc" : "#52525b" } }, { dark }),
+      // "&" is the editor itself: more specific than the stock theme's own gutter rules.
+      EditorView.theme(
+        { "& .cm-gutters, & .cm-gutterElement": { color: dark ? "#c4c4cc" : "#52525b" } },
+        { dark },
+      ),
       EditorView.contentAttributes.of({
         // Focusable already (contenteditable); said explicitly so checkers see keyboard access.
         tabindex: "0",
