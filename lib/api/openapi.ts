@@ -260,13 +260,9 @@ export function openApiDocument(serverUrl: string) {
           security: [{ bearer: [] }],
           requestParams: {
             query: z.object({
-              artifact: z
-                .string()
-                .max(100)
-                .optional()
-                .meta({
-                  description: "For an account zip: the original id of the artifact to import.",
-                }),
+              artifact: z.string().max(100).optional().meta({
+                description: "For an account zip: the original id of the artifact to import.",
+              }),
             }),
           },
           requestBody: { required: true, content: { "application/zip": { schema: zip } } },
