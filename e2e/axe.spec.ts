@@ -42,11 +42,14 @@ function concrete(path: string, s: Sample): string {
 const PAGES = ROUTES.filter((r) => r.kind === "page" && r.rule !== "preview");
 
 async function audit(page: Page, url: string) {
-  const response = await page.goto(url);
-  expect(response?.status(), `${url} answered`).toBeLessThan(500);
   const violations: string[] = [];
+  // Each scheme from the first paint, as a visitor whose system is set to it sees the page (a switch
+  // after load would race the components that follow the scheme, like the code editor).
   for (const colorScheme of ["light", "dark"] as const) {
     await page.emulateMedia({ colorScheme });
+    const response = await page.goto(url);
+    expect(response?.status(), `${url} answered`).toBeLessThan(500);
+    await page.waitForLoadState("networkidle");
     const { violations: found } = await new AxeBuilder({ page })
       // The preview iframe shows the artifact's own document (another origin): not our markup.
       .exclude('iframe[title^="Preview of"]')

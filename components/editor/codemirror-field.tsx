@@ -6,7 +6,7 @@ import { javascript } from "@codemirror/lang-javascript";
 import { markdown } from "@codemirror/lang-markdown";
 import { python } from "@codemirror/lang-python";
 import CodeMirror, { EditorView, type Extension } from "@uiw/react-codemirror";
-import { useMemo, useSyncExternalStore } from "react";
+import { useMemo } from "react";
 import { languageInfo, type EditorGrammar } from "@/domain/languages";
 
 // Each editor grammar key of the language registry (domain/languages.ts), as a CodeMirror extension.
@@ -39,17 +39,16 @@ export default function CodeMirrorField({
   label: string;
   describedBy?: string;
 }) {
-  const dark = usePrefersDark();
   const extensions = useMemo(
     () => [
       ...languageExtension(language),
       EditorView.lineWrapping,
-      // Line numbers at 4.5:1 or more in both schemes (the stock themes' gutters are fainter).
-      // "&" is the editor itself: more specific than the stock theme's own gutter rules.
-      EditorView.theme(
-        { "& .cm-gutters, & .cm-gutterElement": { color: dark ? "#c4c4cc" : "#52525b" } },
-        { dark },
-      ),
+      // The editor stays a light panel in dark mode too: the stock dark theme's token colours fall
+      // below 4.5:1. "&" is the editor itself, more specific than the stock theme's rules.
+      EditorView.theme({
+        "&": { backgroundColor: "#ffffff", color: "#24292e" },
+        "& .cm-gutters, & .cm-gutterElement": { color: "#52525b", backgroundColor: "#f4f4f5" },
+      }),
       EditorView.contentAttributes.of({
         // Focusable already (contenteditable); said explicitly so checkers see keyboard access.
         tabindex: "0",
@@ -57,7 +56,7 @@ export default function CodeMirrorField({
         ...(describedBy ? { "aria-describedby": describedBy } : {}),
       }),
     ],
-    [language, label, describedBy, dark],
+    [language, label, describedBy],
   );
   return (
     <CodeMirror
@@ -66,23 +65,8 @@ export default function CodeMirrorField({
       extensions={extensions}
       height="28rem"
       basicSetup={{ foldGutter: false, highlightActiveLine: true }}
-      theme={dark ? "dark" : "light"}
+      theme="light"
       className="focus-within:border-brand-500 overflow-hidden rounded-md border border-zinc-300 text-[13px]"
     />
-  );
-}
-
-const DARK_QUERY = "(prefers-color-scheme: dark)";
-
-/** Follows the system colour scheme, like the rest of the site (app/globals.css). */
-function usePrefersDark(): boolean {
-  return useSyncExternalStore(
-    (onChange) => {
-      const query = window.matchMedia(DARK_QUERY);
-      query.addEventListener("change", onChange);
-      return () => query.removeEventListener("change", onChange);
-    },
-    () => window.matchMedia(DARK_QUERY).matches,
-    () => false,
   );
 }
