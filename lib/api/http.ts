@@ -34,33 +34,13 @@ export async function readBytes(request: Request, max: number): Promise<Uint8Arr
     }
     chunks.push(value);
   }
-  const bytes = new Uint8Array(size);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return bytes;
+  return new Uint8Array(Buffer.concat(chunks));
 }
 
+/** The request body as UTF-8 text, or null when it is larger than `max`. */
 async function readLimited(request: Request, max: number): Promise<string | null> {
-  const declared = Number(request.headers.get("content-length") ?? "0");
-  if (declared > max) return null;
-  if (!request.body) return "";
-  const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > max) {
-      await reader.cancel();
-      return null;
-    }
-    chunks.push(value);
-  }
-  return Buffer.concat(chunks).toString("utf8");
+  const bytes = await readBytes(request, max);
+  return bytes === null ? null : Buffer.from(bytes).toString("utf8");
 }
 
 function fieldsOf(error: z.ZodError): Record<string, string[]> {
