@@ -52,6 +52,14 @@ const schema = z.object({
   THUMBNAIL_JOB_EXPIRE_SECONDS: z.coerce.number().int().min(10).max(3600).default(180),
   // How often a consuming process lets pg-boss expire, retry and archive jobs (one process at a time).
   QUEUE_MAINTENANCE_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
+  // The shared cache of anonymous public pages (lib/page-cache, docs-drafts/cache.md); "off" renders
+  // every request, as before.
+  PAGE_CACHE: z.enum(["on", "off"]).default("on"),
+  // A cached page older than this is dropped by the pruner and rendered again on its next request —
+  // the bound on what a write that does not invalidate (a view count) may leave on a page.
+  PAGE_CACHE_MAX_AGE_SECONDS: z.coerce.number().int().min(10).max(604800).default(3600),
+  // A page bigger than this is served but never stored.
+  PAGE_CACHE_MAX_BYTES: z.coerce.number().int().min(1024).max(16777216).default(2097152),
   RATE_LIMITS: z.enum(["on", "off"]).default("on"),
   // Proxies whose X-Forwarded-For is believed (addresses or CIDR ranges, comma-separated); unset:
   // none, the socket address is the client (lib/net/forwarded.js).
