@@ -14,6 +14,8 @@ import {
 } from "@/lib/security-headers";
 import { appOrigin } from "@/lib/env";
 import { REQUEST_ID_HEADER, requestIdFrom } from "@/lib/log/request-id";
+import { markCacheRender } from "@/lib/page-cache/marker";
+import { CACHE_STATUS_HEADER, servePageFromCache } from "@/lib/page-cache/serve";
 
 const NOT_FOUND_HEADERS = {
   "Content-Type": "text/plain; charset=utf-8",
@@ -44,14 +46,16 @@ function isCrossSiteServerAction(request: NextRequest): boolean {
 //    every answer of those routes, 404s included).
 //    Embed pages (/embed/*) alone may be framed by any site: `frame-ancestors *`, no X-Frame-Options,
 //    and the root layout drops the site's header and footer for them (EMBED_REQUEST_HEADER).
-// 3. Every request gets an id (the caller's, when sane — lib/log/request-id.ts): forwarded to the
+// 3. Anonymous GETs of public pages are answered from the shared page cache (lib/page-cache,
+//    docs-drafts/cache.md), with a CSP by hash instead of a nonce; everything else renders as before.
+// 4. Every request gets an id (the caller's, when sane — lib/log/request-id.ts): forwarded to the
 //    server as `x-request-id`, where lib/log stamps it on every log line, and echoed in the response
 //    so a user's report or the load balancer's log can be matched to ours.
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
   const requestId = requestIdFrom(request.headers.get(REQUEST_ID_HEADER));
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set(REQUEST_ID_HEADER, requestId);
-  const response = route(request, requestHeaders);
+  const response = await route(request, requestHeaders, requestId);
   response.headers.set(REQUEST_ID_HEADER, requestId);
   return response;
 }
@@ -61,7 +65,11 @@ function next(headers: Headers) {
   return NextResponse.next({ request: { headers } });
 }
 
-function route(request: NextRequest, requestHeaders: Headers): NextResponse {
+async function route(
+  request: NextRequest,
+  requestHeaders: Headers,
+  requestId: string,
+): Promise<NextResponse> {
   const { pathname } = request.nextUrl;
   if (isPreviewHost(request.headers.get("host"))) {
     const allowed =
@@ -86,6 +94,10 @@ function route(request: NextRequest, requestHeaders: Headers): NextResponse {
     return response;
   }
 
+  markCacheRender(request.headers, requestHeaders);
+  const cached = await servePageFromCache(request, requestId);
+  if (cached.kind === "served") return cached.response;
+
   const embed = isEmbedPath(pathname);
   // Only the proxy says a page is an embed; a client's own header is never trusted.
   if (embed) requestHeaders.set(EMBED_REQUEST_HEADER, "1");
@@ -99,6 +111,7 @@ function route(request: NextRequest, requestHeaders: Headers): NextResponse {
   response.headers.set("Content-Security-Policy", csp);
   for (const [name, value] of Object.entries(embed ? EMBED_SECURITY_HEADERS : APP_SECURITY_HEADERS))
     response.headers.set(name, value);
+  if (cached.kind === "bypass") response.headers.set(CACHE_STATUS_HEADER, "bypass");
   return response;
 }
 

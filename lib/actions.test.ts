@@ -224,9 +224,9 @@ describe("action payload limits", () => {
           headers: { "next-action": "7f00", origin, host: new URL(appOrigin()).host },
         }),
       );
-    const refused = post("https://evil.example");
+    const refused = await post("https://evil.example");
     expect(refused.status).toBe(403);
     expect(await refused.text()).toBe("Cross-site form submissions are not allowed.");
-    expect(post(new URL(appOrigin()).origin).status).not.toBe(403);
+    expect((await post(new URL(appOrigin()).origin)).status).not.toBe(403);
   });
 });

@@ -44,6 +44,23 @@ export function appContentSecurityPolicy(
   nonce: string,
   { frameable = false }: { frameable?: boolean } = {},
 ): string {
+  return appPolicy(`'nonce-${nonce}' 'strict-dynamic'`, frameable);
+}
+
+/**
+ * The CSP of a page served from the shared cache (lib/page-cache): no nonce (the page was rendered
+ * for someone else), its own inline scripts allowed by hash, script files from 'self' only. No
+ * 'strict-dynamic' (with hashes it would drop 'self', and the chunks Next.js loads later are files),
+ * no 'unsafe-inline'.
+ */
+export function cachedPageContentSecurityPolicy(
+  scriptHashes: string[],
+  { frameable = false }: { frameable?: boolean } = {},
+): string {
+  return appPolicy(scriptHashes.map((h) => `'${h}'`).join(" "), frameable);
+}
+
+function appPolicy(scriptSources: string, frameable: boolean): string {
   const dev = env.NODE_ENV === "development";
   const oauthTargets = [
     env.AUTH_GITHUB_ID ? "https://github.com" : "",
@@ -54,7 +71,7 @@ export function appContentSecurityPolicy(
     : [];
   return [
     "default-src 'self'",
-    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ""}`,
+    `script-src 'self'${scriptSources ? ` ${scriptSources}` : ""}${dev ? " 'unsafe-eval'" : ""}`,
     // Inline style attributes (syntax highlighting, avatars) cannot carry a nonce.
     "style-src 'self' 'unsafe-inline'",
     `img-src 'self' data: blob:${env.UPLOADTHING_TOKEN ? " https://*.ufs.sh https://utfs.io" : ""}`,

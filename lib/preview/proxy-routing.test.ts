@@ -7,12 +7,12 @@ function request(origin: string, path: string, method = "GET") {
   return new NextRequest(`${origin}${path}`, { method, headers: { host: new URL(origin).host } });
 }
 
-describe("proxy host split", () => {
-  it("serves only the shim and runtimes on the preview host, GET only, with the sandbox CSP on refusals", () => {
-    expect(proxy(request(previewOrigin(), "/sandbox/v1")).status).not.toBe(404);
-    expect(proxy(request(previewOrigin(), "/sandbox/pkg/esm/react-DSJ6Y2IN.js")).status).not.toBe(
-      404,
-    );
+describe("proxy host split", async () => {
+  it("serves only the shim and runtimes on the preview host, GET only, with the sandbox CSP on refusals", async () => {
+    expect((await proxy(request(previewOrigin(), "/sandbox/v1"))).status).not.toBe(404);
+    expect(
+      (await proxy(request(previewOrigin(), "/sandbox/pkg/esm/react-DSJ6Y2IN.js"))).status,
+    ).not.toBe(404);
     for (const path of [
       "/",
       "/api/health",
@@ -23,18 +23,21 @@ describe("proxy host split", () => {
       "/sandbox/runtime/react.js",
       "/login",
     ]) {
-      const res = proxy(request(previewOrigin(), path));
+      const res = await proxy(request(previewOrigin(), path));
       expect(res.status, path).toBe(404);
       expect(res.headers.get("content-security-policy"), path).toMatch(/sandbox allow-scripts/);
       expect(res.headers.get("set-cookie"), path).toBeNull();
     }
-    expect(proxy(request(previewOrigin(), "/sandbox/v1", "POST")).status).toBe(404);
+    expect((await proxy(request(previewOrigin(), "/sandbox/v1", "POST"))).status).toBe(404);
   });
 
-  it("never serves preview documents on the app host, and gives app pages the nonce CSP", () => {
-    expect(proxy(request(appOrigin(), "/sandbox/v1")).status).toBe(404);
-    expect(proxy(request(appOrigin(), "/sandbox/pkg/esm/react-DSJ6Y2IN.js")).status).toBe(404);
-    const page = proxy(request(appOrigin(), "/"));
+  it("never serves preview documents on the app host, and gives app pages the nonce CSP", async () => {
+    expect((await proxy(request(appOrigin(), "/sandbox/v1"))).status).toBe(404);
+    expect((await proxy(request(appOrigin(), "/sandbox/pkg/esm/react-DSJ6Y2IN.js"))).status).toBe(
+      404,
+    );
+    // (An anonymous "/" is a page of the shared cache, lib/page-cache; /login always renders.)
+    const page = await proxy(request(appOrigin(), "/login"));
     expect(page.status).toBe(200);
     const csp = page.headers.get("content-security-policy") ?? "";
     expect(csp).toMatch(/script-src 'self' 'nonce-[^']+' 'strict-dynamic'/);
@@ -43,13 +46,13 @@ describe("proxy host split", () => {
     expect(page.headers.get("cross-origin-opener-policy")).toBe("same-origin");
   });
 
-  it("keeps the uploads' and artifact images' own CSP instead of the app's", () => {
+  it("keeps the uploads' and artifact images' own CSP instead of the app's", async () => {
     for (const path of [
       "/api/uploads/avatars/a.webp",
       "/api/uploads/avatar",
       "/api/media/00000000-0000-4000-8000-000000000000/thumb",
     ]) {
-      const res = proxy(request(appOrigin(), path));
+      const res = await proxy(request(appOrigin(), path));
       expect(res.headers.get("content-security-policy"), path).toBe("default-src 'none'; sandbox");
       expect(res.headers.get("x-content-type-options"), path).toBe("nosniff");
     }

@@ -7,6 +7,7 @@ import { recordView } from "@/db/queries/views";
 import { clientIpFrom } from "@/lib/auth/client-ip";
 import { logger } from "@/lib/log";
 import { loadArtifactAudience } from "@/lib/loaders/social";
+import { CACHE_RENDER_REQUEST_HEADER } from "@/lib/page-cache/routes";
 
 /** Router prefetches and speculative loads render the page without anyone looking at it. */
 function isPrefetch(h: Headers): boolean {
@@ -36,7 +37,8 @@ export async function ArtifactAudience({
     loadArtifactAudience(ownerUserId),
     headers(),
   ]);
-  if (!isPrefetch(h)) {
+  // The page cache's own render (lib/page-cache) counts nothing: the cache counts the visitor's view.
+  if (!isPrefetch(h) && !h.has(CACHE_RENDER_REQUEST_HEADER)) {
     const visit = { artifactId, viewerId, ip: clientIpFrom(h), userAgent: h.get("user-agent") };
     after(async () => {
       try {
