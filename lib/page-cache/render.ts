@@ -33,10 +33,14 @@ export function renderOverLoopback(
         path: key,
         method: "GET",
         timeout: RENDER_TIMEOUT_MS,
+        // A connection per render, closed after it: a pooled keep-alive socket to ourselves held the
+        // process open after SIGTERM (e2e/smoke/stop.spec.ts).
+        agent: false,
         headers: {
           host: new URL(appOrigin()).host,
           accept: "text/html,application/xhtml+xml,*/*;q=0.8",
           "accept-encoding": "identity",
+          connection: "close",
           "user-agent": "vitrine-page-cache",
           "x-request-id": requestId,
           [PAGE_RENDER_HEADER]: RENDER_SECRET,
