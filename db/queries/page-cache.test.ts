@@ -79,6 +79,10 @@ describe("page cache validity", () => {
     const w = await writer();
     await w.query("begin");
     await w.query("update artifacts set title = 'Renamed' where id = $1", [id]);
+    // A later transaction commits meanwhile, so the rename's xid sits below the snapshot's xmax, in
+    // its list of transactions in progress: "after the snapshot" is not "xid >= xmax".
+    const other = await makeArtifact({ ownerUserId: owner! });
+    await db.execute(sql`update artifacts set title = 'Other' where id = ${other.id}`);
     // The render starts now: it cannot see the rename, which has not committed.
     const { key } = await cachePage(id);
     expect(await lookupPageCacheEntry(key)).not.toBeNull(); // uncommitted: old page still served
