@@ -11,3 +11,4 @@ export * from "./tags";
 export * from "./exports";
 export * from "./follows";
 export * from "./moderation";
+export * from "./derived";
