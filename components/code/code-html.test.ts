@@ -40,8 +40,11 @@ describe("the code view's HTML", () => {
 
   it("numbers each line with an anchor, hidden from screen readers, colours as classes", async () => {
     const root = parse(await codeHtml("const a = 1;\n// two\n", "tsx"));
-    expect(Array.from(root.querySelectorAll(".cv-l"), (l) => l.id)).toEqual(["L1", "L2"]);
-    const numbers = root.querySelectorAll(".cv-n");
+    expect(Array.from(root.querySelectorAll("pre.cv > code > span"), (l) => l.id)).toEqual([
+      "L1",
+      "L2",
+    ]);
+    const numbers = root.querySelectorAll("code > span > [aria-hidden]");
     expect(Array.from(numbers, (n) => n.textContent)).toEqual(["1", "2"]);
     expect(numbers[0]!.getAttribute("aria-hidden")).toBe("true");
     expect(root.querySelector(".k0")?.textContent).toBe("const");
