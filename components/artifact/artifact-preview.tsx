@@ -1,10 +1,12 @@
 import { previewOrigin } from "@/lib/env";
-import { buildPreviewPayload } from "@/lib/preview/payload";
+import { previewPayloadOnce } from "@/lib/preview/payload-once";
 import { PreviewFrame } from "./preview-frame";
 
 type Props = {
   language: string | null | undefined;
   code: string;
+  /** The version's code_blob_ref: the payload is computed once per content (payload-once.ts). */
+  blobRef?: string;
   title: string;
   /** In an embed page (see PreviewFrame). */
   embed?: boolean;
@@ -12,11 +14,12 @@ type Props = {
 
 /**
  * The live preview of one version, for a viewer the page has already authorised. React is
- * transpiled here on the server; the code reaches the sandbox only by postMessage from this page.
+ * transpiled on the server, once per version (lib/preview/payload-once.ts); the code reaches the
+ * sandbox only by postMessage from this page.
  * Languages without a preview (CSS, Python, other) render nothing: the page shows the code only.
  */
-export async function ArtifactPreview({ language, code, title, embed }: Props) {
-  const payload = await buildPreviewPayload(language, code);
+export async function ArtifactPreview({ language, code, blobRef, title, embed }: Props) {
+  const payload = await previewPayloadOnce(language, code, blobRef);
   if (!payload) return null;
   return (
     <PreviewFrame previewOrigin={previewOrigin()} payload={payload} title={title} embed={embed} />

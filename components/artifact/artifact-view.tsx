@@ -156,6 +156,7 @@ export async function ArtifactView({
         <ArtifactPreview
           language={version.codeLanguage}
           code={version.codeContent}
+          blobRef={version.codeBlobRef}
           title={artifact.title}
         />
       </div>
@@ -177,7 +178,12 @@ export async function ArtifactView({
             <DownloadZipLink artifactId={artifact.id} />
           </div>
         </div>
-        <CodeView id={codeId} code={version.codeContent} language={version.codeLanguage} />
+        <CodeView
+          id={codeId}
+          code={version.codeContent}
+          language={version.codeLanguage}
+          blobRef={version.codeBlobRef}
+        />
       </section>
 
       {/* SLOT (social / forks): like and fork buttons, comments */}

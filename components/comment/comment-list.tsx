@@ -6,10 +6,11 @@ import { useRouter } from "next/navigation";
 import { useActionState, useEffect } from "react";
 import { useFormStatus } from "react-dom";
 import { deleteCommentAction } from "@/app/(public)/a/[id]/comment-actions";
-import type { CommentOrder, CommentView, CommentsPage } from "@/db/queries/comments";
+import type { CommentOrder } from "@/db/queries/comments";
 import type { ActionState } from "@/lib/actions";
+import type { RenderedComment, RenderedCommentsPage } from "@/lib/markdown/comments";
 import { queryKeys } from "@/lib/query-keys";
-import { Markdown } from "@/components/markdown/markdown";
+import { MarkdownHtml } from "@/components/markdown/markdown-html";
 import { ReportButton } from "@/components/moderation/report-button";
 import { Avatar } from "@/components/ui/avatar";
 import { RelativeTime } from "@/components/ui/relative-time";
@@ -18,7 +19,7 @@ async function fetchComments(
   artifactId: string,
   order: CommentOrder,
   cursor: string | null,
-): Promise<CommentsPage> {
+): Promise<RenderedCommentsPage> {
   const search = new URLSearchParams({ order });
   if (cursor) search.set("cursor", cursor);
   const res = await fetch(`/api/artifacts/${artifactId}/comments?${search}`);
@@ -39,7 +40,7 @@ function DeleteButton() {
   );
 }
 
-function CommentItem({ comment, artifactId }: { comment: CommentView; artifactId: string }) {
+function CommentItem({ comment, artifactId }: { comment: RenderedComment; artifactId: string }) {
   const [state, action] = useActionState(deleteCommentAction, { status: "idle" } as ActionState);
   const queryClient = useQueryClient();
   const router = useRouter();
@@ -85,7 +86,7 @@ function CommentItem({ comment, artifactId }: { comment: CommentView; artifactId
           alignEnd={!comment.canDelete}
         />
       </div>
-      <Markdown source={comment.body} className="text-sm leading-relaxed text-zinc-800" />
+      <MarkdownHtml html={comment.bodyHtml} className="text-sm leading-relaxed text-zinc-800" />
       {state.status === "error" && (
         <p role="alert" className="mt-2 text-sm text-rose-700">
           {state.message}
@@ -103,7 +104,7 @@ export function CommentList({
 }: {
   artifactId: string;
   order: CommentOrder;
-  firstPage: CommentsPage;
+  firstPage: RenderedCommentsPage;
   startCursor: string | null;
 }) {
   const query = useInfiniteQuery({

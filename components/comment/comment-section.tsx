@@ -1,5 +1,6 @@
 import Link from "next/link";
-import type { CommentOrder, CommentsPage } from "@/db/queries/comments";
+import type { CommentOrder } from "@/db/queries/comments";
+import type { RenderedCommentsPage } from "@/lib/markdown/comments";
 import { CommentForm } from "./comment-form";
 import { CommentList } from "./comment-list";
 
@@ -15,7 +16,7 @@ export function CommentSection({
   signedIn,
 }: {
   artifactId: string;
-  page: CommentsPage;
+  page: RenderedCommentsPage;
   order: CommentOrder;
   cursor: string | null;
   signedIn: boolean;

@@ -43,7 +43,10 @@ describe("Markdown keeps text that looks like HTML", () => {
   it("still renders Markdown formatting and code spans", () => {
     const html = render("**bold** and `<b>` in code");
     expect(html).toContain("<strong>bold</strong>");
-    expect(html).toContain("&lt;b&gt;");
+    // The code span shows `<b>` as text: escaped, never a <b> element.
+    expect(html).toContain("&lt;b>");
+    expect(html).not.toMatch(/<b>/);
+    expect(visibleText(html)).toContain("bold and <b> in code");
   });
 });
 const html = (source: string) => renderToStaticMarkup(createElement(Markdown, { source }));

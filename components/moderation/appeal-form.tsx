@@ -12,7 +12,7 @@ import {
   inputClass,
   keptValue,
 } from "@/components/form/form";
-import { APPEAL_TEXT_MAX } from "@/domain/validation/moderation";
+import { APPEAL_TEXT_MAX } from "@/domain/validation/moderation-limits";
 
 /** The owner's one appeal against a hide. */
 export function AppealForm({ artifactId }: { artifactId: string }) {

@@ -11,7 +11,10 @@ import {
   inputClass,
   keptValue,
 } from "@/components/form/form";
-import { MODERATION_REASON_MAX, type ModerationActionCode } from "@/domain/validation/moderation";
+import {
+  MODERATION_REASON_MAX,
+  type ModerationActionCode,
+} from "@/domain/validation/moderation-limits";
 
 const LABELS: Record<ModerationActionCode, string> = {
   hide: "Hide artifact",

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { QueueItem as Item } from "@/db/queries/moderation-queue";
 import { RelativeTime } from "@/components/ui/relative-time";
-import { REPORT_REASON_LABELS } from "@/domain/validation/moderation";
+import { REPORT_REASON_LABELS } from "@/domain/validation/moderation-limits";
 import { ModerationActionForm } from "./moderation-action-form";
 
 /** One item of the moderation queue: what was reported, every open report, the appeal, the actions. */

@@ -17,7 +17,7 @@ import {
   REPORT_REASONS,
   REPORT_REASON_LABELS,
   REPORT_TEXT_MAX,
-} from "@/domain/validation/moderation";
+} from "@/domain/validation/moderation-limits";
 
 /**
  * "Report" and its dialog, for an artifact or one of its comments: a reason from the list and a

@@ -185,6 +185,7 @@ export async function getVersionForViewer({
         createdAt: artifactVersions.createdAt,
         codeLanguage: artifactVersions.codeLanguage,
         codeContent: artifactVersions.codeContent,
+        codeBlobRef: artifactVersions.codeBlobRef,
         stats: artifactVersions.stats,
         parentVersionId: artifactVersions.parentVersionId,
       },

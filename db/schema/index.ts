@@ -12,3 +12,4 @@ export * from "./exports";
 export * from "./follows";
 export * from "./moderation";
 export * from "./page-cache";
+export * from "./derived";

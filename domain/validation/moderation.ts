@@ -3,23 +3,16 @@ import { safeString } from "./safe-text";
 
 // Reports, moderator actions and appeals (issue 15 part 3). One safe-text rule, limited lengths.
 
-export const REPORT_REASONS = ["spam", "abuse", "malware", "illegal", "other"] as const;
-export type ReportReasonCode = (typeof REPORT_REASONS)[number];
-
-export const REPORT_REASON_LABELS: Record<ReportReasonCode, string> = {
-  spam: "Spam",
-  abuse: "Abuse or harassment",
-  malware: "Malware or phishing",
-  illegal: "Illegal content",
-  other: "Other",
-};
-
-export const REPORT_TEXT_MAX = 1000;
-export const MODERATION_REASON_MAX = 1000;
-export const APPEAL_TEXT_MAX = 2000;
-
-export const MODERATION_ACTIONS = ["hide", "restore", "dismiss", "delete_comment"] as const;
-export type ModerationActionCode = (typeof MODERATION_ACTIONS)[number];
+// The reasons and limits are plain values in ./moderation-limits.ts, so the report form (client
+// JavaScript on every artifact page) can use them without shipping zod.
+export * from "./moderation-limits";
+import {
+  APPEAL_TEXT_MAX,
+  MODERATION_ACTIONS,
+  MODERATION_REASON_MAX,
+  REPORT_REASONS,
+  REPORT_TEXT_MAX,
+} from "./moderation-limits";
 
 /** An empty optional field from a form is absent, not an invalid id. */
 const optionalUuid = z.preprocess((v) => (v === "" ? undefined : v), z.uuid().optional());

@@ -8,6 +8,7 @@ import { getVersionForViewer, listVersions } from "@/db/queries/version-history"
 import { getViewer } from "@/lib/auth/viewer";
 import { parseId } from "@/domain/ids";
 import { parseVersionIndex } from "@/domain/versions";
+import { renderCommentsPage } from "@/lib/markdown/comments";
 
 const PICKER_SIZE = 15;
 
@@ -55,7 +56,7 @@ export async function loadArtifactSocial(rawId: string, searchParams: SearchPara
   ]);
   return {
     liked,
-    comments: comments && { page: comments, order, cursor },
+    comments: comments && { page: renderCommentsPage(comments), order, cursor },
     signedIn: viewerId !== null,
   };
 }

@@ -27,12 +27,15 @@ export async function loadProfileSocial(profileUserId: string) {
   return { viewerId: viewer?.id ?? null, following, views };
 }
 
-/** The artifact page's audience block (the page already checked the artifact is the viewer's to see). */
-export async function loadArtifactAudience(ownerUserId: string) {
+/**
+ * The artifact page's audience block (the page already checked the artifact is the viewer's to
+ * see). Memoised per request: the page starts it beside its other loaders, the block reuses it.
+ */
+export const loadArtifactAudience = cache(async (ownerUserId: string) => {
   const viewer = await getViewer();
   const viewerId = viewer?.id ?? null;
   return { viewerId, following: await viewerFollows(viewerId, ownerUserId) };
-}
+});
 
 export async function loadFollowList(
   userId: string,

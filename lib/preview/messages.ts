@@ -1,7 +1,6 @@
 // The bridge between the artifact page (app origin) and the preview frame (opaque origin).
 // Everything the frame says is untrusted — artifact code runs in the same realm as the shim and can
-// post anything — so the parent parses each message with these strict schemas and drops the rest.
-import { z } from "zod";
+// post anything — so the parent parses each message strictly (parseFrameMessage) and drops the rest.
 import type { PreviewKind } from "@/domain/languages";
 
 /** The frame is never shorter than this, whatever its content says. */
@@ -15,21 +14,23 @@ export function clampHeight(height: number): number {
   return Math.min(MAX_FRAME_HEIGHT, Math.max(0, Math.round(height)));
 }
 
-const truncated = z
-  .string()
-  .max(100_000)
-  .transform((s) => (s.length > MAX_ERROR_LENGTH ? `${s.slice(0, MAX_ERROR_LENGTH - 1)}…` : s));
+export type FrameMessage =
+  | { type: "ready" }
+  | { type: "rendered" }
+  | { type: "error"; message: string }
+  | { type: "resize"; height: number }
+  | { type: "pong"; id: number }
+  | { type: "open-link"; url: string };
 
-export const frameMessageSchema = z.discriminatedUnion("type", [
-  z.object({ type: z.literal("ready") }).strict(),
-  z.object({ type: z.literal("rendered") }).strict(),
-  z.object({ type: z.literal("error"), message: truncated }).strict(),
-  z
-    .object({ type: z.literal("resize"), height: z.number().finite().transform(clampHeight) })
-    .strict(),
-  z.object({ type: z.literal("pong"), id: z.number().int().nonnegative() }).strict(),
-  z.object({ type: z.literal("open-link"), url: z.string().max(2000).refine(isWebUrl) }).strict(),
-]);
+/** The fields each message type carries besides `type`: any other field makes it invalid. */
+const FIELDS: Record<FrameMessage["type"], string[]> = {
+  ready: [],
+  rendered: [],
+  error: ["message"],
+  resize: ["height"],
+  pong: ["id"],
+  "open-link": ["url"],
+};
 
 /** Only http(s) links may leave the preview (never javascript:, data:, blob: or file:). */
 export function isWebUrl(value: string): boolean {
@@ -45,12 +46,45 @@ export function isWebUrl(value: string): boolean {
   }
 }
 
-export type FrameMessage = z.infer<typeof frameMessageSchema>;
-
-/** Parses one message from the frame; anything malformed or unknown is null (dropped). */
+/**
+ * Parses one message from the frame; anything malformed or unknown is null (dropped): an unknown
+ * type, a missing or extra field (own keys only, `__proto__` included), a field of the wrong type.
+ * Written out instead of a zod schema so the artifact page's client JavaScript carries no zod.
+ */
 export function parseFrameMessage(data: unknown): FrameMessage | null {
-  const parsed = frameMessageSchema.safeParse(data);
-  return parsed.success ? parsed.data : null;
+  if (typeof data !== "object" || data === null || Array.isArray(data)) return null;
+  const record = data as Record<string, unknown>;
+  if (typeof record.type !== "string" || !Object.hasOwn(FIELDS, record.type)) return null;
+  const type = record.type as FrameMessage["type"];
+  const fields = FIELDS[type];
+  const keys = Object.keys(record);
+  if (keys.length !== fields.length + 1 || !fields.every((f) => Object.hasOwn(record, f)))
+    return null;
+  switch (type) {
+    case "ready":
+    case "rendered":
+      return { type };
+    case "error": {
+      const m = record.message;
+      if (typeof m !== "string" || m.length > 100_000) return null;
+      return {
+        type,
+        message: m.length > MAX_ERROR_LENGTH ? `${m.slice(0, MAX_ERROR_LENGTH - 1)}…` : m,
+      };
+    }
+    case "resize": {
+      const h = record.height;
+      return typeof h === "number" && Number.isFinite(h) ? { type, height: clampHeight(h) } : null;
+    }
+    case "pong": {
+      const id = record.id;
+      return typeof id === "number" && Number.isSafeInteger(id) && id >= 0 ? { type, id } : null;
+    }
+    case "open-link": {
+      const url = record.url;
+      return typeof url === "string" && url.length <= 2000 && isWebUrl(url) ? { type, url } : null;
+    }
+  }
 }
 
 /**

@@ -9,6 +9,7 @@ import { ArtifactAudience } from "./artifact-audience";
 import { ReportArtifact } from "@/components/moderation/report-artifact";
 import { SavedNotice } from "@/components/version/saved-notice";
 import { loadArtifactLineage, loadArtifactSocial, loadVersion } from "@/lib/loaders/artifact";
+import { loadArtifactAudience } from "@/lib/loaders/social";
 
 type Props = {
   params: Promise<{ id: string }>;
@@ -35,6 +36,8 @@ export default async function ArtifactPage({ params, searchParams }: Props) {
     loadVersion(id),
     loadArtifactSocial(id, query),
     loadArtifactLineage(id, { upstream: true }),
+    // The audience block's query, started as soon as the owner is known (not after the page).
+    loadVersion(id).then(({ data }) => loadArtifactAudience(data.artifact.ownerUserId)),
   ]);
   return (
     <ArtifactView

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { getArtifactForOwner } from "@/db/queries/artifacts";
 import { requireUser } from "@/lib/auth/viewer";
 import { previewOrigin } from "@/lib/env";
-import { buildPreviewPayload } from "@/lib/preview/payload";
+import { previewPayloadOnce } from "@/lib/preview/payload-once";
 import { parseId } from "@/domain/ids";
 import { versionName } from "@/domain/versions";
 import { EditForm } from "@/components/editor/edit-form";
@@ -23,7 +23,8 @@ export default async function EditPage({ params }: Props) {
   const artifact = await getArtifactForOwner({ id, ownerUserId: viewer.id });
   if (!artifact) notFound();
   const { version } = artifact;
-  const initialPayload = await buildPreviewPayload(version.codeLanguage, version.codeContent);
+  // The stored version's preview, as the artifact page computed it (once per content).
+  const initialPayload = await previewPayloadOnce(version.codeLanguage, version.codeContent);
   return (
     // data-wide: the account layout widens for the split editor (code and preview side by side).
     <div className="space-y-5" data-wide>

@@ -1,6 +1,7 @@
 import { answeringBusy } from "@/db/busy";
 import { listComments } from "@/db/queries/comments";
 import { getViewer } from "@/lib/auth/viewer";
+import { renderCommentsPage } from "@/lib/markdown/comments";
 import { parseId } from "@/domain/ids";
 
 // JSON pages of an artifact's comments (?order=newest|oldest&cursor=), for "show more" and
@@ -23,7 +24,9 @@ async function get(request: Request, { params }: { params: Promise<{ id: string 
     cursor: url.searchParams.get("cursor"),
   });
   if (!page) return notFound();
-  return Response.json(page, { headers: { "Cache-Control": "private, no-store" } });
+  return Response.json(renderCommentsPage(page), {
+    headers: { "Cache-Control": "private, no-store" },
+  });
 }
 
 // Overload (a hot row, a burst) is a 503 with Retry-After and a sentence, never a 500.
