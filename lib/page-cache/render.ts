@@ -33,8 +33,8 @@ export function renderOverLoopback(
         path: key,
         method: "GET",
         timeout: RENDER_TIMEOUT_MS,
-        // A connection per render, closed after it: a pooled keep-alive socket to ourselves held the
-        // process open after SIGTERM (e2e/smoke/stop.spec.ts).
+        // A connection per render, closed after it: no pooled keep-alive socket to ourselves is left
+        // open for a stopping server to wait on.
         agent: false,
         headers: {
           host: new URL(appOrigin()).host,
