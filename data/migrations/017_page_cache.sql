@@ -75,6 +75,18 @@ CREATE TRIGGER artifacts_page_cache_upd AFTER UPDATE ON artifacts FOR EACH ROW
   EXECUTE FUNCTION page_cache_artifacts_changed();
 CREATE TRIGGER artifacts_page_cache_ins_del AFTER INSERT OR DELETE ON artifacts FOR EACH ROW
   EXECUTE FUNCTION page_cache_artifacts_changed();
+-- The orders that views move (Trending, Most viewed this week) carry the 'views' tag: those lists,
+-- and only those, follow views exactly (a view is counted once per visitor and day, db/queries/views.ts,
+-- so this is the rate of new visitors, not of requests).
+CREATE FUNCTION page_cache_views_changed() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  PERFORM page_cache_invalidate(ARRAY['views']);
+  RETURN NULL;
+END $$;
+CREATE TRIGGER artifacts_page_cache_views AFTER UPDATE ON artifacts FOR EACH ROW
+  WHEN (OLD.views_week IS DISTINCT FROM NEW.views_week
+        OR OLD.trending_score IS DISTINCT FROM NEW.trending_score)
+  EXECUTE FUNCTION page_cache_views_changed();
 
 -- Rows that belong to one artifact (likes, comments, versions, media): that artifact's tags, plus the
 -- acting user's own pages. On a cascade from the artifact's delete the artifact row is gone; its own

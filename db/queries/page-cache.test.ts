@@ -124,6 +124,20 @@ describe("page cache validity", () => {
     expect(await lookupPageCacheEntry(key)).toBeNull();
   });
 
+  it("a view invalidates the lists ordered by views (Trending, Most viewed) and no other page", async () => {
+    const [owner] = await makeUsers(1);
+    const { id } = await makeArtifact({ ownerUserId: owner! });
+    const { key: artifactPage } = await cachePage(id);
+    const { key: trending } = await cachePage(id, ["lists", "views"]);
+    const { key: newest } = await cachePage(id, ["lists"]);
+    await db.execute(
+      sql`update artifacts set views_count = views_count + 1, views_week = views_week + 1, trending_score = trending_score + 0.2 where id = ${id}`,
+    );
+    expect(await lookupPageCacheEntry(trending)).toBeNull();
+    expect(await lookupPageCacheEntry(newest)).not.toBeNull();
+    expect(await lookupPageCacheEntry(artifactPage)).not.toBeNull();
+  });
+
   it("pruning keeps valid entries, drops stale ones, and refuses entries older than its watermark", async () => {
     const [owner] = await makeUsers(1);
     const a = await makeArtifact({ ownerUserId: owner! });
@@ -200,7 +214,8 @@ describe("page cache triggers emit the tags of what changed", () => {
       ),
     ).toEqual(art(root.id).sort());
     // A fork: its own tags, its parent's page, and the family of the origin (and the parent's
-    // owner: the parent's forks_count moves in the same transaction).
+    // owner: the parent's forks_count moves in the same transaction), and the view-ordered lists
+    // (a fork adds to the parent's trending score).
     const forkId = crypto.randomUUID();
     expect(
       await tagsOf((c) =>
@@ -218,6 +233,7 @@ describe("page cache triggers emit the tags of what changed", () => {
         "lists",
         `user:${fan}`,
         `user:${owner}`,
+        "views",
       ].sort(),
     );
     expect(

@@ -10,6 +10,9 @@ describe("page cache routes", () => {
       key: "/?language=html&sort=top",
       fixedTags: ["lists", "people"],
     });
+    expect(cacheablePage("/", q("sort=trending"))).toMatchObject({
+      fixedTags: ["lists", "people", "views"],
+    });
     expect(cacheablePage(`/a/${ID}`, q())).toMatchObject({ artifactIds: [ID], countsViewOf: ID });
     for (const sub of ["/versions", "/diff", "/forks", "/v/3"])
       expect(cacheablePage(`/a/${ID}${sub}`, q())).toMatchObject({ countsViewOf: null });

@@ -18,6 +18,8 @@ const UUID = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
 const UUID_ANYWHERE = new RegExp(UUID, "gi");
 const HANDLE = "[a-z0-9_-]{3,30}";
 const MAX_KEY = 1024;
+/** Gallery orders that move with views: their lists follow views exactly (tag 'views', 017). */
+const VIEW_ORDERED_SORTS = new Set(["trending", "viewed"]);
 
 // A page that names no one else shows no 'people'; every page here does (owners, commenters, cards).
 const ROUTES: { pattern: RegExp; kind: "list" | "artifact" | "profile" | "plain" }[] = [
@@ -48,7 +50,9 @@ export function cacheablePage(pathname: string, search: URLSearchParams): Cachea
         key,
         artifactIds: [],
         handle: null,
-        fixedTags: ["lists", "people"],
+        fixedTags: VIEW_ORDERED_SORTS.has(query.get("sort") ?? "")
+          ? ["lists", "people", "views"]
+          : ["lists", "people"],
         countsViewOf: null,
       };
     case "plain":
