@@ -308,7 +308,12 @@ export async function seedBench(
     await c.query(`update artifacts a set forks_count = f.n
       from (select forked_from_id, count(*)::int n from artifacts where forked_from_id is not null group by 1) f
       where a.id = f.forked_from_id`);
-    log(`[${elapsed()}] forks_count set; re-creating indexes and foreign keys…`);
+    // Artifacts went in before their versions, so the trigger of 019 could not read the language.
+    await c.query(`update artifacts a set current_language = v.code_language
+      from artifact_versions v where v.id = a.current_version_id and a.current_language is distinct from v.code_language`);
+    log(
+      `[${elapsed()}] forks_count and current_language set; re-creating indexes and foreign keys…`,
+    );
     await restore();
     await c.query("commit");
     log(`[${elapsed()}] committed; analysing…`);
