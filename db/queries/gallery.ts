@@ -114,10 +114,21 @@ export type GalleryQuery = {
 };
 
 /**
- * The gallery page query, unexecuted (benchmarks EXPLAIN exactly what the app runs). Two steps: the
- * page's ids come from `artifacts` alone — a keyset walk of the sort's index, or of its language
- * index (019) — and only those limit + 1 rows are joined to their owner and thumbnail. Joining
- * first made a broad search join and sort every match before the limit (5.4 s, issue 13).
+ * How a page's ids are found. "walk": the sort's index (or its language index, 019) in order,
+ * filtering as it goes — cheap when matches are common. "collect": up to COLLECT_CAP matches by the
+ * filters' own indexes (trigram, owner, tags), then sorted — cheap when they are rare. A walk for a
+ * rare term read the whole index (1–1.5 s for a search that matches nothing); collecting a common
+ * one would sort everything it matches.
+ */
+export type GalleryStrategy = "walk" | "collect";
+export const COLLECT_CAP = 5000;
+
+/**
+ * The gallery page query, unexecuted (benchmarks EXPLAIN exactly what the app runs). The page's ids
+ * come from `artifacts` alone, and only those limit + 1 rows are joined to their owner and
+ * thumbnail: joining first made a broad search join and sort every match before the limit (5.4 s,
+ * issue 13). With "collect", each row also carries how many matches were collected (`matches`):
+ * more than COLLECT_CAP means the sample was cut and the caller walks instead.
  */
 export function galleryQuery({
   sort,
@@ -129,42 +140,64 @@ export function galleryQuery({
   viewerId = null,
   limit = GALLERY_PAGE_SIZE,
   database = db,
-}: GalleryQuery) {
+  strategy = "walk",
+}: GalleryQuery & { strategy?: GalleryStrategy }) {
   const spec = SORTS[sort];
   const validAfter = decodeTypedCursor(cursor, spec.cast);
   // A search term that is a tag also finds artifacts tagged with it (GIN, BitmapOr with the rest).
   const qTag = tagFromUrl(q);
-  const top = database
-    .select({ id: artifacts.id })
-    .from(artifacts)
-    .where(
-      and(
-        visibleTo(artifacts, null),
-        language ? eq(artifacts.currentLanguage, language) : undefined,
-        tag ? sql`${artifacts.tags} @> array[${tag}]::text[]` : undefined,
-        category ? eq(artifacts.category, category) : undefined,
-        // Title, description, owner handle or display name; "@handle" (gallery-search.ts); a term
-        // that is a tag also finds artifacts tagged with it.
-        q
-          ? qTag
-            ? sql`(${searchCondition(q)} or ${artifacts.tags} @> array[${qTag}]::text[])`
-            : searchCondition(q)
-          : undefined,
-        validAfter
-          ? sql`(${spec.column}, ${artifacts.id}) < (${validAfter.key}::${sql.raw(spec.cast)}, ${validAfter.id}::uuid)`
-          : undefined,
-      ),
-    )
-    .orderBy(sql`${spec.column} desc`, desc(artifacts.id))
-    .limit(limit + 1)
-    .as("top");
+  const where = and(
+    visibleTo(artifacts, null),
+    language ? eq(artifacts.currentLanguage, language) : undefined,
+    tag ? sql`${artifacts.tags} @> array[${tag}]::text[]` : undefined,
+    category ? eq(artifacts.category, category) : undefined,
+    // Title, description, owner handle or display name; "@handle" (gallery-search.ts); a term
+    // that is a tag also finds artifacts tagged with it.
+    q
+      ? qTag
+        ? sql`(${searchCondition(q)} or ${artifacts.tags} @> array[${qTag}]::text[])`
+        : searchCondition(q)
+      : undefined,
+    validAfter
+      ? sql`(${spec.column}, ${artifacts.id}) < (${validAfter.key}::${sql.raw(spec.cast)}, ${validAfter.id}::uuid)`
+      : undefined,
+  );
+  const top =
+    strategy === "walk"
+      ? database
+          .select({ id: artifacts.id, matches: sql<number>`0`.as("matches") })
+          .from(artifacts)
+          .where(where)
+          .orderBy(sql`${spec.column} desc`, desc(artifacts.id))
+          .limit(limit + 1)
+          .as("top")
+      : collectTop(database, where, spec, limit);
   return database
-    .select({ ...cardSelection(viewerId), cursorKey: spec.keyText })
+    .select({ ...cardSelection(viewerId), cursorKey: spec.keyText, matches: top.matches })
     .from(top)
     .innerJoin(artifacts, eq(artifacts.id, top.id))
     .leftJoin(profiles, eq(profiles.userId, artifacts.ownerUserId))
     .leftJoin(artifactMedia, eq(artifactMedia.artifactId, artifacts.id))
     .orderBy(sql`${spec.column} desc`, desc(artifacts.id));
+}
+
+/**
+ * Any COLLECT_CAP + 1 matches, unordered (the inner LIMIT keeps the planner from walking the sort
+ * index), then the page's top rows among them and the number collected.
+ */
+function collectTop(database: Database, where: SQL | undefined, spec: SortSpec, limit: number) {
+  const found = database
+    .select({ id: artifacts.id, key: sql`${spec.column}`.as("key") })
+    .from(artifacts)
+    .where(where)
+    .limit(COLLECT_CAP + 1)
+    .as("found");
+  return database
+    .select({ id: found.id, matches: sql<number>`count(*) over ()`.as("matches") })
+    .from(found)
+    .orderBy(sql`${found.key} desc`, desc(found.id))
+    .limit(limit + 1)
+    .as("top");
 }
 
 /**
@@ -177,28 +210,32 @@ export async function listGallery(params: GalleryQuery): Promise<GalleryPage> {
   const limit = params.limit ?? GALLERY_PAGE_SIZE;
   // The weekly figure drops the day that left the window once per process per day (views.ts).
   if (params.sort === "viewed" && !params.database) await ensureViewDay();
-  const rows = params.q ? await boundedSearch(params) : await galleryQuery(params);
+  const rows = params.q || params.tag ? await boundedSearch(params) : await galleryQuery(params);
   if (rows === "too-broad") return { items: [], nextCursor: null, tooBroad: true };
   const items = rows.slice(0, limit);
   const last = items[items.length - 1];
   return {
-    items: items.map(({ cursorKey: _k, ...card }) => card),
+    items: items.map(({ cursorKey: _k, matches: _m, ...card }) => card),
     nextCursor:
       rows.length > limit && last ? encodeCursor({ key: last.cursorKey, id: last.id }) : null,
   };
 }
 
 /**
- * A search under its own statement timeout. A term that matches a large part of the site through
- * the trigram index ("bench", "a") is rechecked row by row; past the budget PostgreSQL cancels it
- * (57014) and the caller says "too broad" — the connection goes straight back to the pool.
+ * A search or tag page: collect first (rare terms), walk when more than COLLECT_CAP match (common
+ * ones), each statement under its own timeout. A term that is neither — thousands of matches, all
+ * far down the sort order — is cancelled by PostgreSQL (57014) and answered "too broad"; the
+ * connection goes straight back to the pool.
  */
 async function boundedSearch(params: GalleryQuery) {
   const database = params.database ?? db;
   try {
     return await database.transaction(async (tx) => {
       await tx.execute(sql.raw(`set local statement_timeout = ${SEARCH_BUDGET_MS}`));
-      return galleryQuery({ ...params, database: tx as unknown as Database });
+      const inTx = { ...params, database: tx as unknown as Database };
+      const collected = await galleryQuery({ ...inTx, strategy: "collect" });
+      if (Number(collected[0]?.matches ?? 0) <= COLLECT_CAP) return collected;
+      return galleryQuery({ ...inTx, strategy: "walk" });
     });
   } catch (err) {
     if (isStatementTimeout(err)) return "too-broad" as const;

@@ -42,7 +42,13 @@ export type ProfileStats = {
  * the benchmark's heaviest user).
  */
 export async function getProfileStats(userId: string): Promise<ProfileStats> {
-  const [row] = await db
+  const [row] = await profileStatsQuery(userId);
+  return row ?? { publicArtifacts: 0, likesReceived: 0, forksReceived: 0 };
+}
+
+/** getProfileStats' query, unexecuted (bench:scale prints its plan). */
+export function profileStatsQuery(userId: string) {
+  return db
     .select({
       publicArtifacts: profiles.publicArtifactsCount,
       likesReceived: profiles.likesReceivedCount,
@@ -50,7 +56,6 @@ export async function getProfileStats(userId: string): Promise<ProfileStats> {
     })
     .from(profiles)
     .where(eq(profiles.userId, userId));
-  return row ?? { publicArtifacts: 0, likesReceived: 0, forksReceived: 0 };
 }
 
 export const PROFILE_TABS = ["artifacts", "forks", "liked"] as const;

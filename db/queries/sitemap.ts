@@ -70,21 +70,31 @@ function inRange(column: AnyPgColumn, prefix: string): SQL {
   return and(gte(column, low), high ? lt(column, high) : undefined) as SQL;
 }
 
-/** One chunk's entries: a bounded primary-key range, public things only. */
-export async function listSitemapChunk(chunk: SitemapChunk): Promise<SitemapEntry[]> {
-  if (chunk.kind === "a") {
-    const rows = await db
-      .select({ id: artifacts.id, updatedAt: artifacts.updatedAt })
-      .from(artifacts)
-      .where(and(inRange(artifacts.id, chunk.prefix), visibleTo(artifacts, null)))
-      .orderBy(asc(artifacts.id));
-    return rows.map((r) => ({ path: `/a/${r.id}`, updatedAt: r.updatedAt }));
-  }
-  const rows = await db
+/** The public artifacts of one chunk: a bounded range of the primary key. */
+export function sitemapArtifactsQuery(prefix: string) {
+  return db
+    .select({ id: artifacts.id, updatedAt: artifacts.updatedAt })
+    .from(artifacts)
+    .where(and(inRange(artifacts.id, prefix), visibleTo(artifacts, null)))
+    .orderBy(asc(artifacts.id));
+}
+
+/** The profiles with public work of one chunk (their counter, kept by 019's triggers). */
+export function sitemapProfilesQuery(prefix: string) {
+  return db
     .select({ handle: profiles.handle, updatedAt: profiles.updatedAt })
     .from(profiles)
-    .where(and(inRange(profiles.userId, chunk.prefix), gt(profiles.publicArtifactsCount, 0)))
+    .where(and(inRange(profiles.userId, prefix), gt(profiles.publicArtifactsCount, 0)))
     .orderBy(asc(profiles.userId));
+}
+
+/** One chunk's entries, public things only. */
+export async function listSitemapChunk(chunk: SitemapChunk): Promise<SitemapEntry[]> {
+  if (chunk.kind === "a") {
+    const rows = await sitemapArtifactsQuery(chunk.prefix);
+    return rows.map((r) => ({ path: `/a/${r.id}`, updatedAt: r.updatedAt }));
+  }
+  const rows = await sitemapProfilesQuery(chunk.prefix);
   return rows.map((r) => ({ path: `/u/${r.handle}`, updatedAt: r.updatedAt }));
 }
 
