@@ -111,6 +111,8 @@ export type GalleryQuery = {
   limit?: number;
   /** Another database (benchmarks); the app's own by default. */
   database?: Database;
+  /** Tests: a smaller budget than SEARCH_BUDGET_MS. */
+  searchBudgetMs?: number;
 };
 
 /**
@@ -205,6 +207,8 @@ function collectTop(database: Database, where: SQL | undefined, spec: SortSpec, 
  * word) instead of running into the statement timeout and a 500.
  */
 export const SEARCH_BUDGET_MS = 1500;
+export const TOO_BROAD_MESSAGE =
+  "This search is too broad to answer quickly: add a word, pick a language, or search for an owner with @handle.";
 
 export async function listGallery(params: GalleryQuery): Promise<GalleryPage> {
   const limit = params.limit ?? GALLERY_PAGE_SIZE;
@@ -231,7 +235,8 @@ async function boundedSearch(params: GalleryQuery) {
   const database = params.database ?? db;
   try {
     return await database.transaction(async (tx) => {
-      await tx.execute(sql.raw(`set local statement_timeout = ${SEARCH_BUDGET_MS}`));
+      const budget = Math.max(1, Math.round(params.searchBudgetMs ?? SEARCH_BUDGET_MS));
+      await tx.execute(sql.raw(`set local statement_timeout = ${budget}`));
       const inTx = { ...params, database: tx as unknown as Database };
       const collected = await galleryQuery({ ...inTx, strategy: "collect" });
       if (Number(collected[0]?.matches ?? 0) <= COLLECT_CAP) return collected;
