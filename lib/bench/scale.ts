@@ -30,7 +30,7 @@ type Targets = {
   language: string;
 };
 
-const use = (ctx: Ctx) => {
+const switchTo = (ctx: Ctx) => {
   (globalThis as unknown as { vitrineDb?: Ctx }).vitrineDb = ctx;
 };
 
@@ -129,7 +129,7 @@ async function main() {
       // Warm-up: plans and caches, untimed.
       for (const [, run] of cases)
         for (const [, ctx, t] of datasets) {
-          use(ctx);
+          switchTo(ctx);
           await run(t);
         }
 
@@ -139,7 +139,7 @@ async function main() {
         const order = round % 2 ? datasets : [...datasets].reverse();
         for (const [name, run] of cases) {
           for (const [label, ctx, t] of order) {
-            use(ctx);
+            switchTo(ctx);
             const start = performance.now();
             const rows = await run(t);
             const ms = performance.now() - start;
@@ -168,7 +168,7 @@ async function main() {
         );
       }
 
-      use(bench);
+      switchTo(bench);
       const t = targets.bench;
       const plans: [string, Parameters<typeof explain>[1]][] = [
         [
