@@ -11,7 +11,7 @@ import { moderate } from "@/db/queries/moderation";
 import { grantRole } from "@/db/queries/roles";
 import { makeArtifact, makeUser } from "@/db/test/lineage-fixtures";
 import { appOrigin } from "@/lib/env";
-import { digitsFor, listSitemapChunks, prefixRange } from "./sitemap";
+import { digitsFor, listSitemapChunks, prefixRange } from "@/db/queries/sitemap";
 
 const origin = appOrigin();
 

@@ -9,7 +9,7 @@ import { GET as apiList } from "@/app/api/v1/artifacts/route";
 import { BUSY_MESSAGE, isBusy } from "@/db/busy";
 import { createDatabase, type Database } from "@/db/client";
 import { appOrigin } from "@/lib/env";
-import { overloadResponse, poolOverloaded } from "./gate";
+import { overloadResponse, poolOverloaded } from "@/lib/overload/gate";
 
 type Cached = { pool: pg.Pool; db: Database };
 const slot = globalThis as unknown as { vitrineDb?: Cached };
