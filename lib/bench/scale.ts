@@ -180,8 +180,16 @@ async function main() {
           sql`${galleryQuery({ sort: "top", language: "html", database: db })}`,
         ],
         [
-          `search "${t.search}"`,
-          sql`${galleryQuery({ sort: "newest", q: t.search, database: db })}`,
+          "explore ?language=python&sort=top (a rare language: its own index)",
+          sql`${galleryQuery({ sort: "top", language: "python", database: db })}`,
+        ],
+        [
+          `search "${t.search}", first statement (collect: few matches)`,
+          sql`${galleryQuery({ sort: "newest", q: t.search, database: db, strategy: "collect" })}`,
+        ],
+        [
+          `search "bench_1", second statement (walk: more than COLLECT_CAP matches)`,
+          sql`${galleryQuery({ sort: "newest", q: "bench_1", database: db, strategy: "walk" })}`,
         ],
         ["profile counts @bench_1", sql`${profileStatsQuery(BENCH.heavyUserId)}`],
         [
