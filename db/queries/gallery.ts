@@ -240,6 +240,12 @@ async function boundedSearch(params: GalleryQuery) {
       const inTx = { ...params, database: tx as unknown as Database };
       const collected = await galleryQuery({ ...inTx, strategy: "collect" });
       if (Number(collected[0]?.matches ?? 0) <= COLLECT_CAP) return collected;
+      // Many matches: a walk of the sort's index finds a page after ~limit / density rows. The
+      // planner cannot see the density (an owner list from a subquery is estimated at a few
+      // rows), and would rather bitmap-scan and sort every match (13.9k rows for "bench_1"):
+      // sorting and bitmaps are off for this one statement, so the ordered index walk wins.
+      await tx.execute(sql`set local enable_bitmapscan = off`);
+      await tx.execute(sql`set local enable_sort = off`);
       return galleryQuery({ ...inTx, strategy: "walk" });
     });
   } catch (err) {
