@@ -207,6 +207,8 @@ function collectTop(database: Database, where: SQL | undefined, spec: SortSpec, 
  * word) instead of running into the statement timeout and a 500.
  */
 export const SEARCH_BUDGET_MS = 1500;
+/** Set (locally) for the walk statement of a search; see boundedSearch. */
+export const WALK_SETTINGS = ["enable_bitmapscan = off", "enable_sort = off"];
 export const TOO_BROAD_MESSAGE =
   "This search is too broad to answer quickly: add a word, pick a language, or search for an owner with @handle.";
 
@@ -244,8 +246,7 @@ async function boundedSearch(params: GalleryQuery) {
       // planner cannot see the density (an owner list from a subquery is estimated at a few
       // rows), and would rather bitmap-scan and sort every match (13.9k rows for "bench_1"):
       // sorting and bitmaps are off for this one statement, so the ordered index walk wins.
-      await tx.execute(sql`set local enable_bitmapscan = off`);
-      await tx.execute(sql`set local enable_sort = off`);
+      for (const setting of WALK_SETTINGS) await tx.execute(sql.raw(`set local ${setting}`));
       return galleryQuery({ ...inTx, strategy: "walk" });
     });
   } catch (err) {

@@ -7,6 +7,7 @@ import {
   listGallery,
   type GalleryQuery,
   type GalleryStrategy,
+  WALK_SETTINGS,
 } from "@/db/queries/gallery";
 import { GALLERY_SORTS, type GallerySort } from "@/domain/gallery/params";
 import { encodeCursor } from "@/domain/cursor";
@@ -35,9 +36,16 @@ await withBenchDatabase(async ({ db }) => {
     label: string,
     q: Omit<GalleryQuery, "database"> & { strategy?: GalleryStrategy },
   ) => {
-    console.log(
-      `\n--- EXPLAIN ${label}\n${await explain(db, sql`${galleryQuery({ ...q, database: db })}`)}`,
-    );
+    const query = sql`${galleryQuery({ ...q, database: db })}`;
+    // The walk statement of a search runs with WALK_SETTINGS in the app: explain it the same way.
+    const text =
+      q.strategy === "walk" && q.q
+        ? await db.transaction(async (tx) => {
+            for (const s of WALK_SETTINGS) await tx.execute(sql.raw(`set local ${s}`));
+            return explain(tx as unknown as typeof db, query);
+          })
+        : await explain(db, query);
+    console.log(`\n--- EXPLAIN ${label}\n${text}`);
   };
 
   console.log(

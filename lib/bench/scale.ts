@@ -102,7 +102,7 @@ const BENCH_TARGETS: Targets = {
 async function main() {
   await withBenchDatabase(async ({ db, pool, url }) => {
     const paths = await import("./page-paths");
-    const { galleryQuery } = await import("@/db/queries/gallery");
+    const { galleryQuery, WALK_SETTINGS } = await import("@/db/queries/gallery");
     const { countVisibleDescendantsQuery } = await import("@/db/queries/fork-tree");
     const { sitemapArtifactsQuery } = await import("@/db/queries/sitemap");
     const { profileStatsQuery } = await import("@/db/queries/profiles");
@@ -211,7 +211,14 @@ async function main() {
         ["sitemap chunk a-00", sql`${sitemapArtifactsQuery("00")}`],
       ];
       for (const [label, query] of plans) {
-        console.log(`\n--- EXPLAIN (ANALYZE, BUFFERS) ${label}\n${await explain(db, query)}`);
+        // The walk statement runs with WALK_SETTINGS in the app: explain it the same way.
+        const plan = label.includes("(walk")
+          ? await db.transaction(async (tx) => {
+              for (const s of WALK_SETTINGS) await tx.execute(sql.raw(`set local ${s}`));
+              return explain(tx as unknown as Database, query);
+            })
+          : await explain(db, query);
+        console.log(`\n--- EXPLAIN (ANALYZE, BUFFERS) ${label}\n${plan}`);
       }
     } finally {
       await demo.pool.end();
