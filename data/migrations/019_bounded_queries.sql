@@ -21,6 +21,8 @@ CREATE INDEX artifacts_lang_trending_idx ON artifacts (current_language, trendin
   WHERE visibility = 'public';
 CREATE INDEX artifacts_lang_viewed_idx ON artifacts (current_language, views_week DESC, id DESC)
   WHERE visibility = 'public';
+-- (3.) The lineage members a signed-in viewer may see beyond the public ones: their own private or
+-- hidden forks, and hidden ones for moderators.
 CREATE INDEX artifacts_origin_unlisted_idx ON artifacts (origin_artifact_id, owner_user_id)
   WHERE NOT (visibility = 'public' AND hidden_at IS NULL);
 
@@ -179,9 +181,6 @@ UPDATE artifacts a SET public_lineage_count = c.n
          WHERE origin_artifact_id IS NOT NULL AND visibility = 'public' AND hidden_at IS NULL
          GROUP BY 1) c
  WHERE a.id = c.origin_artifact_id;
-
--- The members a signed-in viewer may see beyond the public ones: their own private or hidden forks
--- (and, for moderators, hidden ones).
 
 -- 4. The sitemap needs no index of its own: each chunk is a range of a primary key
 -- (db/queries/sitemap.ts), and profiles with public work are those with public_artifacts_count > 0.
