@@ -191,7 +191,8 @@ function collectTop(database: Database, where: SQL | undefined, spec: SortSpec, 
   const found = database
     .select({ id: artifacts.id, key: sql`${spec.column}`.as("key") })
     .from(artifacts)
-    .where(where)
+    // `where` already holds the predicate; said again here so this read stands on its own.
+    .where(and(visibleTo(artifacts, null), where))
     .limit(COLLECT_CAP + 1)
     .as("found");
   return database
