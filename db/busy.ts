@@ -32,6 +32,9 @@ export function isBusy(err: unknown): boolean {
     // query_canceled by statement_timeout: a write that queued for a row lock more than once (each
     // wait is bounded by lock_timeout) or a database too loaded to answer — busy, either way.
     if (code === "57014") return true;
+    // deadlock_detected: PostgreSQL rolled one transaction back (counters kept by triggers lock the
+    // rows they count, 019) — nothing was saved, and trying again works.
+    if (code === "40P01") return true;
     const message = e instanceof Error ? e.message : "";
     if (message.includes("timeout exceeded when trying to connect")) return true;
   }
@@ -127,6 +130,17 @@ export async function withWriteSlot<T>(write: () => Promise<T>): Promise<T> {
   }
 }
 
+/** JSON answer to a database that cannot be reached or is restarting. */
+export function unavailableResponse(): Response {
+  return Response.json(
+    { error: UNAVAILABLE_MESSAGE },
+    {
+      status: 503,
+      headers: { "Retry-After": String(BUSY_RETRY_AFTER_SECONDS), "Cache-Control": "no-store" },
+    },
+  );
+}
+
 /** Wraps a JSON route handler: overload or a database outage becomes 503 + Retry-After with a sentence. */
 export function answeringBusy<A extends unknown[]>(handler: (...args: A) => Promise<Response>) {
   return async (...args: A): Promise<Response> => {
@@ -134,11 +148,7 @@ export function answeringBusy<A extends unknown[]>(handler: (...args: A) => Prom
       return await handler(...args);
     } catch (err) {
       if (isBusy(err)) return busyResponse();
-      if (isDatabaseUnavailable(err))
-        return Response.json(
-          { error: UNAVAILABLE_MESSAGE },
-          { status: 503, headers: { "Retry-After": "5", "Cache-Control": "no-store" } },
-        );
+      if (isDatabaseUnavailable(err)) return unavailableResponse();
       throw err;
     }
   };

@@ -1,5 +1,7 @@
-// `npm run db:migrate` and `npm run db:seed [-- --scale bench]` against DATABASE_URL, or against the
-// embedded PostgreSQL in .data/ when DATABASE_URL is unset (the same one `npm start` uses).
+// `npm run db:migrate` and `npm run db:seed` against DATABASE_URL, or against the embedded
+// PostgreSQL in .data/ when DATABASE_URL is unset (the same one `npm start` uses).
+// `npm run db:seed -- --scale bench` fills the benchmark database instead — BENCH_DATABASE_URL or the
+// embedded one in .data/bench, the one every `bench:*` script reads — never the app's.
 import { createDatabase } from "./client";
 import { startEmbeddedPostgres, type EmbeddedDatabase } from "./embedded";
 import { migrateDatabase } from "./migrate";
@@ -19,6 +21,15 @@ async function main() {
     process.exit(2);
   }
 
+  if (command === "seed" && scale === "bench") {
+    const { withBenchDatabase } = await import("@/lib/bench/bench-db");
+    const log = (line: string) => console.log(line);
+    await withBenchDatabase(async () => log("The benchmark dataset is ready."), {
+      log,
+    });
+    return;
+  }
+
   let embedded: EmbeddedDatabase | undefined;
   let url = env.DATABASE_URL;
   if (!url) {
@@ -35,18 +46,13 @@ async function main() {
     if (command === "seed") {
       const { pool, db } = createDatabase(url, { statementTimeoutMs: 0 });
       try {
-        if (scale === "bench") {
-          const { seedBench } = await import("./seed-bench");
-          await seedBench(db, { log: (line) => console.log(line) });
-        } else {
-          const { seedDemo } = await import("./seed");
-          const result = await seedDemo(db);
-          console.log(
-            result.created
-              ? `Seeded ${result.users} users and ${result.artifacts} artifacts.`
-              : "Demo content already present.",
-          );
-        }
+        const { seedDemo } = await import("./seed");
+        const result = await seedDemo(db);
+        console.log(
+          result.created
+            ? `Seeded ${result.users} users and ${result.artifacts} artifacts.`
+            : "Demo content already present.",
+        );
       } finally {
         await pool.end();
       }

@@ -4,7 +4,13 @@ import * as schema from "./schema";
 
 export type Database = NodePgDatabase<typeof schema>;
 
-export type PoolOptions = { max?: number; statementTimeoutMs?: number; lockTimeoutMs?: number };
+export type PoolOptions = {
+  max?: number;
+  statementTimeoutMs?: number;
+  lockTimeoutMs?: number;
+  /** How long a checkout waits for a free connection before "busy" (db/busy.ts). */
+  connectTimeoutMs?: number;
+};
 
 /**
  * The one way to make a pool + Drizzle instance. The app's singleton (db/index.ts), the CLI
@@ -17,7 +23,7 @@ export function createDatabase(
   const pool = new pg.Pool({
     connectionString: url,
     max: opts.max ?? 10,
-    connectionTimeoutMillis: 5000,
+    connectionTimeoutMillis: opts.connectTimeoutMs ?? 5000,
     idleTimeoutMillis: 30000,
     // A runaway query must not hold a connection forever.
     statement_timeout: opts.statementTimeoutMs ?? 5000,

@@ -207,9 +207,17 @@ test("another user's private artifact: comments, media and social card are 404, 
   expect((await owner.request.get(privateCard)).status()).toBe(200);
   expect((await owner.request.get(`/api/artifacts/${priv!.id}/comments`)).status()).toBe(200);
 
-  const sitemap = await (await request.get("/sitemap.xml")).text();
-  expect(sitemap).not.toContain(priv!.id);
-  expect(sitemap).toContain(`/a/${pub!.id}`);
+  // The sitemap is an index of chunks (issue 13): follow it to every artifacts chunk.
+  const index = await (await request.get("/sitemap.xml")).text();
+  const chunks = [...index.matchAll(/<loc>[^<]*(\/sitemaps\/a-[0-9a-f]+\.xml)<\/loc>/g)].map(
+    (m) => m[1]!,
+  );
+  expect(chunks.length).toBeGreaterThan(0);
+  const listed = (await Promise.all(chunks.map(async (c) => (await request.get(c)).text()))).join(
+    "",
+  );
+  expect(listed).not.toContain(priv!.id);
+  expect(listed).toContain(`/a/${pub!.id}`);
   expect(await (await request.get("/robots.txt")).text()).toContain("Sitemap:");
   await other.context().close();
   await owner.context().close();

@@ -9,6 +9,7 @@ import { InfiniteGallery } from "@/components/gallery/infinite-gallery";
 import { SORT_LABELS, parseGalleryParams } from "@/domain/gallery/params";
 import { tagFilterNames } from "@/components/tags/tag-filter-names";
 import { InvalidTagNote } from "@/components/tags/invalid-tag-note";
+import { SearchTooBroad } from "@/components/gallery/search-too-broad";
 
 export const dynamic = "force-dynamic";
 
@@ -70,6 +71,8 @@ export default async function ExplorePage({ searchParams }: Props) {
         >
           {params.error} Please shorten your search.
         </p>
+      ) : page?.tooBroad ? (
+        <SearchTooBroad query={params.q ?? filters} />
       ) : page && page.items.length === 0 ? (
         <div className="rounded-lg border border-dashed border-zinc-300 p-10 text-center text-zinc-600">
           {params.q || params.language || params.tag || params.category ? (

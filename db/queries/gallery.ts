@@ -1,12 +1,12 @@
 import "server-only";
 import { and, desc, eq, sql, type SQL } from "drizzle-orm";
 import { db, type Database } from "@/db/index";
-import { artifactMedia, artifactVersions, artifacts, likes, profiles } from "@/db/schema";
+import { artifactMedia, artifacts, likes, profiles } from "@/db/schema";
 import { decodeTypedCursor, encodeCursor, type CursorKeyKind } from "@/domain/cursor";
 import { GALLERY_PAGE_SIZE, type GallerySort } from "@/domain/gallery/params";
 import { tagFromUrl, type Category } from "@/domain/tags/tags";
 import { searchCondition } from "./gallery-search";
-import { artifactsAs, visibleTo } from "./visibility";
+import { visibleTo } from "./visibility";
 import { ensureViewDay, viewTrendScores } from "./views";
 
 // The Explore gallery and the "liked" tab. Public artifacts only, whoever asks (the owner's private
@@ -33,7 +33,12 @@ export type GalleryCard = {
   category: string;
 };
 
-export type GalleryPage = { items: GalleryCard[]; nextCursor: string | null };
+export type GalleryPage = {
+  items: GalleryCard[];
+  nextCursor: string | null;
+  /** The search matched too much to answer within SEARCH_BUDGET_MS: ask for another word. */
+  tooBroad?: true;
+};
 
 type SortSpec = { column: SQL; keyText: SQL<string>; cast: CursorKeyKind };
 
@@ -82,7 +87,8 @@ function cardSelection(viewerId: string | null) {
     ownerHandle: profiles.handle,
     ownerDisplayName: profiles.displayName,
     ownerAvatarUrl: profiles.avatarUrl,
-    language: artifactVersions.codeLanguage,
+    // The current version's language, kept on the artifact (019): no join to the versions table.
+    language: artifacts.currentLanguage,
     thumbVersion: sql<string | null>`case when ${artifactMedia.thumbUrl} is not null
       then extract(epoch from ${artifactMedia.updatedAt})::bigint::text end`,
     likedByViewer: viewerId
@@ -105,9 +111,27 @@ export type GalleryQuery = {
   limit?: number;
   /** Another database (benchmarks); the app's own by default. */
   database?: Database;
+  /** Tests: a smaller budget than SEARCH_BUDGET_MS. */
+  searchBudgetMs?: number;
 };
 
-/** The gallery page query, unexecuted (benchmarks EXPLAIN exactly what the app runs). */
+/**
+ * How a page's ids are found. "walk": the sort's index (or its language index, 019) in order,
+ * filtering as it goes — cheap when matches are common. "collect": up to COLLECT_CAP matches by the
+ * filters' own indexes (trigram, owner, tags), then sorted — cheap when they are rare. A walk for a
+ * rare term read the whole index (1–1.5 s for a search that matches nothing); collecting a common
+ * one would sort everything it matches.
+ */
+export type GalleryStrategy = "walk" | "collect";
+export const COLLECT_CAP = 5000;
+
+/**
+ * The gallery page query, unexecuted (benchmarks EXPLAIN exactly what the app runs). The page's ids
+ * come from `artifacts` alone, and only those limit + 1 rows are joined to their owner and
+ * thumbnail: joining first made a broad search join and sort every match before the limit (5.4 s,
+ * issue 13). With "collect", each row also carries how many matches were collected (`matches`):
+ * more than COLLECT_CAP means the sample was cut and the caller walks instead.
+ */
 export function galleryQuery({
   sort,
   language,
@@ -118,51 +142,126 @@ export function galleryQuery({
   viewerId = null,
   limit = GALLERY_PAGE_SIZE,
   database = db,
-}: GalleryQuery) {
+  strategy = "walk",
+}: GalleryQuery & { strategy?: GalleryStrategy }) {
   const spec = SORTS[sort];
   const validAfter = decodeTypedCursor(cursor, spec.cast);
   // A search term that is a tag also finds artifacts tagged with it (GIN, BitmapOr with the rest).
   const qTag = tagFromUrl(q);
+  const where = and(
+    visibleTo(artifacts, null),
+    language ? eq(artifacts.currentLanguage, language) : undefined,
+    tag ? sql`${artifacts.tags} @> array[${tag}]::text[]` : undefined,
+    category ? eq(artifacts.category, category) : undefined,
+    // Title, description, owner handle or display name; "@handle" (gallery-search.ts); a term
+    // that is a tag also finds artifacts tagged with it.
+    q
+      ? qTag
+        ? sql`(${searchCondition(q)} or ${artifacts.tags} @> array[${qTag}]::text[])`
+        : searchCondition(q)
+      : undefined,
+    validAfter
+      ? sql`(${spec.column}, ${artifacts.id}) < (${validAfter.key}::${sql.raw(spec.cast)}, ${validAfter.id}::uuid)`
+      : undefined,
+  );
+  const top =
+    strategy === "walk"
+      ? database
+          .select({ id: artifacts.id, matches: sql<number>`0`.as("matches") })
+          .from(artifacts)
+          .where(where)
+          .orderBy(sql`${spec.column} desc`, desc(artifacts.id))
+          .limit(limit + 1)
+          .as("top")
+      : collectTop(database, where, spec, limit);
   return database
-    .select({ ...cardSelection(viewerId), cursorKey: spec.keyText })
-    .from(artifacts)
+    .select({ ...cardSelection(viewerId), cursorKey: spec.keyText, matches: top.matches })
+    .from(top)
+    .innerJoin(artifacts, eq(artifacts.id, top.id))
     .leftJoin(profiles, eq(profiles.userId, artifacts.ownerUserId))
-    .leftJoin(artifactVersions, eq(artifactVersions.id, artifacts.currentVersionId))
     .leftJoin(artifactMedia, eq(artifactMedia.artifactId, artifacts.id))
-    .where(
-      and(
-        visibleTo(artifacts, null),
-        language ? eq(artifactVersions.codeLanguage, language) : undefined,
-        tag ? sql`${artifacts.tags} @> array[${tag}]::text[]` : undefined,
-        category ? eq(artifacts.category, category) : undefined,
-        // Title, description, owner handle or display name; "@handle" (gallery-search.ts); a term
-        // that is a tag also finds artifacts tagged with it.
-        q
-          ? qTag
-            ? sql`(${searchCondition(q)} or ${artifacts.tags} @> array[${qTag}]::text[])`
-            : searchCondition(q)
-          : undefined,
-        validAfter
-          ? sql`(${spec.column}, ${artifacts.id}) < (${validAfter.key}::${sql.raw(spec.cast)}, ${validAfter.id}::uuid)`
-          : undefined,
-      ),
-    )
-    .orderBy(sql`${spec.column} desc`, desc(artifacts.id))
-    .limit(limit + 1);
+    .orderBy(sql`${spec.column} desc`, desc(artifacts.id));
 }
+
+/**
+ * Any COLLECT_CAP + 1 matches, unordered (the inner LIMIT keeps the planner from walking the sort
+ * index), then the page's top rows among them and the number collected.
+ */
+function collectTop(database: Database, where: SQL | undefined, spec: SortSpec, limit: number) {
+  const found = database
+    .select({ id: artifacts.id, key: sql`${spec.column}`.as("key") })
+    .from(artifacts)
+    // `where` already holds the predicate; said again here so this read stands on its own.
+    .where(and(visibleTo(artifacts, null), where))
+    .limit(COLLECT_CAP + 1)
+    .as("found");
+  return database
+    .select({ id: found.id, matches: sql<number>`count(*) over ()`.as("matches") })
+    .from(found)
+    .orderBy(sql`${found.key} desc`, desc(found.id))
+    .limit(limit + 1)
+    .as("top");
+}
+
+/**
+ * How long a search may take before it is answered "too broad" (a sentence asking for another
+ * word) instead of running into the statement timeout and a 500.
+ */
+export const SEARCH_BUDGET_MS = 1500;
+/** Set (locally) for the walk statement of a search; see boundedSearch. */
+export const WALK_SETTINGS = ["enable_bitmapscan = off", "enable_sort = off"];
+export const TOO_BROAD_MESSAGE =
+  "This search is too broad to answer quickly: add a word, pick a language, or search for an owner with @handle.";
 
 export async function listGallery(params: GalleryQuery): Promise<GalleryPage> {
   const limit = params.limit ?? GALLERY_PAGE_SIZE;
   // The weekly figure drops the day that left the window once per process per day (views.ts).
   if (params.sort === "viewed" && !params.database) await ensureViewDay();
-  const rows = await galleryQuery(params);
+  const rows = params.q || params.tag ? await boundedSearch(params) : await galleryQuery(params);
+  if (rows === "too-broad") return { items: [], nextCursor: null, tooBroad: true };
   const items = rows.slice(0, limit);
   const last = items[items.length - 1];
   return {
-    items: items.map(({ cursorKey: _k, ...card }) => card),
+    items: items.map(({ cursorKey: _k, matches: _m, ...card }) => card),
     nextCursor:
       rows.length > limit && last ? encodeCursor({ key: last.cursorKey, id: last.id }) : null,
   };
+}
+
+/**
+ * A search or tag page: collect first (rare terms), walk when more than COLLECT_CAP match (common
+ * ones), each statement under its own timeout. A term that is neither — thousands of matches, all
+ * far down the sort order — is cancelled by PostgreSQL (57014) and answered "too broad"; the
+ * connection goes straight back to the pool.
+ */
+async function boundedSearch(params: GalleryQuery) {
+  const database = params.database ?? db;
+  try {
+    return await database.transaction(async (tx) => {
+      const budget = Math.max(1, Math.round(params.searchBudgetMs ?? SEARCH_BUDGET_MS));
+      await tx.execute(sql.raw(`set local statement_timeout = ${budget}`));
+      const inTx = { ...params, database: tx as unknown as Database };
+      const collected = await galleryQuery({ ...inTx, strategy: "collect" });
+      if (Number(collected[0]?.matches ?? 0) <= COLLECT_CAP) return collected;
+      // Many matches: a walk of the sort's index finds a page after ~limit / density rows. The
+      // planner cannot see the density (an owner list from a subquery is estimated at a few
+      // rows), and would rather bitmap-scan and sort every match (13.9k rows for "bench_1"):
+      // sorting and bitmaps are off for this one statement, so the ordered index walk wins.
+      for (const setting of WALK_SETTINGS) await tx.execute(sql.raw(`set local ${setting}`));
+      return galleryQuery({ ...inTx, strategy: "walk" });
+    });
+  } catch (err) {
+    if (isStatementTimeout(err)) return "too-broad" as const;
+    throw err;
+  }
+}
+
+function isStatementTimeout(err: unknown): boolean {
+  for (let e: unknown = err, depth = 0; e && depth < 4; e = (e as { cause?: unknown }).cause) {
+    if ((e as { code?: unknown }).code === "57014") return true;
+    depth++;
+  }
+  return false;
 }
 
 /** A user's "liked" tab: public artifacts only, most recently liked first. */
@@ -186,7 +285,6 @@ export async function listLikedArtifacts({
     .from(likes)
     .innerJoin(artifacts, eq(artifacts.id, likes.artifactId))
     .leftJoin(profiles, eq(profiles.userId, artifacts.ownerUserId))
-    .leftJoin(artifactVersions, eq(artifactVersions.id, artifacts.currentVersionId))
     .leftJoin(artifactMedia, eq(artifactMedia.artifactId, artifacts.id))
     .where(
       and(
@@ -223,30 +321,4 @@ export async function recomputeTrendingScores(database = db): Promise<void> {
       on f.forked_from_id = base.id
     left join (${viewTrendScores()}) v on v.artifact_id = base.id
     where a.id = base.id and a.trending_score is distinct from coalesce(l.score, 0) + coalesce(f.score, 0) + coalesce(v.score, 0)`);
-}
-
-export const SITEMAP_ARTIFACTS = 5000;
-export const SITEMAP_PROFILES = 5000;
-
-/** Public things only, for sitemap.xml: the latest public artifacts and profiles with public work. */
-export async function listSitemapEntries() {
-  const [artifactRows, profileRows] = await Promise.all([
-    db
-      .select({ id: artifacts.id, updatedAt: artifacts.updatedAt })
-      .from(artifacts)
-      .where(visibleTo(artifacts, null))
-      .orderBy(desc(artifacts.createdAt), desc(artifacts.id))
-      .limit(SITEMAP_ARTIFACTS),
-    db.execute(sql`
-      select p.handle, max(a.updated_at) as updated_at
-      from profiles p join artifacts a on a.owner_user_id = p.user_id and ${visibleTo(artifactsAs("a"), null)}
-      group by p.handle order by max(a.updated_at) desc limit ${SITEMAP_PROFILES}`),
-  ]);
-  return {
-    artifacts: artifactRows,
-    profiles: (profileRows.rows as { handle: string; updated_at: string }[]).map((r) => ({
-      handle: r.handle,
-      updatedAt: new Date(r.updated_at),
-    })),
-  };
 }

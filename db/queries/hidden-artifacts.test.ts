@@ -10,7 +10,8 @@ import { getDiffSides } from "@/db/queries/diff";
 import { listForksByOwner } from "@/db/queries/fork-lists";
 import { getAncestorChain, getForkChildren, getTreeNode } from "@/db/queries/fork-tree";
 import { createFork } from "@/db/queries/forks";
-import { listGallery, listLikedArtifacts, listSitemapEntries } from "@/db/queries/gallery";
+import { listGallery, listLikedArtifacts } from "@/db/queries/gallery";
+import { listSitemapChunk, sitemapChunkOf } from "@/db/queries/sitemap";
 import { likeArtifact } from "@/db/queries/likes";
 import { getLineageForViewer } from "@/db/queries/lineage";
 import { getArtifactCardData, getMediaForViewer } from "@/db/queries/media";
@@ -99,7 +100,9 @@ describe("a hidden artifact", () => {
       aliceForksReceived: (await getProfileStats(alice.id)).forksReceived,
     });
     const sitemapHas = async () =>
-      (await listSitemapEntries()).artifacts.some((a) => a.id === fork.id);
+      (await listSitemapChunk(await sitemapChunkOf("a", fork.id))).some(
+        (a) => a.path === `/a/${fork.id}`,
+      );
     const likedHas = async () =>
       (await listLikedArtifacts({ userId: carol.id, viewerId: null })).items.some(
         (i) => i.id === fork.id,

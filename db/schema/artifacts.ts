@@ -74,6 +74,11 @@ export const artifacts = pgTable(
     viewsWeek: integer("views_week").notNull().default(0),
     // Added by 013_moderation.sql: set while a moderator has hidden it (absent like private).
     hiddenAt: timestamp("hidden_at", { withTimezone: true, mode: "date" }),
+    // 019_bounded_queries.sql: the current version's language, set by a trigger whenever
+    // current_version_id moves (the language filter's indexes start with it).
+    currentLanguage: text("current_language"),
+    // 019: on an origin, how many members of its lineage anyone may see (kept by triggers).
+    publicLineageCount: integer("public_lineage_count").notNull().default(0),
   },
   (t) => [
     index("artifacts_recent_idx").on(t.visibility, t.createdAt.desc(), t.id.desc()),
@@ -113,6 +118,26 @@ export const artifacts = pgTable(
       t.id.desc(),
     ),
     // 005_publish_idempotency: a replayed publish form collides here and gets the first artifact.
+    // 019: the language filter, one partial index per Explore sort.
+    index("artifacts_lang_recent_idx")
+      .on(t.currentLanguage, t.createdAt.desc(), t.id.desc())
+      .where(sql`${t.visibility} = 'public'`),
+    index("artifacts_lang_top_idx")
+      .on(t.currentLanguage, t.likesCount.desc(), t.id.desc())
+      .where(sql`${t.visibility} = 'public'`),
+    index("artifacts_lang_forked_idx")
+      .on(t.currentLanguage, t.publicForksCount.desc(), t.id.desc())
+      .where(sql`${t.visibility} = 'public'`),
+    index("artifacts_lang_trending_idx")
+      .on(t.currentLanguage, t.trendingScore.desc(), t.id.desc())
+      .where(sql`${t.visibility} = 'public'`),
+    index("artifacts_lang_viewed_idx")
+      .on(t.currentLanguage, t.viewsWeek.desc(), t.id.desc())
+      .where(sql`${t.visibility} = 'public'`),
+    // 019: the lineage members beyond the public count (a viewer's own private or hidden ones).
+    index("artifacts_origin_unlisted_idx")
+      .on(t.originArtifactId, t.ownerUserId)
+      .where(sql`not (${t.visibility} = 'public' and ${t.hiddenAt} is null)`),
     uniqueIndex("artifacts_owner_idempotency_idx")
       .on(t.ownerUserId, sql`(${t.sourceSession} ->> 'idempotency_key')`)
       .where(sql`${t.sourceSession} ? 'idempotency_key'`),

@@ -33,6 +33,11 @@ export const profiles = pgTable(
     // 014_social_graph.sql: kept exact by db/queries/follows.ts.
     followersCount: integer("followers_count").notNull().default(0),
     followingCount: integer("following_count").notNull().default(0),
+    // 019_bounded_queries.sql: what anyone may see of this user's work, kept by triggers on
+    // artifacts in the same transaction as the write (public and not hidden only).
+    publicArtifactsCount: integer("public_artifacts_count").notNull().default(0),
+    likesReceivedCount: integer("likes_received_count").notNull().default(0),
+    forksReceivedCount: integer("forks_received_count").notNull().default(0),
   },
   (t) => [
     uniqueIndex("profiles_handle_lower_idx").on(sql`lower(${t.handle})`),

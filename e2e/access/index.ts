@@ -8,6 +8,7 @@ import * as forks from "./forks";
 import * as moderation from "./moderation";
 import * as preview from "./preview";
 import * as publish from "./publish";
+import * as scale from "./scale";
 import * as social from "./social";
 import * as socialGraph from "./social-graph";
 import * as tags from "./tags";
@@ -28,6 +29,7 @@ const features = [
   socialGraph,
   moderation,
   editor,
+  scale,
 ];
 
 export const ROUTES: RouteEntry[] = features.flatMap((f) => f.routes);

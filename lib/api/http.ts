@@ -1,7 +1,13 @@
 import "server-only";
 import { createHash } from "node:crypto";
 import type { z } from "zod";
-import { BUSY_MESSAGE, BUSY_RETRY_AFTER_SECONDS, isBusy } from "@/db/busy";
+import {
+  BUSY_MESSAGE,
+  BUSY_RETRY_AFTER_SECONDS,
+  UNAVAILABLE_MESSAGE,
+  isBusy,
+  isDatabaseUnavailable,
+} from "@/db/busy";
 import { checkPayloadShape } from "@/lib/payload-shape";
 import { logger } from "@/lib/log";
 import type { RateLimitResult } from "@/lib/rate-limit";
@@ -164,6 +170,11 @@ export function apiRoute<A extends unknown[]>(handler: (...args: A) => Promise<R
     } catch (err) {
       if (isBusy(err))
         return apiError("busy", BUSY_MESSAGE, {
+          headers: { "Retry-After": String(BUSY_RETRY_AFTER_SECONDS) },
+        });
+      // A restart or an unreachable database: nothing was saved, try again (never a 500).
+      if (isDatabaseUnavailable(err))
+        return apiError("busy", UNAVAILABLE_MESSAGE, {
           headers: { "Retry-After": String(BUSY_RETRY_AFTER_SECONDS) },
         });
       logger().error({ err }, "API request failed unexpectedly");

@@ -137,3 +137,40 @@ export async function timeIt(
     maxMs: round(samples[samples.length - 1]!),
   };
 }
+
+type CapturedQuery = { text: string; values: unknown[] };
+
+/**
+ * Runs `fn` and returns the SQL statements it sent through `pool` (text and parameters), so a
+ * benchmark can EXPLAIN exactly what an app function ran instead of a copy of its query.
+ */
+export async function captureQueries(
+  pool: pg.Pool,
+  fn: () => Promise<unknown>,
+): Promise<CapturedQuery[]> {
+  const seen: CapturedQuery[] = [];
+  const original = pool.query.bind(pool) as (...args: unknown[]) => unknown;
+  const spy = (...args: unknown[]) => {
+    const [first, second] = args;
+    if (typeof first === "string") seen.push({ text: first, values: (second as unknown[]) ?? [] });
+    else if (first && typeof first === "object" && "text" in first) {
+      // Drizzle sends `query({ text, rowMode }, params)`.
+      const q = first as { text: string; values?: unknown[] };
+      seen.push({ text: q.text, values: (second as unknown[]) ?? q.values ?? [] });
+    }
+    return original(...args);
+  };
+  (pool as unknown as { query: typeof spy }).query = spy;
+  try {
+    await fn();
+  } finally {
+    (pool as unknown as { query: typeof original }).query = original;
+  }
+  return seen;
+}
+
+/** EXPLAIN (ANALYZE, BUFFERS) of a captured statement. */
+export async function explainCaptured(pool: pg.Pool, q: CapturedQuery): Promise<string> {
+  const { rows } = await pool.query(`explain (analyze, buffers) ${q.text}`, q.values);
+  return rows.map((row: Record<string, unknown>) => String(Object.values(row)[0])).join("\n");
+}

@@ -1,5 +1,5 @@
 import { createArtifact } from "@/db/queries/artifacts";
-import { listGallery } from "@/db/queries/gallery";
+import { listGallery, TOO_BROAD_MESSAGE } from "@/db/queries/gallery";
 import { parseGalleryParams } from "@/domain/gallery/params";
 import { parseChat } from "@/domain/validation/artifact";
 import { apiPublishSchema } from "@/domain/validation/api";
@@ -20,6 +20,7 @@ export const GET = apiRoute(async (request: Request) => {
   const params = parseGalleryParams(url.searchParams);
   if (params.error) return apiError("bad_request", params.error);
   const page = await listGallery({ ...params, viewerId: who.viewerId });
+  if (page.tooBroad) return apiError("bad_request", TOO_BROAD_MESSAGE);
   return readResponse(request, { items: page.items.map(summary), nextCursor: page.nextCursor });
 });
 
