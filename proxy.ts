@@ -16,6 +16,7 @@ import { appOrigin } from "@/lib/env";
 import { REQUEST_ID_HEADER, requestIdFrom } from "@/lib/log/request-id";
 import { markCacheRender } from "@/lib/page-cache/marker";
 import { CACHE_STATUS_HEADER, servePageFromCache } from "@/lib/page-cache/serve";
+import { overloadResponse } from "@/lib/overload/gate";
 
 const NOT_FOUND_HEADERS = {
   "Content-Type": "text/plain; charset=utf-8",
@@ -97,6 +98,10 @@ async function route(
   markCacheRender(request.headers, requestHeaders);
   const cached = await servePageFromCache(request, requestId);
   if (cached.kind === "served") return cached.response;
+  // Load shedding before a render (lib/overload/gate.ts): past the cache, so pages it serves are
+  // never turned away by a queue they would only have waited in for one short lookup.
+  const shed = overloadResponse(request);
+  if (shed) return new NextResponse(shed.body, { status: shed.status, headers: shed.headers });
 
   const embed = isEmbedPath(pathname);
   // Only the proxy says a page is an embed; a client's own header is never trusted.
