@@ -50,12 +50,13 @@ async function waitForHealth(url: string, server: ChildProcess): Promise<void> {
 
 async function ensureBuild(env: Record<string, string>, log: (line: string) => void) {
   const skip = process.env.BENCH_SKIP_BUILD === "1";
-  if (!skip || !previewRuntimeBuilt()) await buildPreviewRuntime();
   const stale = skip ? null : staleBuildReason(root);
   if (!stale) {
+    if (!previewRuntimeBuilt()) await buildPreviewRuntime();
     log(skip ? "reusing .next (BENCH_SKIP_BUILD=1)" : "reusing .next (built from this source)");
     return;
   }
+  await buildPreviewRuntime();
   log(`building (${stale}): next build…`);
   const child = spawn(process.execPath, [nextBin, "build"], {
     cwd: root,
