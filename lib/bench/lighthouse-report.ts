@@ -67,7 +67,8 @@ export type LhrAudit = {
   displayValue?: string;
   explanation?: string;
   errorMessage?: string;
-  details?: { type?: string; items?: Item[] };
+  /** items: an array (table, list of tables, opportunity) or an object (checklist). */
+  details?: { type?: string; items?: unknown };
 };
 export type Lhr = {
   lighthouseVersion: string;
@@ -142,6 +143,25 @@ function isNode(v: unknown): v is Node {
   return typeof v === "object" && v !== null && (v as { type?: unknown }).type === "node";
 }
 
+const LABEL_KEYS = [
+  "url",
+  "source",
+  "description",
+  "label",
+  "groupLabel",
+  "reason",
+  "statistic",
+  "text",
+];
+const AMOUNTS: [string, (n: number) => string][] = [
+  ["wastedBytes", (n) => `${Math.round(n / 1024)} KiB`],
+  ["wastedMs", (n) => `${Math.round(n)} ms`],
+  ["total", (n) => `${Math.round(n)} ms`],
+  ["duration", (n) => `${Math.round(n)} ms`],
+  ["reflowTime", (n) => `${Math.round(n)} ms`],
+  ["responseTime", (n) => `${Math.round(n)} ms`],
+];
+
 /** One line per item: the element (selector, markup, why) when there is one, else its URL or text. */
 export function describeItem(item: Item): string {
   const node = Object.values(item).find(isNode);
@@ -150,14 +170,36 @@ export function describeItem(item: Item): string {
     const why = node.explanation?.split("\n").find((l) => l.trim() && !/^Fix any/.test(l));
     return oneLine([parts.join("  "), why && `(${why.trim()})`].filter(Boolean).join(" "), 260);
   }
-  for (const key of ["url", "source", "description", "label", "text"]) {
+  let label = "";
+  for (const key of LABEL_KEYS) {
     const v = item[key];
-    if (typeof v === "string" && v) return oneLine(v);
-    if (typeof v === "object" && v !== null && typeof (v as { url?: unknown }).url === "string")
-      return oneLine((v as { url: string }).url);
+    if (typeof v === "string" && v) label = v;
+    else if (typeof v === "object" && v !== null) {
+      const o = v as { url?: unknown; value?: unknown };
+      if (typeof o.url === "string") label = o.url;
+      else if (typeof o.value === "string") label = o.value;
+    }
+    if (label) break;
   }
-  const firstString = Object.values(item).find((v) => typeof v === "string");
-  return firstString ? oneLine(String(firstString)) : oneLine(JSON.stringify(item));
+  const amount = AMOUNTS.find(([key]) => typeof item[key] === "number");
+  const suffix = amount ? ` (${amount[1](item[amount[0]] as number)})` : "";
+  return oneLine((label || JSON.stringify(item)) + suffix, 200);
+}
+
+/**
+ * The rows an audit lists: a table's items; a list's tables flattened; a checklist's unmet checks.
+ */
+export function detailItems(details: LhrAudit["details"]): Item[] {
+  const items = details?.items;
+  if (Array.isArray(items))
+    return items.flatMap((item: Item) =>
+      Array.isArray(item.items) && typeof item.type === "string" ? (item.items as Item[]) : [item],
+    );
+  if (items && typeof items === "object")
+    return Object.values(items as Record<string, { label?: string; value?: unknown }>)
+      .filter((check) => check.value === false)
+      .map((check) => ({ label: check.label ?? "" }));
+  return [];
 }
 
 export function summariseLhr(lhr: Lhr, page: string): PageSummary {
@@ -173,7 +215,7 @@ export function summariseLhr(lhr: Lhr, page: string): PageSummary {
       const audit = lhr.audits[ref.id];
       // Performance metrics are the score itself, not an audit to fix: they are in the score.
       if (!audit || !fails(audit) || ref.group === "metrics") continue;
-      const items = (audit.details?.items ?? []).map(describeItem);
+      const items = detailItems(audit.details).map(describeItem);
       failing.push({
         category,
         id: audit.id,
@@ -260,7 +302,7 @@ export function trimLhr(lhr: Lhr): Lhr {
         explanation,
         errorMessage,
       };
-      if (fails(a) && a.details?.items)
+      if (fails(a) && a.details?.items !== undefined)
         audits[ref.id]!.details = { type: a.details.type, items: a.details.items };
     }
   return {
