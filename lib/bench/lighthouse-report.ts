@@ -151,6 +151,8 @@ const LABEL_KEYS = [
   "groupLabel",
   "reason",
   "statistic",
+  "phase",
+  "issueType",
   "text",
 ];
 const AMOUNTS: [string, (n: number) => string][] = [
@@ -160,6 +162,7 @@ const AMOUNTS: [string, (n: number) => string][] = [
   ["duration", (n) => `${Math.round(n)} ms`],
   ["reflowTime", (n) => `${Math.round(n)} ms`],
   ["responseTime", (n) => `${Math.round(n)} ms`],
+  ["timing", (n) => `${Math.round(n)} ms`],
 ];
 
 /** One line per item: the element (selector, markup, why) when there is one, else its URL or text. */
