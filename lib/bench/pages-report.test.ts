@@ -58,6 +58,7 @@ const sample = (
   round,
   target,
   reqPerSec,
+  responses: reqPerSec * 5,
   p50: Math.round(p99 / 3),
   p99,
   non2xx: 0,
@@ -82,6 +83,21 @@ describe("summarise", () => {
       ["file", 1000, 40, 0, 0],
       ["page", 500, 180, 2, 1],
     ]);
+  });
+  it("counts a round without responses as 0 req/s and leaves it out of the latency medians", () => {
+    const [row] = summarise(
+      [
+        sample(1, "page", 40, 900),
+        sample(2, "page", 0, NaN, { responses: 0, p50: NaN }),
+        sample(3, "page", 30, 700),
+      ],
+      "page",
+    );
+    expect([row!.reqPerSec, row!.p99]).toEqual([30, 800]);
+    const none = summarise([sample(1, "page", 0, NaN, { responses: 0, p50: NaN })], "page");
+    expect(formatSummary(none, { ratioTargets: [], minRatio: 0.5, maxP99: 200 })[1]).toMatch(
+      /^page\s+0\.0\s+n\/a\s+n\/a .* p99 MISSED$/,
+    );
   });
   it("gives each target's median req/s relative to the reference file's", () => {
     expect(rows.map((r) => r.ratio)).toEqual([1, 0.5]);

@@ -66,6 +66,8 @@ export type Sample = {
   round: number;
   target: string;
   reqPerSec: number;
+  /** Responses completed within the round; 0 makes p50/p99 NaN (nothing was measured). */
+  responses: number;
   p50: number;
   p99: number;
   non2xx: number;
@@ -97,8 +99,9 @@ export function summarise(samples: readonly Sample[], reference: string): Summar
     return {
       target,
       reqPerSec: median(mine.map((s) => s.reqPerSec)),
-      p50: median(mine.map((s) => s.p50)),
-      p99: median(mine.map((s) => s.p99)),
+      // Latency of the rounds that completed responses; a round with none has no latency to count.
+      p50: median(mine.map((s) => s.p50).filter((x) => !Number.isNaN(x))),
+      p99: median(mine.map((s) => s.p99).filter((x) => !Number.isNaN(x))),
       non2xx: mine.reduce((n, s) => n + s.non2xx, 0),
       errors: mine.reduce((n, s) => n + s.errors, 0),
       ratio: NaN,
@@ -109,6 +112,8 @@ export function summarise(samples: readonly Sample[], reference: string): Summar
   for (const r of rows) r.ratio = r.reqPerSec / ref;
   return rows;
 }
+
+const ms = (x: number) => (Number.isNaN(x) ? "n/a" : String(Math.round(x)));
 
 const cacheText = (cache: Record<string, number>) =>
   Object.entries(cache)
@@ -126,13 +131,24 @@ function table(header: string[], rows: string[][]): string[] {
 /** Every raw round, one line each. */
 export function formatSamples(samples: readonly Sample[]): string[] {
   return table(
-    ["round", "target", "req/s", "p50_ms", "p99_ms", "non2xx", "errors", "x-vitrine-cache"],
+    [
+      "round",
+      "target",
+      "req/s",
+      "responses",
+      "p50_ms",
+      "p99_ms",
+      "non2xx",
+      "errors",
+      "x-vitrine-cache",
+    ],
     samples.map((s) => [
       String(s.round),
       s.target,
       s.reqPerSec.toFixed(1),
-      String(s.p50),
-      String(s.p99),
+      String(s.responses),
+      ms(s.p50),
+      ms(s.p99),
       String(s.non2xx),
       String(s.errors),
       cacheText(s.cache),
@@ -158,14 +174,14 @@ export function formatSummary(
       "targets",
     ],
     rows.map((r) => {
-      const verdicts = [`p99 ${r.p99 < goals.maxP99 ? "ok" : "MISSED"}`];
+      const verdicts = [`p99 ${r.p99 < goals.maxP99 ? "ok" : "MISSED"}`]; // NaN < x is false
       if (goals.ratioTargets.includes(r.target))
         verdicts.unshift(`ratio ${r.ratio >= goals.minRatio ? "ok" : "MISSED"}`);
       return [
         r.target,
         r.reqPerSec.toFixed(1),
-        String(r.p50),
-        String(r.p99),
+        ms(r.p50),
+        ms(r.p99),
         String(r.non2xx),
         String(r.errors),
         `${r.ratio.toFixed(2)}×`,
