@@ -85,6 +85,25 @@ async function waitForThumbnails(app: BenchApp) {
   }
 }
 
+/**
+ * One Lighthouse run, and one more when it failed to record the page load (e.g. NO_NAVSTART, which
+ * a busy machine causes now and then): the second result is kept either way, its warning printed.
+ */
+async function run(url: string, port: number, desktop: boolean): Promise<Lhr> {
+  let lhr: Lhr | undefined;
+  for (let attempt = 1; attempt <= 2 && (!lhr || lhr.runtimeError); attempt++) {
+    if (lhr?.runtimeError) console.error(`· ${lhr.runtimeError.code}: running it again`);
+    const result = await lighthouse(
+      url,
+      { port, output: "json", logLevel: "error" },
+      desktop ? desktopConfig : undefined,
+    );
+    if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
+    lhr = trimLhr(result.lhr as unknown as Lhr);
+  }
+  return lhr!;
+}
+
 async function audit(app: BenchApp, opts: LighthouseOptions): Promise<PageSummary[]> {
   const paths = await pagePaths(app);
   if (!existsSync(chromePath()))
@@ -104,13 +123,7 @@ async function audit(app: BenchApp, opts: LighthouseOptions): Promise<PageSummar
       for (const formFactor of opts.formFactors) {
         const url = app.appUrl + paths[page];
         console.error(`· lighthouse ${page} (${formFactor}), load ${load()}`);
-        const result = await lighthouse(
-          url,
-          { port: chrome.port, output: "json", logLevel: "error" },
-          formFactor === "desktop" ? desktopConfig : undefined,
-        );
-        if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
-        const lhr = trimLhr(result.lhr as unknown as Lhr);
+        const lhr = await run(url, chrome.port, formFactor === "desktop");
         if (opts.saveJson) {
           mkdirSync(opts.saveJson, { recursive: true });
           writeFileSync(
