@@ -1,0 +1,147 @@
+// The production app the page benchmarks measure (`bench:pages`, `bench:lighthouse`): an embedded
+// PostgreSQL in a temporary folder, migrated and filled with the demo content, and `next start` on a
+// free port — the way e2e/run.ts starts it. `next build` runs only when the build in .next is missing
+// or older than the source (the stamp `npm start` uses); BENCH_SKIP_BUILD=1 reuses it regardless.
+// Everything started here is stopped by stop(), and by Ctrl-C / SIGTERM too.
+import { spawn, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { chmodSync, mkdtempSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { createDatabase } from "@/db/client";
+import { startEmbeddedPostgres } from "@/db/embedded";
+import { migrateDatabase } from "@/db/migrate";
+import { nextServerNodeOptions, projectRoot } from "@/lib/paths";
+import { getFreePort } from "@/lib/ports";
+import { completeStandalone, staleBuildReason, writeBuildStamp } from "@/lib/roles/build-stamp";
+import { buildPreviewRuntime, previewRuntimeBuilt } from "@/scripts/run-preview-runtime-build";
+
+export type BenchApp = {
+  appUrl: string;
+  previewUrl: string;
+  databaseUrl: string;
+  /** The server's environment, for child commands (`npm run vitrine`) acting on the same data. */
+  env: Record<string, string>;
+  stop: () => Promise<void>;
+};
+
+const root = projectRoot();
+const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
+
+function exitCode(child: ChildProcess): Promise<number> {
+  if (child.exitCode !== null) return Promise.resolve(child.exitCode);
+  return new Promise((resolve) =>
+    child.on("exit", (code, signal) => resolve(code ?? (signal ? 1 : 0))),
+  );
+}
+
+async function waitForHealth(url: string, server: ChildProcess): Promise<void> {
+  for (const deadline = Date.now() + 90_000; Date.now() < deadline;) {
+    if (server.exitCode !== null) throw new Error("next start exited before it was ready");
+    const ok = await fetch(`${url}/api/health`).then(
+      (r) => r.ok,
+      () => false,
+    );
+    if (ok) return;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error("the app did not become healthy within 90 s");
+}
+
+async function ensureBuild(env: Record<string, string>, log: (line: string) => void) {
+  const skip = process.env.BENCH_SKIP_BUILD === "1";
+  const stale = skip ? null : staleBuildReason(root);
+  if (!stale) {
+    if (!previewRuntimeBuilt()) await buildPreviewRuntime();
+    log(skip ? "reusing .next (BENCH_SKIP_BUILD=1)" : "reusing .next (built from this source)");
+    return;
+  }
+  await buildPreviewRuntime();
+  log(`building (${stale}): next build…`);
+  const child = spawn(process.execPath, [nextBin, "build"], {
+    cwd: root,
+    env: { ...process.env, ...env, NODE_ENV: "production" },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+  if ((await exitCode(child)) !== 0) throw new Error("next build failed");
+  completeStandalone(root);
+  writeBuildStamp(root);
+}
+
+/**
+ * Starts the database and the server. `extraEnv` goes to the server (e.g. THUMBNAILS=off).
+ * On any failure everything already started is stopped before the error is rethrown.
+ */
+export async function startBenchApp(
+  opts: { extraEnv?: Record<string, string>; log?: (line: string) => void } = {},
+): Promise<BenchApp> {
+  const log = opts.log ?? ((line: string) => console.error(`· ${line}`));
+  const dir = mkdtempSync(path.join(os.tmpdir(), "vitrine-bench-app-"));
+  chmodSync(dir, 0o755); // the embedded server runs as the "postgres" user
+  let server: ChildProcess | undefined;
+  let stopped = false;
+  let dbStop: () => Promise<void> = async () => {};
+
+  const stop = async () => {
+    if (stopped) return;
+    stopped = true;
+    process.off("SIGINT", onSignal);
+    process.off("SIGTERM", onSignal);
+    if (server && server.exitCode === null) {
+      server.kill("SIGTERM");
+      const killer = setTimeout(() => server?.kill("SIGKILL"), 10_000);
+      await exitCode(server);
+      clearTimeout(killer);
+    }
+    await dbStop().catch(() => {});
+    rmSync(dir, { recursive: true, force: true });
+  };
+  function onSignal(signal: NodeJS.Signals) {
+    console.error(`\n${signal}: stopping the server and the database…`);
+    void stop().finally(() => process.exit(130));
+  }
+  process.on("SIGINT", onSignal);
+  process.on("SIGTERM", onSignal);
+
+  try {
+    log("starting an embedded PostgreSQL with the demo content");
+    const db = await startEmbeddedPostgres({ dataDir: dir, fast: true });
+    dbStop = db.stop;
+    await migrateDatabase(db.url, { log: () => {} });
+    const { seedDemo } = await import("@/db/seed");
+    const seeded = createDatabase(db.url);
+    await seedDemo(seeded.db);
+    await seeded.pool.end();
+
+    const port = await getFreePort();
+    const env: Record<string, string> = {
+      DATABASE_URL: db.url,
+      AUTH_SECRET: randomBytes(32).toString("base64url"),
+      PORT: String(port),
+      NEXT_TELEMETRY_DISABLED: "1",
+      VITRINE_DATA_DIR: dir,
+      APP_ORIGIN: `http://localhost:${port}`,
+      PREVIEW_ORIGIN: `http://127.0.0.1:${port}`,
+      LOG_LEVEL: "warn",
+      ...opts.extraEnv,
+    };
+    await ensureBuild(env, log);
+    log(`next start on port ${port}`);
+    server = spawn(process.execPath, [nextBin, "start", "-p", String(port)], {
+      cwd: root,
+      env: {
+        ...process.env,
+        ...env,
+        NODE_ENV: "production",
+        NODE_OPTIONS: nextServerNodeOptions(),
+      },
+      stdio: ["ignore", "ignore", "inherit"],
+    });
+    const appUrl = `http://localhost:${port}`;
+    await waitForHealth(appUrl, server);
+    return { appUrl, previewUrl: `http://127.0.0.1:${port}`, databaseUrl: db.url, env, stop };
+  } catch (err) {
+    await stop();
+    throw err;
+  }
+}
