@@ -3,12 +3,9 @@ import { createUser, expect, insertArtifact, test } from "./fixtures";
 // Not-found pages answer before JavaScript (issue 16): the status is 404 and the sentence is in the
 // server's HTML, visible with scripts off — a private artifact exactly like a missing one.
 //
-// KNOWN FAILURE (marked test.fail below, so it turns red the day it is fixed): with Next.js 16.4.6 a
-// notFound() thrown while rendering a page escapes the HTML (Fizz) shell — error boundaries do not run
-// during server rendering — and Next's error recovery (app-render.js, getErrorRSCPayload) answers
-// 404 with an empty `<html id="__next_error__">` document; the not-found UI exists only in the RSC
-// payload, drawn by JavaScript. An unmatched URL renders not-found.tsx into the HTML (it is routed
-// to /_not-found before rendering). See docs-drafts/pages.md for the options.
+// Next.js 16.4.6 alone answers these with an empty `<html id="__next_error__">` document (a
+// notFound() thrown while rendering escapes the server-rendered shell; vercel/next.js#62228):
+// patches/next+16.4.6.patch renders the root not-found page instead (patches/README.md).
 
 const SENTENCE = "This page does not exist";
 const MISSING = "00000000-0000-4000-8000-000000000000";
@@ -17,7 +14,6 @@ test("every not-found page kind: status 404 and its sentence visible in the HTML
   browser,
   request,
 }) => {
-  test.fail(true, "Next 16.4.6 serves notFound() pages as an empty error shell (see above)");
   const owner = await createUser("ssr-owner");
   const secret = await insertArtifact(owner.id, { title: "Secret ssr", visibility: "private" });
   const paths = [
