@@ -45,3 +45,40 @@ test("every not-found page kind: status 404 and its sentence visible in the HTML
   }
   await context.close();
 });
+
+// A malformed percent-encoding in a dynamic segment made Next.js answer a bare 500 before any of
+// our code ran (lib/net/malformed-path.ts): now the not-found page, and the API's 404 JSON.
+test("malformed percent-encoding in a path: the not-found page, or the API's 404 JSON", async ({
+  request,
+}) => {
+  const pages = [
+    "/u/%FF",
+    "/@%FF",
+    "/u/mira%FF",
+    "/u/%FF/followers",
+    "/a/%FF",
+    "/a/%ZZ/versions",
+    "/a/%E0%A4%A/diff",
+    `/a/${MISSING}/v/%FF`,
+    "/a/%FF/forks",
+    "/t/%FF",
+    "/u/%",
+  ];
+  for (const path of pages) {
+    const res = await request.get(path);
+    expect(res.status(), path).toBe(404);
+    expect(res.headers()["content-type"], path).toContain("text/html");
+    expect(res.headers()["content-security-policy"], path).toContain("'nonce-");
+    expect((await res.text()).replace(/<script[\s\S]*?<\/script>/g, ""), path).toContain(SENTENCE);
+  }
+  for (const path of [
+    "/api/v1/users/%FF",
+    "/api/v1/artifacts/%FF",
+    "/api/v1/artifacts/%E0%A4%A/versions",
+    `/api/v1/artifacts/${MISSING}/versions/%FF`,
+  ]) {
+    const res = await request.get(path);
+    expect(res.status(), path).toBe(404);
+    expect(await res.json(), path).toEqual({ error: { code: "not_found", message: "Not found." } });
+  }
+});
