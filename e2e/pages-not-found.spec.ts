@@ -38,6 +38,9 @@ test("every not-found page kind: status 404 and its sentence visible in the HTML
     // The sentence is in the document itself, not only in the RSC payload a script would render.
     const withoutScripts = html.replace(/<script[\s\S]*?<\/script>/g, "");
     expect(withoutScripts, path).toContain(SENTENCE);
+    // Inside the site's own layout (header, skip link), as an unmatched URL is — not a bare page.
+    expect(withoutScripts, path).toContain('<html lang="en"');
+    expect(withoutScripts, path).toContain("Skip to content");
 
     const shown = await page.goto(path);
     expect(shown?.status(), path).toBe(404);
