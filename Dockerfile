@@ -6,6 +6,8 @@
 FROM node:20-bookworm-slim AS deps
 WORKDIR /app
 COPY package.json package-lock.json ./
+# patch-package (postinstall) applies patches/ while npm ci installs.
+COPY patches ./patches
 RUN npm ci --no-audit --no-fund
 
 FROM deps AS build

@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { answerMalformedPath } from "@/lib/net/malformed-path";
 import {
   APP_SECURITY_HEADERS,
   EMBED_SECURITY_HEADERS,
@@ -80,6 +81,8 @@ async function route(
   }
   if (pathname.startsWith(PREVIEW_PATH_PREFIX)) return notFound();
   if (pathname.startsWith("/_next/")) return next(requestHeaders);
+  const malformed = answerMalformedPath(request, requestHeaders); // `/u/%FF`: 404, not 500
+  if (malformed) return malformed;
   // A server action posted from another origin: Next.js refuses it too, but as a 500; say it plainly.
   if (isCrossSiteServerAction(request)) {
     return new NextResponse("Cross-site form submissions are not allowed.", {

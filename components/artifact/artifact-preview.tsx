@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { previewOrigin } from "@/lib/env";
 import { previewPayloadOnce } from "@/lib/preview/payload-once";
 import { PreviewFrame } from "./preview-frame";
@@ -22,6 +23,14 @@ export async function ArtifactPreview({ language, code, blobRef, title, embed }:
   const payload = await previewPayloadOnce(language, code, blobRef);
   if (!payload) return null;
   return (
-    <PreviewFrame previewOrigin={previewOrigin()} payload={payload} title={title} embed={embed} />
+    // Keyed by the code: the sandbox renders once, so new code (after a sync or a restore, which
+    // refresh the page in place) needs a fresh frame, not a second message to the old one.
+    <PreviewFrame
+      key={createHash("sha256").update(`${language}\0${code}`).digest("hex").slice(0, 16)}
+      previewOrigin={previewOrigin()}
+      payload={payload}
+      title={title}
+      embed={embed}
+    />
   );
 }

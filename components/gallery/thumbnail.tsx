@@ -49,7 +49,10 @@ export function Placeholder({ color, name }: { color: string; name: string }) {
       data-testid="thumbnail-placeholder"
       aria-hidden
       className="absolute inset-0 flex items-center justify-center p-4"
-      style={{ background: `linear-gradient(135deg, ${color}33 0%, ${color}14 55%, #ffffff 100%)` }}
+      // Fades into the surface colour (dark in dark mode, see globals.css), not into white.
+      style={{
+        background: `linear-gradient(135deg, ${color}33 0%, ${color}14 55%, var(--color-white) 100%)`,
+      }}
     >
       <span
         className="rounded-md px-3 py-1 font-mono text-xl font-semibold text-zinc-800"

@@ -25,7 +25,7 @@ export function GalleryTagFilters({
         placeholder="Tag"
         autoComplete="off"
         maxLength={120}
-        className="min-w-0 rounded-md border border-zinc-300 bg-white px-3 py-2 text-sm sm:w-32"
+        className="w-0 min-w-0 flex-1 rounded-md border border-zinc-300 bg-white px-3 py-2 text-sm sm:w-32 sm:flex-none"
       />
       <label className="sr-only" htmlFor="gallery-category">
         Category
@@ -35,7 +35,7 @@ export function GalleryTagFilters({
         name="category"
         defaultValue={category ?? ""}
         onChange={(e) => e.currentTarget.form && onChange(e.currentTarget.form)}
-        className="rounded-md border border-zinc-300 bg-white px-3 py-2 text-sm"
+        className="min-w-0 shrink-0 rounded-md border border-zinc-300 bg-white px-2 py-2 text-sm sm:px-3"
       >
         <option value="">All categories</option>
         {CATEGORIES.map((c) => (
