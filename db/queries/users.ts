@@ -136,6 +136,7 @@ export async function setPasswordHash({
  * Deletes the account. Foreign keys do the rest: the profile, accounts, artifacts, their versions
  * and media go (ON DELETE CASCADE); other people's forks keep existing with forked_from_* set to
  * NULL (ON DELETE SET NULL), which the UI shows as "forked from a deleted artifact".
+ * The leaver's likes and comments on other people's artifacts go too, and their counters with them.
  * Returns the URLs of stored files (avatar, screenshots, thumbnails) so the caller can remove them,
  * or null if there was no such user.
  */
@@ -150,9 +151,43 @@ export async function deleteUser(userId: string): Promise<{ fileUrls: string[] }
       .from(artifactMedia)
       .innerJoin(artifacts, eq(artifacts.id, artifactMedia.artifactId))
       .where(eq(artifacts.ownerUserId, userId));
+    await releaseCountersOf(tx, userId);
     const deleted = await tx.delete(users).where(eq(users.id, userId)).returning({ id: users.id });
     if (!deleted.length) return null;
     const fileUrls = [profile?.avatarUrl, ...media.flatMap((m) => [m.screenshotUrl, m.thumbUrl])];
     return { fileUrls: fileUrls.filter((u): u is string => Boolean(u)) };
   });
+}
+
+type Tx = Parameters<Parameters<typeof db.transaction>[0]>[0];
+
+/**
+ * Likes and comments are removed by ON DELETE CASCADE, but likes_count, trending_score and
+ * comments_count are kept by the statements that like and comment (db/queries/likes.ts,
+ * comments.ts), not by triggers — so the leaver's rows are deleted here first, each counter moving
+ * in the same statement as the rows that justify it. Their own artifacts are deleted whole.
+ */
+async function releaseCountersOf(tx: Tx, userId: string): Promise<void> {
+  await tx.execute(sql`
+    with gone as (
+      delete from likes where user_id = ${userId} returning artifact_id, created_at
+    ), per_artifact as (
+      select artifact_id, count(*)::int as n, sum(vitrine_trend_weight(created_at)) as weight
+        from gone group by artifact_id
+    )
+    update artifacts a
+       set likes_count = a.likes_count - p.n,
+           trending_score = greatest(0, a.trending_score - p.weight)
+      from per_artifact p
+     where a.id = p.artifact_id`);
+  await tx.execute(sql`
+    with gone as (
+      delete from comments where author_user_id = ${userId} returning artifact_id
+    ), per_artifact as (
+      select artifact_id, count(*)::int as n from gone group by artifact_id
+    )
+    update artifacts a
+       set comments_count = a.comments_count - p.n
+      from per_artifact p
+     where a.id = p.artifact_id`);
 }

@@ -41,7 +41,8 @@ export function getBoss(connectionString = env.DATABASE_URL): Promise<PgBoss> {
       supervise,
       maintenanceIntervalSeconds: env.QUEUE_MAINTENANCE_SECONDS,
     });
-    boss.on("error", (err) => logger().error({ err }, "thumbnail queue error"));
+    // One pg-boss serves every queue (thumbnails, account exports…): its errors are the job store's.
+    boss.on("error", (err) => logger().error({ err }, "job queue error"));
     const started = boss.start().catch((err) => {
       globalForBoss.vitrineBoss = undefined;
       throw err;
