@@ -22,6 +22,10 @@ const nextConfig = {
     "@tailwindcss/forms",
     "@tailwindcss/typography",
   ],
+  // proxy.ts must see a request as the browser sent it: Next otherwise strips the RSC headers and
+  // `_rsc` before the proxy runs, and the page cache (lib/page-cache) would answer a client-side
+  // navigation's RSC request with a cached HTML document (the router then falls back to a full load).
+  skipProxyUrlNormalize: true,
   experimental: {
     serverActions: {
       // Publishing carries up to 1 MB of code plus a 2 MB chat transcript.

@@ -117,12 +117,25 @@ CREATE TRIGGER artifact_media_page_cache AFTER INSERT OR UPDATE OR DELETE ON art
 -- A person's name, handle, avatar, bio or counts show on their profile, on every artifact page that
 -- names them (owner, commenters, "forked from @…") and in lists: 'people' is on every cached page that
 -- shows someone else's name. Profile edits are rare, so the broad tag costs little.
+CREATE FUNCTION page_cache_without_counts(j jsonb) RETURNS jsonb LANGUAGE sql IMMUTABLE AS $$
+  SELECT coalesce(jsonb_object_agg(k, v), '{}'::jsonb) FROM jsonb_each(j) AS e(k, v)
+   WHERE k NOT LIKE '%\_count'
+$$;
+
 CREATE FUNCTION page_cache_user_changed() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE
   uid text;
 BEGIN
   IF TG_OP = 'DELETE' THEN uid := coalesce(to_jsonb(OLD) ->> 'user_id', to_jsonb(OLD) ->> 'id');
   ELSE uid := coalesce(to_jsonb(NEW) ->> 'user_id', to_jsonb(NEW) ->> 'id'); END IF;
+  -- A new profile is on no page yet but its own: a sign-up must not empty everyone's cache. Its
+  -- counters (followers, likes and forks received… every *_count column, also ones added later) show
+  -- only on the profile itself: a like must not empty every page that names the artifact's owner.
+  IF TG_OP = 'INSERT' OR (TG_OP = 'UPDATE' AND TG_TABLE_NAME = 'profiles'
+      AND page_cache_without_counts(to_jsonb(OLD)) = page_cache_without_counts(to_jsonb(NEW))) THEN
+    PERFORM page_cache_invalidate(ARRAY['user:' || uid]);
+    RETURN NULL;
+  END IF;
   PERFORM page_cache_invalidate(ARRAY['user:' || uid, 'people', 'lists']);
   RETURN NULL;
 END $$;

@@ -236,6 +236,20 @@ describe("page cache triggers emit the tags of what changed", () => {
         "views",
       ].sort(),
     );
+    // A sign-up (user and profile rows) invalidates only the newcomer's own pages.
+    const [newcomer] = await makeUsers(1);
+    const signUp = await db.execute(
+      sql`select tag from page_cache_invalidations where xid =
+            (select max(xid) from page_cache_invalidations where tag = ${`user:${newcomer}`})`,
+    );
+    expect((signUp.rows as { tag: string }[]).map((r) => r.tag)).toEqual([`user:${newcomer}`]);
+    expect(
+      await tagsOf((c) =>
+        c.query("update profiles set followers_count = followers_count + 1 where user_id = $1", [
+          owner,
+        ]),
+      ),
+    ).toEqual([`user:${owner}`]);
     expect(
       await tagsOf((c) => c.query("update profiles set bio = 'b' where user_id = $1", [owner])),
     ).toEqual(["lists", "people", `user:${owner}`]);
