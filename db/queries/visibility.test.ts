@@ -36,6 +36,8 @@ const NOT_ON_BEHALF_OF_A_VIEWER: Record<string, string> = {
   "archive-export.isoText":
     "a column formatter, not a query: getExportHeader and listExportVersions apply visibleTo",
   "archive-import.getImportProvenance": "owner-only read: where owner_user_id = the signed-in user",
+  "page-cache.beginPageRender":
+    "system read for cache tags: the owner and fork-family ids of the artifacts a URL names; returns tags, never content",
   "gallery-search.ownersWhere": "a predicate fragment, not a query: galleryQuery applies visibleTo",
   "gallery-search.searchCondition":
     "a predicate fragment, not a query: galleryQuery applies visibleTo",

@@ -48,6 +48,8 @@ export const RESERVED_HANDLES: ReadonlySet<string> = new Set([
   "import",
   "share",
   "sitemap",
+  "sitemap.xml",
+  "sitemaps",
   "robots",
   "icon",
   "favicon",
