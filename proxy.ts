@@ -49,7 +49,7 @@ function isCrossSiteServerAction(request: NextRequest): boolean {
 //    Embed pages (/embed/*) alone may be framed by any site: `frame-ancestors *`, no X-Frame-Options,
 //    and the root layout drops the site's header and footer for them (EMBED_REQUEST_HEADER).
 // 3. Anonymous GETs of public pages are answered from the shared page cache (lib/page-cache,
-//    docs-drafts/cache.md), with a CSP by hash instead of a nonce; everything else renders as before.
+//    README "Fast public pages"), with a CSP by hash instead of a nonce; everything else renders as before.
 // 4. Every request gets an id (the caller's, when sane — lib/log/request-id.ts): forwarded to the
 //    server as `x-request-id`, where lib/log stamps it on every log line, and echoed in the response
 //    so a user's report or the load balancer's log can be matched to ours.

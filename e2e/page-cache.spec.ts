@@ -4,7 +4,7 @@ import type { Browser, Page } from "@playwright/test";
 import { createUser, query, signIn } from "./fixtures";
 import { Api, anonymous, expect, prime, read, test, tokenFor, unique } from "./page-cache-helpers";
 
-// The shared page cache (lib/page-cache, docs-drafts/cache.md): anonymous public pages come from the
+// The shared page cache (lib/page-cache, README "Fast public pages"): anonymous public pages come from the
 // cache, and every write that changes one shows on the very next anonymous request after it commits.
 // Each test primes the cache (a second anonymous request is a hit), writes through the API or the UI,
 // and reads once more.

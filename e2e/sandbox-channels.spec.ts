@@ -181,7 +181,7 @@ for (const probe of PROBES) {
     await page.goto(`/a/${id}`);
     await expect.poll(() => settled(page, probe, requests), { timeout: 20_000 }).toBe(true);
     // Navigations refused by frame-src still open a TCP connection in Chromium (no bytes sent; see
-    // docs-drafts/sandbox.md); every other channel must not even connect.
+    // the README); every other channel must not even connect.
     const arrived = probe.navigates
       ? [...listener.requests, ...(listener.datagrams ? ["UDP"] : [])]
       : listener.received();

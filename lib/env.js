@@ -52,7 +52,7 @@ const schema = z.object({
   THUMBNAIL_JOB_EXPIRE_SECONDS: z.coerce.number().int().min(10).max(3600).default(180),
   // How often a consuming process lets pg-boss expire, retry and archive jobs (one process at a time).
   QUEUE_MAINTENANCE_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
-  // The shared cache of anonymous public pages (lib/page-cache, docs-drafts/cache.md); "off" renders
+  // The shared cache of anonymous public pages (lib/page-cache, README "Fast public pages"); "off" renders
   // every request, as before.
   PAGE_CACHE: z.enum(["on", "off"]).default("on"),
   // A cached page older than this is dropped by the pruner and rendered again on its next request —

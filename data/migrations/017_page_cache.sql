@@ -1,4 +1,4 @@
--- The shared page cache (issue 13, docs-drafts/cache.md). Anonymous public pages are stored here by
+-- The shared page cache (issue 13, README "Fast public pages"). Anonymous public pages are stored here by
 -- every web process (lib/page-cache) and invalidated by triggers in the writing transaction itself,
 -- so every write path — actions, API, MCP, imports, moderation, account deletion, operator commands —
 -- is covered by construction.
@@ -67,7 +67,7 @@ BEGIN
   RETURN NULL;
 END $$;
 -- Views (views_count, views_week) and the trending recomputation move on every visit: they do not
--- invalidate (a cached page shows the view count of its render; see docs-drafts/cache.md). Every other
+-- invalidate (a cached page shows the view count of its render; see README "Fast public pages"). Every other
 -- column, including ones added later, does.
 CREATE TRIGGER artifacts_page_cache_upd AFTER UPDATE ON artifacts FOR EACH ROW
   WHEN ((to_jsonb(OLD) - '{views_count,views_week,trending_score}'::text[])

@@ -1,5 +1,5 @@
 -- Issue 13, item 4: every query behind a public page stays bounded at any scale. Plans on the
--- benchmark dataset (200k artifacts, 960k versions) are in docs-drafts/scale.md.
+-- benchmark dataset (200k artifacts, 960k versions) are in README "Queries bounded at any scale".
 
 -- Columns and indexes first: PostgreSQL refuses CREATE INDEX on a table with pending trigger
 -- events, which the backfills below leave.

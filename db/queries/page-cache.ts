@@ -2,7 +2,7 @@ import "server-only";
 import { sql } from "drizzle-orm";
 import { db, type Database } from "@/db/index";
 
-// The shared page cache (data/migrations/017_page_cache.sql, docs-drafts/cache.md). Entries are
+// The shared page cache (data/migrations/017_page_cache.sql, README "Fast public pages"). Entries are
 // written by any web process and invalidated by triggers in the writing transactions; this module owns
 // every statement that reads or maintains them.
 

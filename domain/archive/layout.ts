@@ -1,6 +1,6 @@
 import { languageInfo } from "@/domain/languages";
 
-// The layout of a Vitrine zip (docs-drafts/export.md). Pure: the exporter writes these names, the
+// The layout of a Vitrine zip (README "Export and import"). Pure: the exporter writes these names, the
 // importer reads them, and the entry-name rule below decides what an archive may contain at all.
 
 /** The manifest of one artifact, at the root of an artifact zip or of its folder in an account zip. */

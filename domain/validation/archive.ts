@@ -11,7 +11,7 @@ import {
   visibilitySchema,
 } from "./artifact";
 
-// The limits and the schema of a Vitrine zip (docs-drafts/export.md). The importer checks the
+// The limits and the schema of a Vitrine zip (README "Export and import"). The importer checks the
 // byte limits while it inflates (lib/archive/read-zip.ts); this file names them and validates
 // vitrine.json, with a sentence for every refusal.
 export const ARCHIVE_LIMITS = {

@@ -1,6 +1,6 @@
 import type { ActionEntry, RouteEntry } from "./types";
 
-// Export and import (issue 14, part 5): docs-drafts/export.md.
+// Export and import (issue 14, part 5): README "Export and import".
 export const routes: RouteEntry[] = [
   { path: "/a/[id]/export.zip", kind: "route", rule: "artifact", methods: ["GET"] },
   { path: "/import", kind: "page", rule: "signed-in" },

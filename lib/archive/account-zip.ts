@@ -20,7 +20,7 @@ import { streamOf, ZipWriter } from "./zip-stream";
 
 /**
  * Accounts up to this size are zipped while the browser downloads; bigger ones are built by the
- * worker and kept for a day (docs-drafts/export.md). The size is code + chat bytes.
+ * worker and kept for a day (README "Export and import"). The size is code + chat bytes.
  */
 export const DIRECT_EXPORT_LIMITS = { versions: 200, bytes: 8 * 1024 * 1024 } as const;
 

@@ -3,7 +3,7 @@ import { Unzip, UnzipInflate, type UnzipFile } from "fflate";
 import { unsafeEntryReason } from "@/domain/archive/layout";
 import { ARCHIVE_LIMITS } from "@/domain/validation/archive";
 
-// Reading an uploaded zip without trusting it (docs-drafts/export.md "Limits"). fflate's streaming
+// Reading an uploaded zip without trusting it (README "Export and import" "Limits"). fflate's streaming
 // Unzip is fed 4 KiB at a time, so one push inflates at most a few MB even from a bomb; every byte
 // that comes out is counted against the entry's cap, the archive's total and the ratio to the
 // upload's size — the sizes written in the zip's headers are never used.

@@ -1,5 +1,5 @@
 // Which requests the shared page cache may answer, and what each cached page depends on (its tags).
-// Pure: no I/O (lib/page-cache/serve.ts does the rest). See docs-drafts/cache.md.
+// Pure: no I/O (lib/page-cache/serve.ts does the rest). See README "Fast public pages".
 
 export type CacheablePage = {
   /** Path + normalised query: the cache key. */

@@ -21,7 +21,7 @@ import { startPagePruner } from "./prune";
 import { renderOverLoopback, type Rendered } from "./render";
 import { bypassReason, cacheablePage, isSpeculativeRequest, type CacheablePage } from "./routes";
 
-// The shared cache of anonymous public pages, as proxy.ts uses it (docs-drafts/cache.md).
+// The shared cache of anonymous public pages, as proxy.ts uses it (README "Fast public pages").
 // Hit: the stored page, with a CSP by hash. Miss: rendered over loopback, stored, served. Anything
 // that goes wrong with the cache itself (database down, slow, a render that cannot be stored) falls
 // through to normal rendering: the cache never turns a page into an error.

@@ -15,7 +15,7 @@ function notFound() {
 }
 
 /**
- * The artifact as a zip (docs-drafts/export.md): every version the viewer may see, vitrine.json with
+ * The artifact as a zip (README "Export and import"): every version the viewer may see, vitrine.json with
  * metadata, lineage and chat when they may read it. Private is 404 for others, like a missing id.
  * Streamed: the body is written page by page as the client reads it.
  */
