@@ -262,3 +262,17 @@ test("a cached page runs with its hash CSP: no violation, hydrated, and counts a
   expect(violations.filter((v) => !/script-src eval/.test(v))).toEqual([]);
   await page.context().close();
 });
+
+test("a hit revalidates to 304 by its ETag, and a changed page does not", async () => {
+  const { id, api, anon } = await setup("pc-etag");
+  await prime(anon, `/a/${id}`);
+  const hit = await anon.get(`/a/${id}`);
+  const etag = hit.headers()["etag"]!;
+  expect(etag).toMatch(/^"[^"]+"$/);
+  const again = await anon.get(`/a/${id}`, { headers: { "if-none-match": etag } });
+  expect(again.status()).toBe(304);
+  await api.call("PATCH", `/artifacts/${id}`, { title: unique("Retitled") });
+  const changed = await anon.get(`/a/${id}`, { headers: { "if-none-match": etag } });
+  expect(changed.status()).toBe(200);
+  expect(changed.headers()["etag"]).not.toBe(etag);
+});
