@@ -1,4 +1,5 @@
-// The production app the page benchmarks measure (`bench:pages`, `bench:lighthouse`): an embedded
+// The production app the page benchmarks measure (`bench:pages`, `bench:lighthouse`) and the
+// screenshot script photographs (`npm run screens`, scripts/screens/stack.ts): an embedded
 // PostgreSQL in a temporary folder, migrated and filled with the demo content, and `next start` on a
 // free port — the way e2e/run.ts starts it. `next build` runs only when the build in .next is missing
 // or older than the source (the stamp `npm start` uses); BENCH_SKIP_BUILD=1 reuses it regardless.
@@ -49,9 +50,13 @@ async function waitForHealth(url: string, server: ChildProcess): Promise<void> {
   throw new Error("the app did not become healthy within 90 s");
 }
 
-async function ensureBuild(env: Record<string, string>, log: (line: string) => void) {
-  const skip = process.env.BENCH_SKIP_BUILD === "1";
-  const stale = skip ? null : staleBuildReason(root);
+async function ensureBuild(
+  env: Record<string, string>,
+  log: (line: string) => void,
+  rebuild: boolean,
+) {
+  const skip = !rebuild && process.env.BENCH_SKIP_BUILD === "1";
+  const stale = rebuild ? "asked to rebuild" : skip ? null : staleBuildReason(root);
   if (!stale) {
     if (!previewRuntimeBuilt()) await buildPreviewRuntime();
     log(skip ? "reusing .next (BENCH_SKIP_BUILD=1)" : "reusing .next (built from this source)");
@@ -74,7 +79,12 @@ async function ensureBuild(env: Record<string, string>, log: (line: string) => v
  * On any failure everything already started is stopped before the error is rethrown.
  */
 export async function startBenchApp(
-  opts: { extraEnv?: Record<string, string>; log?: (line: string) => void } = {},
+  opts: {
+    extraEnv?: Record<string, string>;
+    log?: (line: string) => void;
+    /** Build even when the build in .next is current (`npm run screens -- --build`). */
+    rebuild?: boolean;
+  } = {},
 ): Promise<BenchApp> {
   const log = opts.log ?? ((line: string) => console.error(`· ${line}`));
   const dir = mkdtempSync(path.join(os.tmpdir(), "vitrine-bench-app-"));
@@ -135,7 +145,7 @@ export async function startBenchApp(
       LOG_LEVEL: "warn",
       ...opts.extraEnv,
     };
-    await ensureBuild(env, log);
+    await ensureBuild(env, log, opts.rebuild ?? false);
     log(`next start on port ${port}`);
     server = spawn(process.execPath, [nextBin, "start", "-p", String(port)], {
       cwd: root,
