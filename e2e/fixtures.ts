@@ -1,3 +1,5 @@
+import { execFile } from "node:child_process";
+import { promisify } from "node:util";
 import { test as base, expect, type Page } from "@playwright/test";
 import pg from "pg";
 
@@ -100,4 +102,24 @@ export async function insertArtifact(
   }
   await recountArtifacts([artifact!.id, forkedFromId].filter((id): id is string => id !== null));
   return { id: artifact!.id, versionId: version!.id };
+}
+
+/** `npm run vitrine -- role grant --handle <h> moderator`, on the suite's database. */
+export async function grantModerator(handle: string) {
+  const { stdout } = await promisify(execFile)(
+    process.execPath,
+    [
+      "--import",
+      "tsx",
+      "--conditions=react-server",
+      "scripts/vitrine.ts",
+      "role",
+      "grant",
+      "--handle",
+      handle,
+      "moderator",
+    ],
+    { env: process.env, timeout: 60_000 },
+  );
+  expect(stdout).toContain(`@${handle} is now a moderator.`);
 }

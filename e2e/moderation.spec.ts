@@ -1,32 +1,18 @@
-import { execFile } from "node:child_process";
-import { promisify } from "node:util";
 import type { Browser, Page } from "@playwright/test";
-import { createUser, expect, insertArtifact, query, signIn, test } from "./fixtures";
+import {
+  createUser,
+  expect,
+  grantModerator,
+  insertArtifact,
+  query,
+  signIn,
+  test,
+} from "./fixtures";
 
 // Reports and moderation (issue 15 part 3), as the people involved: a reporter, a moderator granted
 // by the operator command, the artifact's owner, another user and an anonymous visitor.
 
 type Person = Awaited<ReturnType<typeof createUser>>;
-
-/** `npm run vitrine -- role grant --handle <h> moderator`, on the suite's database. */
-async function grantModerator(handle: string) {
-  const { stdout } = await promisify(execFile)(
-    process.execPath,
-    [
-      "--import",
-      "tsx",
-      "--conditions=react-server",
-      "scripts/vitrine.ts",
-      "role",
-      "grant",
-      "--handle",
-      handle,
-      "moderator",
-    ],
-    { env: process.env, timeout: 60_000 },
-  );
-  expect(stdout).toContain(`@${handle} is now a moderator.`);
-}
 
 async function pageAs(browser: Browser, person: Person | null): Promise<Page> {
   const context = await browser.newContext({ baseURL: test.info().project.use.baseURL });

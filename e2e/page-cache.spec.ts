@@ -1,7 +1,5 @@
-import { execFile } from "node:child_process";
-import { promisify } from "node:util";
 import type { Browser, Page } from "@playwright/test";
-import { createUser, query, signIn } from "./fixtures";
+import { createUser, grantModerator, query, signIn } from "./fixtures";
 import { Api, anonymous, expect, prime, read, test, tokenFor, unique } from "./page-cache-helpers";
 
 // The shared page cache (lib/page-cache, README "Fast public pages"): anonymous public pages come from the
@@ -145,21 +143,7 @@ test("hidden by a moderator: 404 on the next request", async ({ browser }) => {
   test.setTimeout(120_000);
   const { id, anon, title } = await setup("pc-hide");
   const [moderator, reporter] = [await createUser("pc-mod"), await createUser("pc-rep")];
-  await promisify(execFile)(
-    process.execPath,
-    [
-      "--import",
-      "tsx",
-      "--conditions=react-server",
-      "scripts/vitrine.ts",
-      "role",
-      "grant",
-      "--handle",
-      moderator.handle,
-      "moderator",
-    ],
-    { env: process.env, timeout: 60_000 },
-  );
+  await grantModerator(moderator.handle);
   await query(
     "insert into reports (reporter_user_id, artifact_id, reason, body) values ($1, $2, 'spam', 'cache test')",
     [reporter.id, id],

@@ -17,6 +17,17 @@ export type PageCacheEntry = {
 
 export type NewPageCacheEntry = PageCacheEntry & { tags: string[]; snapshot: string };
 
+/**
+ * The validity rule, for an entry aliased `c`: a committed invalidation under one of its tags whose
+ * transaction its render's snapshot did not see (xid at or after the snapshot's xmin, and not visible
+ * in it). The lookup serves only entries without one; pruning deletes those with one.
+ */
+const IS_STALE = sql`exists (
+  select 1 from page_cache_invalidations i
+  where i.tag = any (c.tags)
+    and i.xid >= pg_snapshot_xmin(c.snapshot)
+    and not pg_visible_in_snapshot(i.xid, c.snapshot))`;
+
 /** Serialises pruning against stores (shared) so no entry is stored from a pruned-away past. */
 const PRUNE_LOCK = sql`hashtext('vitrine:page-cache-prune')`;
 
@@ -35,11 +46,7 @@ export async function lookupPageCacheEntry(
     select c.key, c.body, c.content_type, c.headers, c.script_hashes, c.etag
     from page_cache c
     where c.key = ${key}
-      and not exists (
-        select 1 from page_cache_invalidations i
-        where i.tag = any (c.tags)
-          and i.xid >= pg_snapshot_xmin(c.snapshot)
-          and not pg_visible_in_snapshot(i.xid, c.snapshot))`);
+      and not ${IS_STALE}`);
   const row = result.rows[0] as
     | {
         key: string;
@@ -136,11 +143,7 @@ export async function prunePageCache(
     const entries = await tx.execute(sql`
       delete from page_cache c
       where c.stored_at < now() - make_interval(secs => ${maxAgeSeconds})
-         or exists (
-           select 1 from page_cache_invalidations i
-           where i.tag = any (c.tags)
-             and i.xid >= pg_snapshot_xmin(c.snapshot)
-             and not pg_visible_in_snapshot(i.xid, c.snapshot))`);
+         or ${IS_STALE}`);
     const mark = await tx.execute(sql`
       update page_cache_watermark w set below_xid = greatest(w.below_xid, least(
         (select pg_snapshot_xmin(snapshot) from page_cache

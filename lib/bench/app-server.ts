@@ -29,7 +29,8 @@ export type BenchApp = {
 const root = projectRoot();
 const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
 
-function exitCode(child: ChildProcess): Promise<number> {
+/** The exit code of `child`, once it has exited (at once if it already has). */
+export function exitCode(child: ChildProcess): Promise<number> {
   if (child.exitCode !== null || child.signalCode !== null)
     return Promise.resolve(child.exitCode ?? 1);
   return new Promise((resolve) =>
@@ -37,8 +38,13 @@ function exitCode(child: ChildProcess): Promise<number> {
   );
 }
 
-async function waitForHealth(url: string, server: ChildProcess): Promise<void> {
-  for (const deadline = Date.now() + 90_000; Date.now() < deadline;) {
+/** Resolves once `url`/api/health answers OK; throws if `server` exits first or time runs out. */
+export async function waitForHealth(
+  url: string,
+  server: ChildProcess,
+  timeoutMs = 90_000,
+): Promise<void> {
+  for (const deadline = Date.now() + timeoutMs; Date.now() < deadline;) {
     if (server.exitCode !== null) throw new Error("next start exited before it was ready");
     const ok = await fetch(`${url}/api/health`).then(
       (r) => r.ok,
@@ -47,7 +53,7 @@ async function waitForHealth(url: string, server: ChildProcess): Promise<void> {
     if (ok) return;
     await new Promise((r) => setTimeout(r, 250));
   }
-  throw new Error("the app did not become healthy within 90 s");
+  throw new Error(`the app did not become healthy within ${timeoutMs / 1000} s`);
 }
 
 async function ensureBuild(

@@ -16,6 +16,7 @@ import { chromium, type Browser } from "playwright";
 import { createDatabase } from "@/db/client";
 import { startEmbeddedPostgres } from "@/db/embedded";
 import { migrateDatabase } from "@/db/migrate";
+import { exitCode, waitForHealth } from "@/lib/bench/app-server";
 import { getFreePort } from "@/lib/ports";
 import { projectRoot } from "@/lib/paths";
 import { buildPreviewRuntime, previewRuntimeBuilt } from "@/scripts/run-preview-runtime-build";
@@ -50,25 +51,6 @@ type Row = {
   previewBytes: number;
   requests: number;
 };
-
-function exitCode(child: ChildProcess): Promise<number> {
-  return new Promise((resolve) =>
-    child.on("exit", (code, signal) => resolve(code ?? (signal ? 1 : 0))),
-  );
-}
-
-async function waitForHealth(url: string, server: ChildProcess): Promise<void> {
-  for (const deadline = Date.now() + 60_000; Date.now() < deadline;) {
-    if (server.exitCode !== null) throw new Error("next start exited before it was ready");
-    const ok = await fetch(`${url}/api/health`).then(
-      (r) => r.ok,
-      () => false,
-    );
-    if (ok) return;
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error("the app did not become healthy within 60 s");
-}
 
 async function insertArtifact(
   dbUrl: string,
@@ -210,7 +192,7 @@ async function main() {
     });
     const appUrl = `http://localhost:${port}`;
     const previewUrl = `http://127.0.0.1:${port}`;
-    await waitForHealth(appUrl, server);
+    await waitForHealth(appUrl, server, 60_000);
 
     browser = await chromium.launch({
       executablePath: existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined,
