@@ -24,6 +24,12 @@ describe("page cache routes", () => {
     expect(cacheablePage("/u/alice_1/followers", q())).toMatchObject({ handle: "alice_1" });
     expect(cacheablePage(`/embed/${ID}`, q())).not.toBeNull();
     expect(cacheablePage("/sitemap.xml", q())).toMatchObject({ fixedTags: ["lists"] });
+    expect(cacheablePage("/sitemaps/a-3f.xml", q())).toMatchObject({
+      fixedTags: ["lists", "people"],
+    });
+    expect(cacheablePage("/sitemaps/u-0.xml", q())).toMatchObject({
+      fixedTags: ["lists", "people"],
+    });
   });
 
   it("does not cache anything else", () => {
@@ -38,6 +44,8 @@ describe("page cache routes", () => {
       "/feed",
       "/u/Alice",
       "/moderation",
+      "/sitemaps/x-1.xml",
+      "/sitemaps/a-3f.xml/extra",
     ])
       expect(cacheablePage(path, q()), path).toBeNull();
   });

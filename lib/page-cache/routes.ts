@@ -26,6 +26,9 @@ const ROUTES: { pattern: RegExp; kind: "list" | "artifact" | "profile" | "plain"
   { pattern: /^\/$/, kind: "list" },
   { pattern: /^\/t\/[^/]{1,100}$/, kind: "list" },
   { pattern: /^\/(sitemap\.xml|robots\.txt)$/, kind: "plain" },
+  // The sitemap's chunks (/sitemaps/a-3f.xml, u-0.xml): crawlers fetch every one, each lists a few
+  // hundred URLs; a profile chunk names people, hence a list (lists + people tags).
+  { pattern: /^\/sitemaps\/[au]-[0-9a-f]{1,4}\.xml$/, kind: "list" },
   { pattern: new RegExp(`^/u/(${HANDLE})(/(followers|following))?$`), kind: "profile" },
   {
     pattern: new RegExp(`^/a/(${UUID})(/(versions|diff|forks|v/[0-9]{1,9}))?$`),
