@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { db } from "@/db/index";
 import { derivedRenders } from "@/db/schema";
 
@@ -29,4 +29,27 @@ export async function saveDerivedRender(key: DerivedKey, body: string): Promise<
     .insert(derivedRenders)
     .values({ ...key, body })
     .onConflictDoNothing();
+}
+
+/** Rows deleted per statement while pruning: short transactions, no long lock on the table. */
+const PRUNE_BATCH = 2_000;
+
+/**
+ * Deletes renders stored more than `maxAgeSeconds` ago, in batches; returns how many went. Safe at
+ * any time (a deleted render is recomputed and stored again on its next read), and it bounds the
+ * table to what was read recently: renders of deleted versions and of older generators go too.
+ */
+export async function pruneDerivedRenders(maxAgeSeconds: number): Promise<number> {
+  let total = 0;
+  for (;;) {
+    const result = await db.execute(sql`
+      delete from derived_renders
+      where ctid = any (array(
+        select ctid from derived_renders
+        where created_at < now() - make_interval(secs => ${maxAgeSeconds})
+        limit ${PRUNE_BATCH}))`);
+    const deleted = result.rowCount ?? 0;
+    total += deleted;
+    if (deleted < PRUNE_BATCH) return total;
+  }
 }

@@ -2,6 +2,7 @@ import "server-only";
 import { Lru } from "@/domain/diff/lru";
 import { getDerivedRender, saveDerivedRender, type DerivedKey } from "@/db/queries/derived-renders";
 import { logger } from "@/lib/log";
+import { startDerivedPruner } from "./prune";
 
 // Computed once per content, shared by every web process: a render derived from a version's code
 // (its blob ref) is looked up in this process's memory, then in PostgreSQL, and computed only
@@ -24,6 +25,7 @@ export async function derivedOnce(
   key: DerivedKey,
   compute: () => Promise<string>,
 ): Promise<string> {
+  startDerivedPruner();
   const k = keyString(key);
   const hit = memory.get(k);
   if (hit !== undefined) {
