@@ -210,8 +210,7 @@ function collectTop(database: Database, where: SQL | undefined, spec: SortSpec, 
 export const SEARCH_BUDGET_MS = 1500;
 /** Set (locally) for the walk statement of a search; see boundedSearch. */
 export const WALK_SETTINGS = ["enable_bitmapscan = off", "enable_sort = off"];
-export const TOO_BROAD_MESSAGE =
-  "This search is too broad to answer quickly: add a word, pick a language, or search for an owner with @handle.";
+export { TOO_BROAD_MESSAGE } from "@/domain/gallery/too-broad";
 
 export async function listGallery(params: GalleryQuery): Promise<GalleryPage> {
   const limit = params.limit ?? GALLERY_PAGE_SIZE;
