@@ -41,7 +41,13 @@ export async function captureStatements(fn: () => Promise<unknown>): Promise<Sta
   return seen;
 }
 
-export type Explained = { plan: string; executionMs: number; buffers: number; rows: number };
+export type Explained = {
+  plan: string;
+  planningMs: number;
+  executionMs: number;
+  buffers: number;
+  rows: number;
+};
 
 /** EXPLAIN (ANALYZE, BUFFERS) of a captured statement, in a transaction with its settings. */
 export async function explainStatement(pool: pg.Pool, s: Statement): Promise<Explained> {
@@ -57,6 +63,7 @@ export async function explainStatement(pool: pg.Pool, s: Statement): Promise<Exp
     const sum = [...buffers.matchAll(/(?:hit|read)=(\d+)/g)].reduce((n, m) => n + Number(m[1]), 0);
     return {
       plan,
+      planningMs: Number(/Planning Time: ([\d.]+)/.exec(plan)?.[1] ?? NaN),
       executionMs: Number(/Execution Time: ([\d.]+)/.exec(plan)?.[1] ?? NaN),
       buffers: sum,
       rows: Number(/rows=([\d.]+) loops/.exec(top)?.[1] ?? NaN),

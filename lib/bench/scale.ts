@@ -27,7 +27,9 @@ import { benchTargets, demoTargets, type Targets } from "./scale-targets";
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 11);
 const DEMO_DB = "vitrine_scale_demo";
-const CALLS = Number(process.env.BENCH_CALLS ?? 5);
+// 15: a sample of 5 calls, right after a forced GC and a switch of dataset, still carried 1–3 ms of
+// warm-up that was not the query's (diff 5.62 vs 3.05 ms with 5 calls, 2.88 vs 2.29 with 15).
+const CALLS = Number(process.env.BENCH_CALLS ?? 15);
 
 function median(xs: number[]) {
   const s = [...xs].sort((a, b) => a - b);
@@ -185,7 +187,7 @@ async function main() {
       // The server's side of each case: every statement the page sent, EXPLAIN ANALYZE'd on both
       // datasets (best of 3 executions). Far less noisy than the wall clock on a shared machine.
       console.log(
-        "\nstatements per case: dataset #n  execution ms (best of 3)  buffers  rows  statement",
+        "\nstatements per case: dataset #n  planning ms  execution ms (best of 3)  buffers  rows  statement",
       );
       for (const [name, run] of cases) {
         console.log(`-- ${name}`);
@@ -195,9 +197,10 @@ async function main() {
             const runs = [];
             for (let k = 0; k < 3; k++) runs.push(await explainStatement(ctx.pool, st));
             const best = Math.min(...runs.map((r) => r.executionMs));
+            const planning = Math.min(...runs.map((r) => r.planningMs));
             const e = runs[0]!;
             console.log(
-              `   ${label.padEnd(5)} #${i}  ${best.toFixed(3).padStart(7)}  ${String(e.buffers).padStart(5)}  ${String(e.rows).padStart(4)}  ${oneLine(st.text, 90)}`,
+              `   ${label.padEnd(5)} #${i}  ${planning.toFixed(3).padStart(6)}  ${best.toFixed(3).padStart(7)}  ${String(e.buffers).padStart(5)}  ${String(e.rows).padStart(4)}  ${oneLine(st.text, 90)}`,
             );
           }
         }
