@@ -229,6 +229,10 @@ async function main() {
           `search "bench_1", second statement (walk: more than COLLECT_CAP matches)`,
           sql`${galleryQuery({ sort: "newest", q: "bench_1", database: db, strategy: "walk" })}`,
         ],
+        [
+          `search "Gradient", second statement (walk: 11.8k matches, no owner matches)`,
+          sql`${galleryQuery({ sort: "top", q: "Gradient", database: db, strategy: "walk" })}`,
+        ],
         ["profile counts @bench_1", sql`${profileStatsQuery(BENCH.heavyUserId)}`],
         [
           "lineage count of the 20k-node origin",
