@@ -1,5 +1,5 @@
--- Issue 13, items 4 and 6: bench:scale on the benchmark dataset (200k artifacts) found two reads
--- that still grew with the site. Plans before and after are in docs-drafts/scale2.md (README
+-- Issue 13, items 4 and 6: bench:scale on the benchmark dataset (200k artifacts) found reads that
+-- still grew with the site. Plans before and after are in docs-drafts/scale2.md (README
 -- "bench:scale").
 
 -- 1. GIN pending lists. With fastupdate (the default), new index entries wait in an unsorted
@@ -25,3 +25,12 @@ SELECT gin_clean_pending_list(c.oid)
 -- order, no sort, no heap (once vacuumed).
 CREATE INDEX artifacts_sitemap_idx ON artifacts (id) INCLUDE (updated_at)
   WHERE visibility = 'public' AND hidden_at IS NULL;
+
+-- 3. The forks page's "N forks" of a node counted its direct forks on every view (an index scan
+-- and a heap visit per fork: unbounded for a node forked thousands of times). Anyone may see the
+-- parent's public_forks_count (007/013 triggers: public, unhidden forks); a signed-in viewer adds
+-- the direct forks that are not public-and-unhidden but visible to them (their own private or
+-- hidden ones, hidden ones for moderators), from this index of only those rows — as 019 did for
+-- lineages with artifacts_origin_unlisted_idx.
+CREATE INDEX artifacts_forked_from_unlisted_idx ON artifacts (forked_from_id, owner_user_id)
+  WHERE NOT (visibility = 'public' AND hidden_at IS NULL);

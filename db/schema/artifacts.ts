@@ -138,6 +138,10 @@ export const artifacts = pgTable(
     index("artifacts_origin_unlisted_idx")
       .on(t.originArtifactId, t.ownerUserId)
       .where(sql`not (${t.visibility} = 'public' and ${t.hiddenAt} is null)`),
+    // 020: the direct forks beyond the public count (a viewer's own private or hidden ones).
+    index("artifacts_forked_from_unlisted_idx")
+      .on(t.forkedFromId, t.ownerUserId)
+      .where(sql`not (${t.visibility} = 'public' and ${t.hiddenAt} is null)`),
     // 020: a sitemap chunk, an index-only range of the public ids (INCLUDE (updated_at) in the SQL).
     index("artifacts_sitemap_idx")
       .on(t.id)
