@@ -24,7 +24,8 @@ export const cardColumns = {
   ownerHandle: profiles.handle,
   ownerDisplayName: profiles.displayName,
   ownerAvatarUrl: profiles.avatarUrl,
-  language: artifactVersions.codeLanguage,
+  // The current version's language, kept on the artifact (019): a card never joins the versions.
+  language: artifacts.currentLanguage,
   cursorKey: sql<string>`to_char(${artifacts.createdAt} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`,
 };
 

@@ -201,7 +201,11 @@ export function forkChildrenQuery({
 
 /**
  * How many direct forks the viewer may see. Forks they may not see are absent, not counted as
- * "hidden": private means absent in counts too (issue 12, item 8).
+ * "hidden": private means absent in counts too (issue 12, item 8). The forks anyone may see are
+ * counted on the parent by triggers (public_forks_count, 007/013); a signed-in viewer adds the
+ * direct forks that are not public-and-unhidden but visible to them (their own private or hidden
+ * ones, hidden ones for moderators), read from a partial index of only those rows (020). The
+ * recount visited every fork of the parent on each view.
  */
 export function childCountsQuery({
   parentId,
@@ -210,10 +214,15 @@ export function childCountsQuery({
   parentId: string;
   viewerId: string | null;
 }) {
+  const unlisted = viewerId
+    ? sql`(select count(*) from ${artifacts} u where u.forked_from_id = ${parentId}
+        and not (u.visibility = 'public' and u.hidden_at is null)
+        and ${visibleTo(artifactsAs("u"), viewerId)})`
+    : sql`0`;
   return db
-    .select({ visible: sql<number>`count(*)::int` })
+    .select({ visible: sql<number>`(${artifacts.publicForksCount} + ${unlisted})::int` })
     .from(artifacts)
-    .where(and(eq(artifacts.forkedFromId, parentId), visibleTo(artifacts, viewerId)));
+    .where(eq(artifacts.id, parentId));
 }
 
 /**

@@ -208,10 +208,14 @@ function collectTop(database: Database, where: SQL | undefined, spec: SortSpec, 
  * word) instead of running into the statement timeout and a 500.
  */
 export const SEARCH_BUDGET_MS = 1500;
-/** Set (locally) for the walk statement of a search; see boundedSearch. */
-export const WALK_SETTINGS = ["enable_bitmapscan = off", "enable_sort = off"];
-export const TOO_BROAD_MESSAGE =
-  "This search is too broad to answer quickly: add a word, pick a language, or search for an owner with @handle.";
+/**
+ * Set (locally) for the walk statement of a search; see boundedSearch. Sorting only: every plan
+ * that is not the ordered walk needs a Sort, so the walk wins; bitmap scans stay allowed because
+ * the owner subquery can only use its trigram indexes through them (with bitmaps off it read every
+ * profile: 12–18 ms for "Gradient" on 20k profiles, 0.7 ms with them; issue 13, bench:scale).
+ */
+export const WALK_SETTINGS = ["enable_sort = off"];
+export { TOO_BROAD_MESSAGE } from "@/domain/gallery/too-broad";
 
 export async function listGallery(params: GalleryQuery): Promise<GalleryPage> {
   const limit = params.limit ?? GALLERY_PAGE_SIZE;
@@ -246,7 +250,7 @@ async function boundedSearch(params: GalleryQuery) {
       // Many matches: a walk of the sort's index finds a page after ~limit / density rows. The
       // planner cannot see the density (an owner list from a subquery is estimated at a few
       // rows), and would rather bitmap-scan and sort every match (13.9k rows for "bench_1"):
-      // sorting and bitmaps are off for this one statement, so the ordered index walk wins.
+      // sorting is off for this one statement, so the ordered index walk wins.
       for (const setting of WALK_SETTINGS) await tx.execute(sql.raw(`set local ${setting}`));
       return galleryQuery({ ...inTx, strategy: "walk" });
     });

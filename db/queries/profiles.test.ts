@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/db/index";
-import { artifacts, profiles, users } from "@/db/schema";
+import { artifactVersions, artifacts, profiles, users } from "@/db/schema";
 import {
   getProfileByHandle,
   getProfileStats,
@@ -85,6 +85,39 @@ describe("profile queries", () => {
     expect(await titles(null)).not.toContain("Hidden");
     expect(await titles(bob)).not.toContain("Hidden");
     expect(await titles(alice)).toContain("Hidden");
+  });
+
+  it("a card shows its current version's language, and follows a new version", async () => {
+    const id = await makeArtifact(alice, "Polyglot", "public");
+    const addVersion = async (versionIndex: number, codeLanguage: string) => {
+      const [v] = await db
+        .insert(artifactVersions)
+        .values({
+          artifactId: id,
+          versionIndex,
+          codeLanguage,
+          codeContent: "x",
+          codeBlobRef: `polyglot-${versionIndex}`,
+        })
+        .returning({ id: artifactVersions.id });
+      await db
+        .update(artifacts)
+        .set({ currentVersionId: v!.id })
+        .where(sql`id = ${id}`);
+    };
+    const language = async () =>
+      (
+        await listProfileArtifacts({
+          ownerUserId: alice,
+          viewerId: null,
+          tab: "artifacts",
+          sort: "newest",
+        })
+      ).items.find((a) => a.id === id)?.language;
+    await addVersion(1, "html");
+    expect(await language()).toBe("html");
+    await addVersion(2, "python");
+    expect(await language()).toBe("python");
   });
 
   it("sorts by likes and pages with a keyset cursor, without repeats or gaps", async () => {

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, desc, eq, isNotNull, or, sql, type SQL } from "drizzle-orm";
 import { db } from "@/db/index";
-import { artifactVersions, artifacts, profiles } from "@/db/schema";
+import { artifacts, profiles } from "@/db/schema";
 import { decodeTypedCursor, encodeCursor } from "@/domain/cursor";
 import { cardColumns, type ArtifactCard, type Page } from "./artifacts";
 import { uniqueViolation } from "./users";
@@ -107,7 +107,6 @@ export async function listProfileArtifacts({
     .select({ ...cardColumns, cursorKey })
     .from(artifacts)
     .leftJoin(profiles, eq(profiles.userId, artifacts.ownerUserId))
-    .leftJoin(artifactVersions, eq(artifactVersions.id, artifacts.currentVersionId))
     .where(
       and(
         eq(artifacts.ownerUserId, ownerUserId),

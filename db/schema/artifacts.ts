@@ -106,11 +106,11 @@ export const artifacts = pgTable(
       t.id.desc(),
     ),
     // Search over title + description (pg_trgm, migration 004).
-    index("artifacts_search_trgm_idx").using(
-      "gin",
-      sql`(${t.title} || ' ' || coalesce(${t.description}, '')) gin_trgm_ops`,
-    ),
-    index("artifacts_tags_idx").using("gin", t.tags),
+    // 020: a search reads the whole GIN pending list; 256 kB caps it.
+    index("artifacts_search_trgm_idx")
+      .using("gin", sql`(${t.title} || ' ' || coalesce(${t.description}, '')) gin_trgm_ops`)
+      .with({ gin_pending_list_limit: 256 }),
+    index("artifacts_tags_idx").using("gin", t.tags).with({ gin_pending_list_limit: 256 }),
     index("artifacts_category_recent_idx").on(
       t.category,
       t.visibility,
@@ -138,6 +138,14 @@ export const artifacts = pgTable(
     index("artifacts_origin_unlisted_idx")
       .on(t.originArtifactId, t.ownerUserId)
       .where(sql`not (${t.visibility} = 'public' and ${t.hiddenAt} is null)`),
+    // 020: the direct forks beyond the public count (a viewer's own private or hidden ones).
+    index("artifacts_forked_from_unlisted_idx")
+      .on(t.forkedFromId, t.ownerUserId)
+      .where(sql`not (${t.visibility} = 'public' and ${t.hiddenAt} is null)`),
+    // 020: a sitemap chunk, an index-only range of the public ids (INCLUDE (updated_at) in the SQL).
+    index("artifacts_sitemap_idx")
+      .on(t.id)
+      .where(sql`${t.visibility} = 'public' and ${t.hiddenAt} is null`),
     uniqueIndex("artifacts_owner_idempotency_idx")
       .on(t.ownerUserId, sql`(${t.sourceSession} ->> 'idempotency_key')`)
       .where(sql`${t.sourceSession} ? 'idempotency_key'`),

@@ -42,9 +42,14 @@ export const profiles = pgTable(
   (t) => [
     uniqueIndex("profiles_handle_lower_idx").on(sql`lower(${t.handle})`),
     // Search by owner handle (pg_trgm, migration 004).
-    index("profiles_handle_trgm_idx").using("gin", sql`${t.handle} gin_trgm_ops`),
+    // 020: gin_pending_list_limit caps the pending list a search reads (256 kB).
+    index("profiles_handle_trgm_idx")
+      .using("gin", sql`${t.handle} gin_trgm_ops`)
+      .with({ gin_pending_list_limit: 256 }),
     // …and by display name (migration 015).
-    index("profiles_display_name_trgm_idx").using("gin", sql`${t.displayName} gin_trgm_ops`),
+    index("profiles_display_name_trgm_idx")
+      .using("gin", sql`${t.displayName} gin_trgm_ops`)
+      .with({ gin_pending_list_limit: 256 }),
   ],
 );
 

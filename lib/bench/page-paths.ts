@@ -103,10 +103,14 @@ export async function forksPage(id: string) {
   return (rootChildren?.items.length ?? 0) + ((total ?? 0) > 0 ? 1 : 0);
 }
 
-/** `/sitemap.xml` and one of its chunks (`/sitemaps/a-<prefix>.xml`). */
-export async function sitemapChunk() {
-  const chunks = await listSitemapChunks();
-  const first = chunks.find((c) => c.kind === "a");
+/** `/sitemaps/a-<prefix>.xml`: what the chunk route reads (the index names the prefixes). */
+export async function sitemapChunk(prefix: string) {
+  return (await listSitemapChunk({ kind: "a", prefix })).length;
+}
+
+/** The first artifact chunk `/sitemap.xml` lists on this database (planner estimates, no scan). */
+export async function firstSitemapPrefix() {
+  const first = (await listSitemapChunks()).find((c) => c.kind === "a");
   if (!first) throw new Error("no sitemap chunk");
-  return (await listSitemapChunk(first)).length;
+  return first.prefix;
 }

@@ -2,13 +2,18 @@
 // (200k artifacts, ~1M versions, a 20k-node fork tree, a user with 7k artifacts) against the demo
 // data, through the app's own db/queries functions (lib/bench/page-paths.ts). Interleaved rounds
 // (bench then demo, then demo then bench; a sample is the median of BENCH_CALLS calls, with a
-// garbage collection before it when node runs with --expose-gc), every sample printed as a raw row with the rows it
-// returned, medians and the ratio (target: within 1.5×), and the EXPLAIN (ANALYZE, BUFFERS) of the
-// queries 019_bounded_queries.sql indexes. Not a test: it never fails on speed.
+// garbage collection before it when node runs with --expose-gc), every sample printed as a raw row
+// with the rows it returned, medians, the ratio (target: within 1.5×) and the load average. Cases
+// whose bench target shows more rows than the demo can (24 cards against 6, a 651-URL sitemap
+// chunk against 4) also print ms per row, and each has a "same rows" twin on the dataset
+// (scale-targets.ts). Then every statement each case sends, EXPLAIN ANALYZE'd on both datasets,
+// and the full plans of the statements 019 and 020 index. Not a test: it never fails on speed.
 //
 // The demo data lives in a second database of the benchmark server (`vitrine_scale_demo`), made
-// and seeded on the first run. The query functions use the app's db singleton (db/index.ts, cached
-// on globalThis): each timed call gets the pool of its dataset, one call at a time.
+// and seeded on the first run. Both are vacuumed first (scale.ts `settle`). The query functions use
+// the app's db singleton (db/index.ts, cached on globalThis): each timed call gets the pool of its
+// dataset, one call at a time.
+import os from "node:os";
 import { performance } from "node:perf_hooks";
 import { sql } from "drizzle-orm";
 import pg from "pg";
@@ -17,10 +22,14 @@ import { migrateDatabase } from "@/db/migrate";
 import { BENCH } from "@/db/seed-bench";
 import { seedDemo } from "@/db/seed";
 import { explain, withBenchDatabase } from "./bench-db";
+import { captureStatements, explainStatement, oneLine } from "./scale-statements";
+import { benchTargets, demoTargets, type Targets } from "./scale-targets";
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 11);
 const DEMO_DB = "vitrine_scale_demo";
-const CALLS = Number(process.env.BENCH_CALLS ?? 5);
+// 15: a sample of 5 calls, right after a forced GC and a switch of dataset, still carried 1–3 ms of
+// warm-up that was not the query's (diff 5.62 vs 3.05 ms with 5 calls, 2.88 vs 2.29 with 15).
+const CALLS = Number(process.env.BENCH_CALLS ?? 15);
 
 function median(xs: number[]) {
   const s = [...xs].sort((a, b) => a - b);
@@ -29,18 +38,16 @@ function median(xs: number[]) {
 }
 
 type Ctx = { pool: pg.Pool; db: Database };
-type Targets = {
-  handle: string;
-  artifact: string;
-  history: string;
-  forkRoot: string;
-  search: string;
-  language: string;
-};
 
 const switchTo = (ctx: Ctx) => {
   (globalThis as unknown as { vitrineDb?: Ctx }).vitrineDb = ctx;
 };
+
+const load = () =>
+  os
+    .loadavg()
+    .map((n) => n.toFixed(2))
+    .join(" ");
 
 async function demoDatabase(benchUrl: string): Promise<Ctx> {
   const admin = new URL(benchUrl);
@@ -61,43 +68,14 @@ async function demoDatabase(benchUrl: string): Promise<Ctx> {
   return ctx;
 }
 
-/** The demo's counterparts of the benchmark landmarks: its busiest profile, history and tree. */
-async function demoTargets(ctx: Ctx): Promise<Targets> {
-  const one = async (q: string) => {
-    const { rows } = await ctx.pool.query<{ v: string }>(q);
-    if (!rows[0]) throw new Error(`demo data: nothing for ${q}`);
-    return rows[0].v;
-  };
-  const pub = "visibility = 'public' and hidden_at is null";
-  return {
-    handle: await one(
-      "select handle v from profiles order by public_artifacts_count desc, handle limit 1",
-    ),
-    artifact: await one(
-      `select id::text v from artifacts where ${pub} and forked_from_id is not null order by created_at limit 1`,
-    ),
-    history: await one(`select a.id::text v from artifacts a where ${pub} and versioning_enabled
-      order by (select count(*) from artifact_versions v where v.artifact_id = a.id) desc, a.id limit 1`),
-    forkRoot: await one(
-      `select id::text v from artifacts where ${pub} order by public_lineage_count desc, id limit 1`,
-    ),
-    // The first word of the most liked public title: a search with results.
-    search: await one(
-      `select split_part(title, ' ', 1) v from artifacts where ${pub} order by likes_count desc, id limit 1`,
-    ),
-    language: "html",
-  };
+/**
+ * Both databases as autovacuum leaves them: statistics, the visibility map (index-only scans) and
+ * GIN pending lists merged. A freshly loaded or migrated table has none of them yet.
+ */
+async function settle(pool: pg.Pool) {
+  await pool.query("vacuum (analyze) artifacts, profiles");
+  await pool.query("analyze");
 }
-
-const BENCH_TARGETS: Targets = {
-  handle: BENCH.heavyUserHandle,
-  artifact: BENCH.deepestForkId,
-  history: BENCH.bigHistoryArtifactId,
-  forkRoot: BENCH.forkOriginId,
-  // Titles are "<adjective> <noun>": about 700 of the 200k match both words.
-  search: "Neon Clock",
-  language: "html",
-};
 
 async function main() {
   await withBenchDatabase(async ({ db, pool, url }) => {
@@ -109,11 +87,23 @@ async function main() {
     const bench: Ctx = { db, pool };
     const demo = await demoDatabase(url);
     try {
-      await pool.query("analyze");
-      await demo.pool.query("analyze");
-      const targets = { bench: BENCH_TARGETS, demo: await demoTargets(demo) };
+      console.log(`load average at start (1, 5, 15 min): ${load()}`);
+      await settle(pool);
+      await settle(demo.pool);
+      const demoT = await demoTargets(demo.pool);
+      const benchT = await benchTargets(pool, demo.pool, demoT);
+      for (const [ctx, t] of [
+        [bench, benchT],
+        [demo, demoT],
+      ] as const) {
+        switchTo(ctx);
+        t.chunk = await paths.firstSitemapPrefix();
+      }
+      const targets = { bench: benchT, demo: demoT };
       console.log(`targets: ${JSON.stringify(targets)}\n`);
 
+      // "same rows": the bench target shows as many rows as the demo's page (scale-targets.ts);
+      // the others are the dataset's landmarks, which show more rows than the demo can.
       const cases: [string, (t: Targets) => Promise<number>][] = [
         ["explore", () => paths.explorePage({ sort: "newest" })],
         ["explore ?language", (t) => paths.explorePage({ sort: "newest", language: t.language })],
@@ -122,12 +112,17 @@ async function main() {
           (t) => paths.explorePage({ sort: "top", language: t.language }),
         ],
         ["search with results", (t) => paths.explorePage({ sort: "newest", q: t.search })],
+        ["search, same rows", (t) => paths.explorePage({ sort: "newest", q: t.fewSearch })],
         ["profile", (t) => paths.profilePage(t.handle)],
+        ["profile, same rows", (t) => paths.profilePage(t.fewHandle)],
         ["artifact", (t) => paths.artifactPage(t.artifact)],
         ["versions", (t) => paths.versionsPage(t.history)],
         ["diff", (t) => paths.diffPage(t.history)],
+        ["diff, same rows", (t) => paths.diffPage(t.fewHistory)],
         ["forks", (t) => paths.forksPage(t.forkRoot)],
-        ["sitemap chunk", () => paths.sitemapChunk()],
+        ["forks, same rows", (t) => paths.forksPage(t.fewForkRoot)],
+        ["sitemap chunk", (t) => paths.sitemapChunk(t.chunk!)],
+        ["sitemap chunk, same rows", (t) => paths.sitemapChunk(t.fewChunk)],
       ];
       const datasets: [string, Ctx, Targets][] = [
         ["bench", bench, targets.bench],
@@ -142,6 +137,7 @@ async function main() {
         }
 
       const samples = new Map<string, number[]>();
+      const rowsOf = new Map<string, number>();
       console.log(`raw rows: round  case  dataset  ms (median of ${CALLS} calls)  rows`);
       for (let round = 1; round <= ROUNDS; round++) {
         const order = round % 2 ? datasets : [...datasets].reverse();
@@ -162,6 +158,7 @@ async function main() {
             const ms = median(times);
             const key = `${name}|${label}`;
             samples.set(key, [...(samples.get(key) ?? []), ms]);
+            rowsOf.set(key, rows);
             console.log(
               `${String(round).padStart(2)}  ${name.padEnd(28)} ${label.padEnd(5)} ${ms.toFixed(2).padStart(8)}  ${rows}`,
             );
@@ -170,14 +167,43 @@ async function main() {
       }
 
       console.log(`\nmedians of ${ROUNDS} interleaved rounds (target: bench within 1.5× demo)`);
-      console.log(`${"case".padEnd(28)} ${"bench ms".padStart(9)} ${"demo ms".padStart(9)}  ratio`);
+      console.log(`load average after the rounds (1, 5, 15 min): ${load()}`);
+      console.log(
+        `${"case".padEnd(28)} ${"bench ms".padStart(9)} ${"demo ms".padStart(9)}  ${"ratio".padEnd(7)} ${"rows b/d".padStart(9)}  ms per row b/d`,
+      );
       for (const [name] of cases) {
         const b = median(samples.get(`${name}|bench`)!);
         const d = median(samples.get(`${name}|demo`)!);
+        const [rb, rd] = [rowsOf.get(`${name}|bench`)!, rowsOf.get(`${name}|demo`)!];
         const ratio = b / d;
+        // Pages whose bench target shows more rows than the demo's: the per-row figures too.
+        const perRow =
+          rb > 1.5 * rd ? `${(b / rb).toFixed(3)} / ${(d / rd).toFixed(3)}  (more rows)` : "";
         console.log(
-          `${name.padEnd(28)} ${b.toFixed(2).padStart(9)} ${d.toFixed(2).padStart(9)}  ${ratio.toFixed(2)}×${ratio > 1.5 ? "  (over 1.5×)" : ""}`,
+          `${name.padEnd(28)} ${b.toFixed(2).padStart(9)} ${d.toFixed(2).padStart(9)}  ${`${ratio.toFixed(2)}×`.padEnd(7)} ${`${rb}/${rd}`.padStart(9)}  ${perRow}`,
         );
+      }
+
+      // The server's side of each case: every statement the page sent, EXPLAIN ANALYZE'd on both
+      // datasets (best of 3 executions). Far less noisy than the wall clock on a shared machine.
+      console.log(
+        "\nstatements per case: dataset #n  planning ms  execution ms (best of 3)  buffers  rows  statement",
+      );
+      for (const [name, run] of cases) {
+        console.log(`-- ${name}`);
+        for (const [label, ctx, t] of datasets) {
+          switchTo(ctx);
+          for (const [i, st] of (await captureStatements(() => run(t))).entries()) {
+            const runs = [];
+            for (let k = 0; k < 3; k++) runs.push(await explainStatement(ctx.pool, st));
+            const best = Math.min(...runs.map((r) => r.executionMs));
+            const planning = Math.min(...runs.map((r) => r.planningMs));
+            const e = runs[0]!;
+            console.log(
+              `   ${label.padEnd(5)} #${i}  ${planning.toFixed(3).padStart(6)}  ${best.toFixed(3).padStart(7)}  ${String(e.buffers).padStart(5)}  ${String(e.rows).padStart(4)}  ${oneLine(st.text, 90)}`,
+            );
+          }
+        }
       }
 
       switchTo(bench);
@@ -203,12 +229,16 @@ async function main() {
           `search "bench_1", second statement (walk: more than COLLECT_CAP matches)`,
           sql`${galleryQuery({ sort: "newest", q: "bench_1", database: db, strategy: "walk" })}`,
         ],
+        [
+          `search "Gradient", second statement (walk: 11.8k matches, no owner matches)`,
+          sql`${galleryQuery({ sort: "top", q: "Gradient", database: db, strategy: "walk" })}`,
+        ],
         ["profile counts @bench_1", sql`${profileStatsQuery(BENCH.heavyUserId)}`],
         [
           "lineage count of the 20k-node origin",
           sql`${countVisibleDescendantsQuery({ originId: t.forkRoot, viewerId: null })}`,
         ],
-        ["sitemap chunk a-00", sql`${sitemapArtifactsQuery("00")}`],
+        [`sitemap chunk a-${t.chunk}`, sql`${sitemapArtifactsQuery(t.chunk!)}`],
       ];
       for (const [label, query] of plans) {
         // The walk statement runs with WALK_SETTINGS in the app: explain it the same way.

@@ -1,7 +1,7 @@
 import "server-only";
 import type { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
 import { getDiffSides } from "@/db/queries/diff";
-import { listGallery } from "@/db/queries/gallery";
+import { listGallery, TOO_BROAD_MESSAGE } from "@/db/queries/gallery";
 import type { TokenViewer } from "@/db/queries/tokens";
 import { getVersionForViewer, listVersions } from "@/db/queries/version-history";
 import { buildSegments, hunkHeader } from "@/domain/diff/hunks";
@@ -40,6 +40,7 @@ export function registerReadTools(server: McpServer, viewer: TokenViewer) {
         viewerId,
         limit,
       });
+      if (page.tooBroad) return refuse(TOO_BROAD_MESSAGE);
       const results = page.items.map((card) => ({
         id: card.id,
         title: card.title,

@@ -1,5 +1,5 @@
 import { answeringBusy } from "@/db/busy";
-import { listGallery } from "@/db/queries/gallery";
+import { listGallery, TOO_BROAD_MESSAGE } from "@/db/queries/gallery";
 import { getViewer } from "@/lib/auth/viewer";
 import { parseGalleryParams } from "@/domain/gallery/params";
 
@@ -29,6 +29,13 @@ async function get(request: Request) {
     cursor: params.cursor,
     viewerId: viewer?.id ?? null,
   });
+  // The next page of a search or tag that ran out of its budget: the sentence, not an empty page
+  // that would read as "that is everything" (the grid shows `error`).
+  if (page.tooBroad)
+    return Response.json(
+      { error: TOO_BROAD_MESSAGE, tooBroad: true },
+      { status: 400, headers: { "Cache-Control": "no-store" } },
+    );
   return Response.json(page, { headers: { "Cache-Control": "private, no-store" } });
 }
 
