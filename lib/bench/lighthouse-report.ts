@@ -14,10 +14,14 @@ export type LighthouseOptions = {
   formFactors: FormFactor[];
   /** Folder to write each (trimmed) LHR to, or null. */
   saveJson: string | null;
+  /** Folder to write each full LHR and its trace to (for the LCP breakdown and script attribution). */
+  saveTrace: string | null;
+  /** Lighthouse runs per page and form factor (scores vary by a few points between runs). */
+  runs: number;
 };
 
 export const LIGHTHOUSE_USAGE =
-  "npm run bench:lighthouse -- [--pages home,profile,artifact,diff] [--form-factors mobile,desktop] [--save-json <folder>]";
+  "npm run bench:lighthouse -- [--pages home,profile,artifact,diff] [--form-factors mobile,desktop] [--save-json <folder>] [--save-trace <folder>] [--runs <n>]";
 
 function list<T extends string>(name: string, raw: string | undefined, all: readonly T[]): T[] {
   if (raw === undefined) return [...all];
@@ -37,16 +41,23 @@ export function parseLighthouseArgs(argv: string[]): LighthouseOptions {
         pages: { type: "string" },
         "form-factors": { type: "string" },
         "save-json": { type: "string" },
+        "save-trace": { type: "string" },
+        runs: { type: "string" },
       },
       strict: true,
     }).values;
   } catch (err) {
     throw new Error(`${(err as Error).message}. Usage: ${LIGHTHOUSE_USAGE}`);
   }
+  const runs = Number(values.runs ?? 1);
+  if (!Number.isInteger(runs) || runs < 1 || runs > 10)
+    throw new Error(`--runs takes a whole number from 1 to 10, not "${values.runs}"`);
   return {
     pages: list("pages", values.pages, PAGE_NAMES),
     formFactors: list("form-factors", values["form-factors"], FORM_FACTORS),
     saveJson: values["save-json"] ?? null,
+    saveTrace: values["save-trace"] ?? null,
+    runs,
   };
 }
 
@@ -123,6 +134,8 @@ export type PageSummary = {
   failing: FailingAudit[];
   warnings: string[];
   benchmarkIndex: number | null;
+  /** The 1-minute load average when the run started, or null when not recorded. */
+  load: number | null;
 };
 
 const UNSCORED = new Set(["manual", "informative", "notApplicable", "error"]);
@@ -205,7 +218,7 @@ export function detailItems(details: LhrAudit["details"]): Item[] {
   return [];
 }
 
-export function summariseLhr(lhr: Lhr, page: string): PageSummary {
+export function summariseLhr(lhr: Lhr, page: string, load: number | null = null): PageSummary {
   const scores = Object.fromEntries(
     CATEGORIES.map((c) => {
       const s = lhr.categories[c]?.score;
@@ -241,6 +254,7 @@ export function summariseLhr(lhr: Lhr, page: string): PageSummary {
     failing,
     warnings,
     benchmarkIndex: lhr.environment?.benchmarkIndex ?? null,
+    load,
   };
 }
 
@@ -252,7 +266,7 @@ export function missedTargets(s: PageSummary): string[] {
 }
 
 export function formatScores(summaries: readonly PageSummary[]): string[] {
-  const header = ["page", "form", "perf", "a11y", "best-pr", "seo", "cpu-index", "targets"];
+  const header = ["page", "form", "perf", "a11y", "best-pr", "seo", "cpu-index", "load", "targets"];
   const rows = summaries.map((s) => {
     const missed = missedTargets(s);
     return [
@@ -260,13 +274,14 @@ export function formatScores(summaries: readonly PageSummary[]): string[] {
       s.formFactor,
       ...CATEGORIES.map((c) => String(s.scores[c] ?? "n/a")),
       s.benchmarkIndex === null ? "n/a" : String(Math.round(s.benchmarkIndex)),
+      s.load === null ? "n/a" : s.load.toFixed(2),
       missed.length ? `MISSED: ${missed.join("; ")}` : "all met",
     ];
   });
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   const line = (cells: string[]) =>
     cells
-      .map((c, i) => (i < 2 || i === 7 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!)))
+      .map((c, i) => (i < 2 || i === 8 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!)))
       .join("  ");
   return [line(header), ...rows.map(line)];
 }
