@@ -26,6 +26,7 @@ describe("parseLighthouseArgs", () => {
       saveJson: null,
       saveTrace: null,
       runs: 1,
+      cold: false,
     });
   });
   it("takes a subset and a folder to save the results in", () => {
@@ -37,12 +38,14 @@ describe("parseLighthouseArgs", () => {
       saveJson: "out",
       saveTrace: null,
       runs: 1,
+      cold: false,
     });
   });
   it("takes a number of runs and a folder for full results and traces", () => {
-    expect(parseLighthouseArgs(["--runs", "3", "--save-trace", "traces"])).toMatchObject({
+    expect(parseLighthouseArgs(["--runs", "3", "--save-trace", "traces", "--cold"])).toMatchObject({
       runs: 3,
       saveTrace: "traces",
+      cold: true,
     });
     expect(() => parseLighthouseArgs(["--runs", "0"])).toThrow(/--runs takes a whole number/);
     expect(() => parseLighthouseArgs(["--runs", "two"])).toThrow(/--runs takes a whole number/);

@@ -18,10 +18,12 @@ export type LighthouseOptions = {
   saveTrace: string | null;
   /** Lighthouse runs per page and form factor (scores vary by a few points between runs). */
   runs: number;
+  /** Audit each page's first, uncached render instead of warming the page cache first. */
+  cold: boolean;
 };
 
 export const LIGHTHOUSE_USAGE =
-  "npm run bench:lighthouse -- [--pages home,profile,artifact,diff] [--form-factors mobile,desktop] [--save-json <folder>] [--save-trace <folder>] [--runs <n>]";
+  "npm run bench:lighthouse -- [--pages home,profile,artifact,diff] [--form-factors mobile,desktop] [--save-json <folder>] [--save-trace <folder>] [--runs <n>] [--cold]";
 
 function list<T extends string>(name: string, raw: string | undefined, all: readonly T[]): T[] {
   if (raw === undefined) return [...all];
@@ -33,7 +35,14 @@ function list<T extends string>(name: string, raw: string | undefined, all: read
 }
 
 export function parseLighthouseArgs(argv: string[]): LighthouseOptions {
-  let values: Record<string, string | undefined>;
+  let values: {
+    pages?: string;
+    "form-factors"?: string;
+    "save-json"?: string;
+    "save-trace"?: string;
+    runs?: string;
+    cold?: boolean;
+  };
   try {
     values = parseArgs({
       args: argv,
@@ -43,6 +52,7 @@ export function parseLighthouseArgs(argv: string[]): LighthouseOptions {
         "save-json": { type: "string" },
         "save-trace": { type: "string" },
         runs: { type: "string" },
+        cold: { type: "boolean" },
       },
       strict: true,
     }).values;
@@ -58,6 +68,7 @@ export function parseLighthouseArgs(argv: string[]): LighthouseOptions {
     saveJson: values["save-json"] ?? null,
     saveTrace: values["save-trace"] ?? null,
     runs,
+    cold: values.cold === true,
   };
 }
 

@@ -9,6 +9,7 @@
 //                               [--save-json <folder>]   (trimmed LHRs, e.g. for a test fixture)
 //                               [--save-trace <folder>]  (full LHRs and traces, for the LCP breakdown)
 //                               [--runs <n>]             (n runs per page and form factor, one row each)
+//                               [--cold]                 (audit the uncached first render, see warmUp)
 //   BENCH_SKIP_BUILD=1   reuse the build in .next even if the source changed since
 //   CHROMIUM_PATH        the browser (default /usr/bin/chromium)
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
@@ -115,8 +116,23 @@ async function run(
   return lhr!;
 }
 
+/**
+ * One anonymous request per page before the audits, so Lighthouse measures what visitors get: the
+ * page from lib/page-cache. Otherwise the first run of each page (all of them in a one-run
+ * benchmark) also measured the uncached render, which bench:pages measures on its own: the diff's
+ * server took ~0.5–0.9 s on this machine, and that run scored 94 where the next two scored 100.
+ */
+async function warmUp(app: BenchApp, paths: Record<PageName, string>, pages: PageName[]) {
+  for (const page of pages) {
+    const res = await fetch(app.appUrl + paths[page]);
+    await res.arrayBuffer();
+    console.error(`· warmed ${paths[page]}: ${res.status}, ${res.headers.get("x-vitrine-cache")}`);
+  }
+}
+
 async function audit(app: BenchApp, opts: LighthouseOptions): Promise<PageSummary[]> {
   const paths = await pagePaths(app);
+  if (!opts.cold) await warmUp(app, paths, opts.pages);
   if (!existsSync(chromePath()))
     throw new Error(`no Chromium at ${chromePath()} (set CHROMIUM_PATH)`);
   const chrome = await chromeLauncher.launch({
