@@ -1,8 +1,7 @@
 import type { Metadata, Viewport } from "next";
-import { GeistMono } from "geist/font/mono";
-import { GeistSans } from "geist/font/sans";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
+import { geistMono, geistSans } from "./fonts";
 import { Providers } from "./providers";
 import { headers } from "next/headers";
 import { getViewerProfile } from "@/lib/auth/viewer";
@@ -27,13 +26,13 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   // Embed pages (/embed/<id>, framed by other sites) are the artifact alone: no header or footer.
   if ((await headers()).get(EMBED_REQUEST_HEADER) === "1")
     return (
-      <html lang="en" className={`${GeistSans.variable} ${GeistMono.variable}`}>
+      <html lang="en" className={`${geistSans.variable} ${geistMono.variable}`}>
         <body className="font-sans">{children}</body>
       </html>
     );
   const viewer = await getViewerProfile();
   return (
-    <html lang="en" className={`${GeistSans.variable} ${GeistMono.variable}`}>
+    <html lang="en" className={`${geistSans.variable} ${geistMono.variable}`}>
       <body className="flex min-h-dvh flex-col font-sans">
         <a
           href="#main"

@@ -5,16 +5,16 @@ import { LanguageBadge } from "@/components/artifact/language-badge";
 import { Avatar } from "@/components/ui/avatar";
 import { LikeButton } from "@/components/like/like-button";
 import { CardTags } from "@/components/tags/tag-list";
-import { Thumbnail } from "./thumbnail";
+import { Thumbnail, cardLoading, type ThumbnailLoading } from "./thumbnail";
 
 export function GalleryCard({
   card,
   signedIn,
-  priority = false,
+  loading = "lazy",
 }: {
   card: Card;
   signedIn: boolean;
-  priority?: boolean;
+  loading?: ThumbnailLoading;
 }) {
   return (
     <li
@@ -32,7 +32,7 @@ export function GalleryCard({
           title={card.title}
           language={card.language}
           thumbVersion={card.thumbVersion}
-          priority={priority}
+          loading={loading}
         />
       </Link>
       <div className="flex flex-1 flex-col gap-2 p-3">
@@ -119,7 +119,12 @@ export function GalleryGridList({
   return (
     <ul className="grid grid-cols-1 gap-4 sm:grid-cols-2 lg:grid-cols-3 xl:grid-cols-4">
       {cards.map((card, i) => (
-        <GalleryCard key={card.id} card={card} signedIn={signedIn} priority={i < priorityCount} />
+        <GalleryCard
+          key={card.id}
+          card={card}
+          signedIn={signedIn}
+          loading={cardLoading(i, priorityCount)}
+        />
       ))}
     </ul>
   );

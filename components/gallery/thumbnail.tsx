@@ -8,17 +8,28 @@ export function mediaUrl(artifactId: string, kind: "thumb" | "screenshot", versi
   return `/api/media/${artifactId}/${kind}${version ? `?v=${version}` : ""}`;
 }
 
+/**
+ * How the picture loads: "lcp" for the page's first card (eager, and fetched ahead of the other
+ * images: on a phone it is the largest paint), "eager" for the rest of the first row, "lazy" below.
+ */
+export type ThumbnailLoading = "lcp" | "eager" | "lazy";
+
+/** The card at `index` in a grid whose first `eagerCount` cards (its first row) are in view. */
+export function cardLoading(index: number, eagerCount: number): ThumbnailLoading {
+  return index >= eagerCount ? "lazy" : index === 0 ? "lcp" : "eager";
+}
+
 export function Thumbnail({
   artifactId,
   language,
   thumbVersion,
-  priority = false,
+  loading = "lazy",
 }: {
   artifactId: string;
   title: string;
   language: string | null;
   thumbVersion: string | null;
-  priority?: boolean;
+  loading?: ThumbnailLoading;
 }) {
   const info = languageInfo(language);
   return (
@@ -29,9 +40,9 @@ export function Thumbnail({
           alt=""
           width={480}
           height={300}
-          loading={priority ? "eager" : "lazy"}
+          loading={loading === "lazy" ? "lazy" : "eager"}
           decoding="async"
-          fetchPriority={priority ? "high" : "auto"}
+          fetchPriority={loading === "lcp" ? "high" : "auto"}
           className="absolute inset-0 size-full object-cover object-top"
           data-testid="thumbnail"
         />

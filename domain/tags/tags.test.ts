@@ -1,13 +1,6 @@
 import { describe, expect, it } from "vitest";
-import {
-  canonicalTag,
-  categorySchema,
-  parseTags,
-  tagFiltersFrom,
-  tagFromUrl,
-  tagsFieldSchema,
-  TAGS_PER_ARTIFACT,
-} from "./tags";
+import { canonicalTag, parseTags, tagFiltersFrom, tagFromUrl, TAGS_PER_ARTIFACT } from "./tags";
+import { categorySchema, tagsFieldSchema } from "@/domain/validation/tags";
 
 describe("parseTags", () => {
   it("lower-cases, trims, joins inner spaces with hyphens and drops duplicates, in the order given", () => {

@@ -1,5 +1,3 @@
-import { z } from "zod";
-
 // Tags and categories (issue 15). One normaliser for every surface: the publish and settings forms,
 // the explore URL, the tag page and search all read a tag the same way, so "React", " react " and
 // "react" are one tag. A tag the rules refuse is never silently changed into another one.
@@ -92,37 +90,6 @@ export function tagFromUrl(raw: string | null | undefined): string | null {
 export function isCategory(value: unknown): value is Category {
   return typeof value === "string" && (CATEGORIES as readonly string[]).includes(value);
 }
-
-/** The form's tags field: absent or blank is no tags; anything refused is one clear sentence. */
-export const tagsFieldSchema = z
-  .string({ error: "Tags must be text." })
-  .optional()
-  .transform((value, ctx) => {
-    const result = parseTags(value ?? "");
-    if (!result.ok) {
-      ctx.addIssue({ code: "custom", message: result.error });
-      return z.NEVER;
-    }
-    return result.tags;
-  });
-
-/** The settings form's tags field: absent leaves the tags as they are; present replaces them. */
-export const tagsUpdateSchema = z
-  .string({ error: "Tags must be text." })
-  .optional()
-  .transform((value, ctx) => {
-    if (value === undefined) return undefined;
-    const result = parseTags(value);
-    if (!result.ok) {
-      ctx.addIssue({ code: "custom", message: result.error });
-      return z.NEVER;
-    }
-    return result.tags;
-  });
-
-export const categorySchema = z.enum(CATEGORIES, {
-  error: `Choose a category from the list (${CATEGORIES.join(", ")}).`,
-});
 
 /** The tags as the form shows them again. */
 export function formatTags(tags: readonly string[]): string {

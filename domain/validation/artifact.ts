@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { LANGUAGE_KEYS } from "@/domain/languages";
-import { categorySchema, tagsFieldSchema, tagsUpdateSchema } from "@/domain/tags/tags";
+import { categorySchema, tagsFieldSchema, tagsUpdateSchema } from "@/domain/validation/tags";
 import { safeString, type SafeTextOptions } from "./safe-text";
 
 // The limits of an artifact and its versions: zod is the second of three layers (request body limit,

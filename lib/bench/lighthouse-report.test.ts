@@ -24,12 +24,31 @@ describe("parseLighthouseArgs", () => {
       pages: ["home", "profile", "artifact", "diff"],
       formFactors: ["mobile", "desktop"],
       saveJson: null,
+      saveTrace: null,
+      runs: 1,
+      cold: false,
     });
   });
   it("takes a subset and a folder to save the results in", () => {
     expect(
       parseLighthouseArgs(["--pages", "diff,home", "--form-factors=desktop", "--save-json", "out"]),
-    ).toEqual({ pages: ["diff", "home"], formFactors: ["desktop"], saveJson: "out" });
+    ).toEqual({
+      pages: ["diff", "home"],
+      formFactors: ["desktop"],
+      saveJson: "out",
+      saveTrace: null,
+      runs: 1,
+      cold: false,
+    });
+  });
+  it("takes a number of runs and a folder for full results and traces", () => {
+    expect(parseLighthouseArgs(["--runs", "3", "--save-trace", "traces", "--cold"])).toMatchObject({
+      runs: 3,
+      saveTrace: "traces",
+      cold: true,
+    });
+    expect(() => parseLighthouseArgs(["--runs", "0"])).toThrow(/--runs takes a whole number/);
+    expect(() => parseLighthouseArgs(["--runs", "two"])).toThrow(/--runs takes a whole number/);
   });
   it("refuses an unknown page, form factor or flag", () => {
     expect(() => parseLighthouseArgs(["--pages", "home,explore"])).toThrow(/--pages takes some of/);
@@ -82,11 +101,14 @@ describe("summariseLhr on a real diff page result (mobile)", () => {
 
   it("prints the scores against the targets, then each failing audit and its elements", () => {
     expect(missedTargets(s)).toEqual(["performance 92 < 95", "accessibility 91 < 100"]);
-    const [header, row] = formatScores([s]);
-    expect(header).toMatch(/^page\s+form\s+perf\s+a11y\s+best-pr\s+seo\s+cpu-index\s+targets/);
-    expect(row).toMatch(
-      /^diff\s+mobile\s+92\s+91\s+100\s+100\s+\d+\s+MISSED: performance 92 < 95; accessibility 91 < 100/,
+    const [header, row, loaded] = formatScores([s, { ...s, load: 1.234 }]);
+    expect(header).toMatch(
+      /^page\s+form\s+perf\s+a11y\s+best-pr\s+seo\s+cpu-index\s+load\s+targets/,
     );
+    expect(row).toMatch(
+      /^diff\s+mobile\s+92\s+91\s+100\s+100\s+\d+\s+n\/a\s+MISSED: performance 92 < 95; accessibility 91 < 100/,
+    );
+    expect(loaded).toMatch(/^diff\s+mobile\s+92\s+91\s+100\s+100\s+\d+\s+1\.23\s+MISSED/);
     const lines = formatFailing(s);
     expect(lines[0]).toMatch(
       /^diff \(mobile\) http:\/\/localhost:\d+\/a\/[0-9a-f-]+\/diff\?from=1&to=6$/,

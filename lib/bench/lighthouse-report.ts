@@ -14,10 +14,16 @@ export type LighthouseOptions = {
   formFactors: FormFactor[];
   /** Folder to write each (trimmed) LHR to, or null. */
   saveJson: string | null;
+  /** Folder to write each full LHR and its trace to (for the LCP breakdown and script attribution). */
+  saveTrace: string | null;
+  /** Lighthouse runs per page and form factor (scores vary by a few points between runs). */
+  runs: number;
+  /** Audit each page's first, uncached render instead of warming the page cache first. */
+  cold: boolean;
 };
 
 export const LIGHTHOUSE_USAGE =
-  "npm run bench:lighthouse -- [--pages home,profile,artifact,diff] [--form-factors mobile,desktop] [--save-json <folder>]";
+  "npm run bench:lighthouse -- [--pages home,profile,artifact,diff] [--form-factors mobile,desktop] [--save-json <folder>] [--save-trace <folder>] [--runs <n>] [--cold]";
 
 function list<T extends string>(name: string, raw: string | undefined, all: readonly T[]): T[] {
   if (raw === undefined) return [...all];
@@ -29,7 +35,14 @@ function list<T extends string>(name: string, raw: string | undefined, all: read
 }
 
 export function parseLighthouseArgs(argv: string[]): LighthouseOptions {
-  let values: Record<string, string | undefined>;
+  let values: {
+    pages?: string;
+    "form-factors"?: string;
+    "save-json"?: string;
+    "save-trace"?: string;
+    runs?: string;
+    cold?: boolean;
+  };
   try {
     values = parseArgs({
       args: argv,
@@ -37,16 +50,25 @@ export function parseLighthouseArgs(argv: string[]): LighthouseOptions {
         pages: { type: "string" },
         "form-factors": { type: "string" },
         "save-json": { type: "string" },
+        "save-trace": { type: "string" },
+        runs: { type: "string" },
+        cold: { type: "boolean" },
       },
       strict: true,
     }).values;
   } catch (err) {
     throw new Error(`${(err as Error).message}. Usage: ${LIGHTHOUSE_USAGE}`);
   }
+  const runs = Number(values.runs ?? 1);
+  if (!Number.isInteger(runs) || runs < 1 || runs > 10)
+    throw new Error(`--runs takes a whole number from 1 to 10, not "${values.runs}"`);
   return {
     pages: list("pages", values.pages, PAGE_NAMES),
     formFactors: list("form-factors", values["form-factors"], FORM_FACTORS),
     saveJson: values["save-json"] ?? null,
+    saveTrace: values["save-trace"] ?? null,
+    runs,
+    cold: values.cold === true,
   };
 }
 
@@ -123,6 +145,8 @@ export type PageSummary = {
   failing: FailingAudit[];
   warnings: string[];
   benchmarkIndex: number | null;
+  /** The 1-minute load average when the run started, or null when not recorded. */
+  load: number | null;
 };
 
 const UNSCORED = new Set(["manual", "informative", "notApplicable", "error"]);
@@ -205,7 +229,7 @@ export function detailItems(details: LhrAudit["details"]): Item[] {
   return [];
 }
 
-export function summariseLhr(lhr: Lhr, page: string): PageSummary {
+export function summariseLhr(lhr: Lhr, page: string, load: number | null = null): PageSummary {
   const scores = Object.fromEntries(
     CATEGORIES.map((c) => {
       const s = lhr.categories[c]?.score;
@@ -241,6 +265,7 @@ export function summariseLhr(lhr: Lhr, page: string): PageSummary {
     failing,
     warnings,
     benchmarkIndex: lhr.environment?.benchmarkIndex ?? null,
+    load,
   };
 }
 
@@ -252,7 +277,7 @@ export function missedTargets(s: PageSummary): string[] {
 }
 
 export function formatScores(summaries: readonly PageSummary[]): string[] {
-  const header = ["page", "form", "perf", "a11y", "best-pr", "seo", "cpu-index", "targets"];
+  const header = ["page", "form", "perf", "a11y", "best-pr", "seo", "cpu-index", "load", "targets"];
   const rows = summaries.map((s) => {
     const missed = missedTargets(s);
     return [
@@ -260,13 +285,14 @@ export function formatScores(summaries: readonly PageSummary[]): string[] {
       s.formFactor,
       ...CATEGORIES.map((c) => String(s.scores[c] ?? "n/a")),
       s.benchmarkIndex === null ? "n/a" : String(Math.round(s.benchmarkIndex)),
+      s.load === null ? "n/a" : s.load.toFixed(2),
       missed.length ? `MISSED: ${missed.join("; ")}` : "all met",
     ];
   });
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   const line = (cells: string[]) =>
     cells
-      .map((c, i) => (i < 2 || i === 7 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!)))
+      .map((c, i) => (i < 2 || i === 8 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!)))
       .join("  ");
   return [line(header), ...rows.map(line)];
 }

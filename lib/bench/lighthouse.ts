@@ -7,6 +7,9 @@
 // simulated throttling on whatever CPU is free: the load average is printed beside the scores.
 //   npm run bench:lighthouse -- [--pages home,profile,artifact,diff] [--form-factors mobile,desktop]
 //                               [--save-json <folder>]   (trimmed LHRs, e.g. for a test fixture)
+//                               [--save-trace <folder>]  (full LHRs and traces, for the LCP breakdown)
+//                               [--runs <n>]             (n runs per page and form factor, one row each)
+//                               [--cold]                 (audit the uncached first render, see warmUp)
 //   BENCH_SKIP_BUILD=1   reuse the build in .next even if the source changed since
 //   CHROMIUM_PATH        the browser (default /usr/bin/chromium)
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
@@ -89,7 +92,12 @@ async function waitForThumbnails(app: BenchApp) {
  * One Lighthouse run, and one more when it failed to record the page load (e.g. NO_NAVSTART, which
  * a busy machine causes now and then): the second result is kept either way, its warning printed.
  */
-async function run(url: string, port: number, desktop: boolean): Promise<Lhr> {
+async function run(
+  url: string,
+  port: number,
+  desktop: boolean,
+  saveTrace: string | null,
+): Promise<Lhr> {
   let lhr: Lhr | undefined;
   for (let attempt = 1; attempt <= 2 && (!lhr || lhr.runtimeError); attempt++) {
     if (lhr?.runtimeError) console.error(`· ${lhr.runtimeError.code}: running it again`);
@@ -99,13 +107,32 @@ async function run(url: string, port: number, desktop: boolean): Promise<Lhr> {
       desktop ? desktopConfig : undefined,
     );
     if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
+    if (saveTrace) {
+      writeFileSync(`${saveTrace}.lhr.json`, JSON.stringify(result.lhr));
+      writeFileSync(`${saveTrace}.trace.json`, JSON.stringify(result.artifacts.Trace));
+    }
     lhr = trimLhr(result.lhr as unknown as Lhr);
   }
   return lhr!;
 }
 
+/**
+ * One anonymous request per page before the audits, so Lighthouse measures what visitors get: the
+ * page from lib/page-cache. Otherwise the first run of each page (all of them in a one-run
+ * benchmark) also measured the uncached render, which bench:pages measures on its own: the diff's
+ * server took ~0.5–0.9 s on this machine, and that run scored 94 where the next two scored 100.
+ */
+async function warmUp(app: BenchApp, paths: Record<PageName, string>, pages: PageName[]) {
+  for (const page of pages) {
+    const res = await fetch(app.appUrl + paths[page]);
+    await res.arrayBuffer();
+    console.error(`· warmed ${paths[page]}: ${res.status}, ${res.headers.get("x-vitrine-cache")}`);
+  }
+}
+
 async function audit(app: BenchApp, opts: LighthouseOptions): Promise<PageSummary[]> {
   const paths = await pagePaths(app);
+  if (!opts.cold) await warmUp(app, paths, opts.pages);
   if (!existsSync(chromePath()))
     throw new Error(`no Chromium at ${chromePath()} (set CHROMIUM_PATH)`);
   const chrome = await chromeLauncher.launch({
@@ -121,17 +148,27 @@ async function audit(app: BenchApp, opts: LighthouseOptions): Promise<PageSummar
   try {
     for (const page of opts.pages) {
       for (const formFactor of opts.formFactors) {
-        const url = app.appUrl + paths[page];
-        console.error(`· lighthouse ${page} (${formFactor}), load ${load()}`);
-        const lhr = await run(url, chrome.port, formFactor === "desktop");
-        if (opts.saveJson) {
-          mkdirSync(opts.saveJson, { recursive: true });
-          writeFileSync(
-            path.join(opts.saveJson, `lighthouse-${page}-${formFactor}.json`),
-            JSON.stringify(lhr, null, 1),
+        for (let n = 1; n <= opts.runs; n++) {
+          const url = app.appUrl + paths[page];
+          const name = opts.runs > 1 ? `${page}#${n}` : page;
+          const startLoad = os.loadavg()[0]!;
+          console.error(`· lighthouse ${name} (${formFactor}), load ${load()}`);
+          if (opts.saveTrace) mkdirSync(opts.saveTrace, { recursive: true });
+          const lhr = await run(
+            url,
+            chrome.port,
+            formFactor === "desktop",
+            opts.saveTrace && path.join(opts.saveTrace, `${name.replace("#", "-")}-${formFactor}`),
           );
+          if (opts.saveJson) {
+            mkdirSync(opts.saveJson, { recursive: true });
+            writeFileSync(
+              path.join(opts.saveJson, `lighthouse-${name.replace("#", "-")}-${formFactor}.json`),
+              JSON.stringify(lhr, null, 1),
+            );
+          }
+          summaries.push(summariseLhr(lhr, name, startLoad));
         }
-        summaries.push(summariseLhr(lhr, page));
       }
     }
   } finally {
@@ -158,7 +195,9 @@ async function main() {
     console.log(
       `\nLighthouse 12.8.2, ${chromePath()}; load average before ${before}, after ${load()}`,
     );
-    console.log("cpu-index: Lighthouse's CPU benchmark during the run (higher = more CPU free)");
+    console.log(
+      "cpu-index: Lighthouse's CPU benchmark during the run (higher = more CPU free); load: 1-minute load average at its start",
+    );
     for (const line of formatScores(summaries)) console.log(line);
     console.log("targets: performance ≥ 95, accessibility 100, best practices ≥ 95, SEO 100\n");
     console.log("failing audits");
