@@ -27,11 +27,6 @@ const nextConfig = {
   // navigation's RSC request with a cached HTML document (the router then falls back to a full load).
   skipProxyUrlNormalize: true,
   experimental: {
-    // The stylesheet goes into the page as a <style> (CSP: style-src already allows inline styles):
-    // the first paint no longer waits for a CSS request, so on a slow phone the page paints before
-    // the JavaScript has downloaded and run (Lighthouse: FCP/LCP on every page). ~17 KB gzip more
-    // HTML per page, which the page cache serves from memory.
-    inlineCss: true,
     serverActions: {
       // Publishing carries up to 1 MB of code plus a 2 MB chat transcript.
       bodySizeLimit: "4mb",
