@@ -4,6 +4,7 @@ import { db } from "@/db/index";
 import { artifacts, profiles } from "@/db/schema";
 import { decodeCursor, decodeTypedCursor, encodeCursor } from "@/domain/cursor";
 import { ANCESTOR_ENDS } from "@/domain/fork-tree";
+import { unlistedForksVisibleTo } from "./fork-counts";
 import { artifactsAs, visibleTo } from "./visibility";
 
 // The fork tree: nodes, the ancestor chain above one, its children page by page, and the counts of
@@ -125,7 +126,8 @@ export async function getAncestorChain({
   );
 }
 
-const nodeColumns = {
+/** A node's columns; its fork count is what this viewer may see (fork-counts.ts). */
+const nodeColumns = (viewerId: string | null) => ({
   id: artifacts.id,
   title: artifacts.title,
   ownerHandle: profiles.handle,
@@ -133,9 +135,9 @@ const nodeColumns = {
   forkedFromVersionLabel: artifacts.forkedFromVersionLabel,
   createdAt: sql<string>`to_char(${artifacts.createdAt} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`,
   likesCount: artifacts.likesCount,
-  forksCount: artifacts.publicForksCount,
+  forksCount: sql<number>`(${artifacts.publicForksCount} + ${unlistedForksVisibleTo(sql`${artifacts.id}`, viewerId)})::int`,
   cursorKey: sql<string>`to_char(${artifacts.createdAt} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`,
-};
+});
 
 /** One node of the tree, if the viewer may see it, with the origin its lineage counts under. */
 export async function getTreeNode({
@@ -146,7 +148,7 @@ export async function getTreeNode({
   viewerId: string | null;
 }): Promise<(TreeNode & { originArtifactId: string | null }) | null> {
   const [row] = await db
-    .select({ ...nodeColumns, originArtifactId: artifacts.originArtifactId })
+    .select({ ...nodeColumns(viewerId), originArtifactId: artifacts.originArtifactId })
     .from(artifacts)
     .leftJoin(profiles, eq(profiles.userId, artifacts.ownerUserId))
     .where(and(eq(artifacts.id, id), visibleTo(artifacts, viewerId)))
@@ -187,7 +189,7 @@ export function forkChildrenQuery({
       ? sql`(${artifacts.likesCount}, ${artifacts.id}) < (${Number(after.key)}::int, ${after.id}::uuid)`
       : sql`(${artifacts.createdAt}, ${artifacts.id}) < (${after.key}::timestamptz, ${after.id}::uuid)`;
   return db
-    .select(nodeColumns)
+    .select(nodeColumns(viewerId))
     .from(artifacts)
     .leftJoin(profiles, eq(profiles.userId, artifacts.ownerUserId))
     .where(and(eq(artifacts.forkedFromId, parentId), visibleTo(artifacts, viewerId), keyset))
@@ -202,10 +204,8 @@ export function forkChildrenQuery({
 /**
  * How many direct forks the viewer may see. Forks they may not see are absent, not counted as
  * "hidden": private means absent in counts too (issue 12, item 8). The forks anyone may see are
- * counted on the parent by triggers (public_forks_count, 007/013); a signed-in viewer adds the
- * direct forks that are not public-and-unhidden but visible to them (their own private or hidden
- * ones, hidden ones for moderators), read from a partial index of only those rows (020). The
- * recount visited every fork of the parent on each view.
+ * counted on the parent by triggers (public_forks_count, 007/013), plus the viewer's own unlisted
+ * ones (fork-counts.ts). The recount visited every fork of the parent on each view.
  */
 export function childCountsQuery({
   parentId,
@@ -214,15 +214,11 @@ export function childCountsQuery({
   parentId: string;
   viewerId: string | null;
 }) {
-  const unlisted = viewerId
-    ? sql`(select count(*) from ${artifacts} u where u.forked_from_id = ${parentId}
-        and not (u.visibility = 'public' and u.hidden_at is null)
-        and ${visibleTo(artifactsAs("u"), viewerId)})`
-    : sql`0`;
+  const unlisted = unlistedForksVisibleTo(sql`${parentId}`, viewerId);
   return db
     .select({ visible: sql<number>`(${artifacts.publicForksCount} + ${unlisted})::int` })
     .from(artifacts)
-    .where(eq(artifacts.id, parentId));
+    .where(and(eq(artifacts.id, parentId), visibleTo(artifacts, viewerId)));
 }
 
 /**

@@ -2,6 +2,7 @@ import "server-only";
 import { sql } from "drizzle-orm";
 import { db } from "@/db/index";
 import { versionName } from "@/domain/versions";
+import { unlistedForksVisibleTo } from "./fork-counts";
 import { artifactsAs, historyVisibleTo, visibleTo } from "./visibility";
 
 // Reads of the fork lineage: the lineage line, the ancestor chain, a node's children, upstream
@@ -45,7 +46,7 @@ export async function getLineageForViewer({
     o_visible: boolean | null;
     o_handle: string | null;
   }>(sql`
-    select a.id, a.public_forks_count as forks_count, a.forked_from_id, a.forked_from_version_label, a.forked_from_owner_user_id,
+    select a.id, (a.public_forks_count + ${unlistedForksVisibleTo(sql`a.id`, viewerId)})::int as forks_count, a.forked_from_id, a.forked_from_version_label, a.forked_from_owner_user_id,
            a.origin_artifact_id, a.origin_owner_user_id,
            p.id as p_id, p.title as p_title, ${visibleTo(artifactsAs("p"), viewerId)} as p_visible, pp.handle as p_handle,
            o.id as o_id, o.title as o_title, ${visibleTo(artifactsAs("o"), viewerId)} as o_visible, op.handle as o_handle

@@ -27,10 +27,10 @@ const settings = (id: string, ownerUserId: string, visibility: "public" | "priva
     chatHistoryPublic: false,
   });
 
-async function shownCounts(id: string) {
-  const lineage = await getLineageForViewer({ artifactId: id, viewerId: null });
-  const node = await getTreeNode({ id, viewerId: null });
-  const children = await getForkChildren({ parentId: id, viewerId: null });
+async function shownCounts(id: string, viewerId: string | null = null) {
+  const lineage = await getLineageForViewer({ artifactId: id, viewerId });
+  const node = await getTreeNode({ id, viewerId });
+  const children = await getForkChildren({ parentId: id, viewerId });
   const artifact = (await getArtifactForViewer({ id, viewerId: null })) as {
     forksCount?: number;
   } | null;
@@ -65,6 +65,10 @@ describe("private forks in public counts", () => {
       (c) => c.id === root.id,
     );
     expect(card?.forksCount).toBe(0);
+    // For everyone but its owner: the parent's owner sees none either; the fork's owner finds it
+    // counted on the parent's page and in the tree (signed-in pages are never the cached ones).
+    expect(await shownCounts(root.id, alice.id)).toMatchObject({ lineage: 0, node: 0, visible: 0 });
+    expect(await shownCounts(root.id, bob.id)).toMatchObject({ lineage: 1, node: 1, visible: 1 });
 
     await settings(fork!.id, bob.id, "public");
     expect(await shownCounts(root.id)).toMatchObject({ lineage: 1, node: 1, visible: 1 });

@@ -22,6 +22,8 @@ const NOT_ON_BEHALF_OF_A_VIEWER: Record<string, string> = {
   "versions.insertNextVersion": "owner write, called after lockOwnedArtifact",
   "versions.lockOwnedArtifact": "owner write lock: owner_user_id is in the WHERE",
   "users.deleteUser": "the signed-in user's own artifacts (their media files), by owner_user_id",
+  "fork-tree.nodeColumns":
+    "a column list, not a query: getTreeNode and forkChildrenQuery apply visibleTo (its fork count adds only forks visibleTo the viewer)",
   "gallery.cardSelection":
     "a column list, not a query: galleryQuery and listLikedArtifacts apply visibleTo",
   "gallery.recomputeTrendingScores": "system job, no viewer: recomputes a counter, returns nothing",
