@@ -1,9 +1,14 @@
 import { createHash, randomBytes } from "node:crypto";
-import { request as playwrightRequest, type APIRequestContext } from "@playwright/test";
-import { expect, query, test } from "./fixtures";
+import {
+  request as playwrightRequest,
+  type APIRequestContext,
+  type Browser,
+} from "@playwright/test";
+import { expect, query, signIn, test } from "./fixtures";
 
-// Helpers of e2e/page-cache.spec.ts and e2e/smoke/page-cache.spec.ts: anonymous reads that say
-// whether the shared page cache answered (x-vitrine-cache), and writes through the public API.
+// Helpers of e2e/page-cache.spec.ts, page-cache-writes.spec.ts and smoke/page-cache.spec.ts:
+// anonymous reads that say whether the shared page cache answered (x-vitrine-cache), writes through
+// the public API, and pages signed in as someone.
 
 export type Read = { status: number; cache: string | undefined; text: string; csp: string };
 
@@ -20,6 +25,19 @@ export async function read(client: APIRequestContext, path: string): Promise<Rea
     text: await res.text(),
     csp: res.headers()["content-security-policy"] ?? "",
   };
+}
+
+/** A page in a context of its own at `baseURL`, signed in as `person` (or anonymous). */
+export async function pageAs(
+  browser: Browser,
+  baseURL: string,
+  person: { email: string; password: string } | null,
+  userAgent?: string,
+) {
+  const context = await browser.newContext({ baseURL, userAgent });
+  const page = await context.newPage();
+  if (person) await signIn(page, person.email, person.password);
+  return page;
 }
 
 /** Reads `path` until the cache answers it (a miss stores after its response), then returns the hit. */

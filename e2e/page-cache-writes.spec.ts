@@ -1,18 +1,21 @@
-import type { Browser } from "@playwright/test";
-import { createUser, query, signIn } from "./fixtures";
-import { Api, anonymous, expect, prime, read, test, tokenFor, unique } from "./page-cache-helpers";
+import { createUser, query } from "./fixtures";
+import {
+  Api,
+  anonymous,
+  expect,
+  pageAs,
+  prime,
+  read,
+  test,
+  tokenFor,
+  unique,
+} from "./page-cache-helpers";
 
 // The rest of the writes that change a public page (e2e/page-cache.spec.ts has likes, comments,
 // versions, forks, settings, visibility, deletion, profile edits and moderation): each primes the
 // shared page cache, writes the way a user does, and the very next anonymous request shows it.
 
 const BASE = process.env.E2E_BASE_URL ?? "http://localhost:3000";
-
-async function signedIn(browser: Browser, person: { email: string; password: string }) {
-  const page = await (await browser.newContext({ baseURL: BASE })).newPage();
-  await signIn(page, person.email, person.password);
-  return page;
-}
 
 async function owner(prefix: string) {
   const person = await createUser(prefix);
@@ -34,7 +37,7 @@ test("a follow and an unfollow show on the profile's follower count", async ({ b
   const fan = await createUser("pcw-fan");
   expect(followers((await prime(anon, `/u/${maker.handle}`)).text)).toBe(0);
   await prime(anon, `/u/${maker.handle}/followers`);
-  const page = await signedIn(browser, fan);
+  const page = await pageAs(browser, BASE, fan);
   await page.goto(`/u/${maker.handle}`);
   const follow = page.getByTestId("follow-button");
   await follow.click();
@@ -56,7 +59,7 @@ test("a deleted comment is gone on the next request", async ({ browser }) => {
   const body = unique("Delete me");
   await api.call("POST", `/artifacts/${id}/comments`, { body });
   expect((await prime(anon, `/a/${id}`)).text).toContain(body);
-  const page = await signedIn(browser, person);
+  const page = await pageAs(browser, BASE, person);
   await page.goto(`/a/${id}`);
   const comment = page.getByTestId("comment").filter({ hasText: body });
   await comment.getByRole("button", { name: "Delete" }).click();
@@ -71,7 +74,7 @@ test("new tags move an artifact from one tag page to the other", async ({ browse
   const id = await api.publish(title);
   const stamp = Date.now().toString(36);
   const [before, after] = [`pcw${stamp}a`, `pcw${stamp}b`];
-  const page = await signedIn(browser, person);
+  const page = await pageAs(browser, BASE, person);
   async function tag(value: string) {
     await page.goto(`/a/${id}/settings`);
     await page.getByLabel("Tags").fill(value);
@@ -127,7 +130,7 @@ test("a deleted account: its profile and artifacts 404, gone from explore", asyn
   await prime(anon, `/u/${person.handle}`);
   await prime(anon, `/a/${id}`);
   expect((await prime(anon, "/")).text).toContain(title);
-  const page = await signedIn(browser, person);
+  const page = await pageAs(browser, BASE, person);
   await page.goto("/settings/account");
   await page.getByLabel(`Type ${person.handle} to confirm`).fill(person.handle);
   await page.getByRole("button", { name: "Delete my account" }).click();

@@ -1,6 +1,16 @@
-import type { Browser, Page } from "@playwright/test";
-import { createUser, grantModerator, query, signIn } from "./fixtures";
-import { Api, anonymous, expect, prime, read, test, tokenFor, unique } from "./page-cache-helpers";
+import type { Page } from "@playwright/test";
+import { createUser, grantModerator, query } from "./fixtures";
+import {
+  Api,
+  anonymous,
+  expect,
+  pageAs,
+  prime,
+  read,
+  test,
+  tokenFor,
+  unique,
+} from "./page-cache-helpers";
 
 // The shared page cache (lib/page-cache, README "Fast public pages"): anonymous public pages come from the
 // cache, and every write that changes one shows on the very next anonymous request after it commits.
@@ -24,17 +34,6 @@ function likeCount(html: string): number {
   const end = main.indexOf("</a>", start);
   const text = main.slice(start, end).replace(/<[^>]*>/g, " ");
   return Number(/(\d+)/.exec(text.slice(text.indexOf(">") + 1))?.[1] ?? NaN);
-}
-
-async function pageAs(
-  browser: Browser,
-  person: { email: string; password: string } | null,
-  userAgent?: string,
-) {
-  const context = await browser.newContext({ baseURL: BASE, userAgent });
-  const page = await context.newPage();
-  if (person) await signIn(page, person.email, person.password);
-  return page;
 }
 
 test.describe.configure({ mode: "parallel" });
@@ -124,7 +123,7 @@ test("a profile edit shows on the artifact page and explore", async ({ browser }
   await prime(anon, `/a/${id}`);
   await prime(anon, "/");
   const name = unique("Ada Cache");
-  const page = await pageAs(browser, owner);
+  const page = await pageAs(browser, BASE, owner);
   await page.goto("/settings/profile");
   await page.getByLabel("Display name").fill(name);
   await page.getByRole("button", { name: "Save profile" }).click();
@@ -149,7 +148,7 @@ test("hidden by a moderator: 404 on the next request", async ({ browser }) => {
     [reporter.id, id],
   );
   await prime(anon, `/a/${id}`);
-  const mod = await pageAs(browser, moderator);
+  const mod = await pageAs(browser, BASE, moderator);
   await mod.goto("/moderation");
   const item = mod.getByTestId("queue-item").filter({ hasText: title });
   await item.getByLabel(/Reason/).fill("Spam.");
@@ -166,7 +165,7 @@ test("signed-in requests bypass the cache: the owner sees their private artifact
   const fan = await createUser("pc-fan2");
   await new Api(anon, await tokenFor(fan.id)).call("PUT", `/artifacts/${id}/like`);
   await prime(anon, `/a/${id}`);
-  const fanPage = await pageAs(browser, fan);
+  const fanPage = await pageAs(browser, BASE, fan);
   const res = await fanPage.goto(`/a/${id}`);
   expect(res!.headers()["x-vitrine-cache"]).toBe("bypass");
   await expect(fanPage.locator("#main").getByTestId("like-button").first()).toHaveAttribute(
@@ -174,7 +173,7 @@ test("signed-in requests bypass the cache: the owner sees their private artifact
     "true",
   );
   await api.call("PATCH", `/artifacts/${id}`, { visibility: "private" });
-  const ownerPage = await pageAs(browser, owner);
+  const ownerPage = await pageAs(browser, BASE, owner);
   expect((await ownerPage.goto(`/a/${id}`))!.status()).toBe(200);
   expect((await read(anon, `/a/${id}`)).status).toBe(404);
   await fanPage.context().close();
@@ -195,7 +194,7 @@ test("a cached page runs with its hash CSP: no violation, hydrated, and counts a
   async function watched(sessionCookie: boolean) {
     // A visitor of its own (views count once per visitor per day).
     const agent = `Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0.${Math.floor(Math.random() * 1e6)}.0 Safari/537.36`;
-    const page: Page = await pageAs(browser, null, agent);
+    const page: Page = await pageAs(browser, BASE, null, agent);
     if (sessionCookie)
       await page.context().addCookies([{ name: "authjs.session-token", value: "x", url: BASE }]);
     const violations: string[] = [];

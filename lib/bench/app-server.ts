@@ -171,3 +171,36 @@ export async function startBenchApp(
     throw err;
   }
 }
+
+/**
+ * A benchmark script's whole life: parse its arguments (a bad one: the message, exit 2), start the
+ * app, run, always stop the app, exit 0 or 1. `showStack` prints an error's stack, not only its
+ * message.
+ */
+export async function runWithBenchApp<Options>(
+  parse: () => Options,
+  startOptions: Parameters<typeof startBenchApp>[0],
+  run: (app: BenchApp, opts: Options) => Promise<void>,
+  { showStack = false }: { showStack?: boolean } = {},
+): Promise<never> {
+  let opts: Options;
+  try {
+    opts = parse();
+  } catch (err) {
+    console.error(`✖ ${(err as Error).message}`);
+    process.exit(2);
+  }
+  let app: BenchApp | undefined;
+  let code = 1;
+  try {
+    app = await startBenchApp(startOptions);
+    await run(app, opts);
+    code = 0;
+  } catch (err) {
+    const text = err instanceof Error ? (showStack && err.stack) || err.message : String(err);
+    console.error(`✖ ${text}`);
+  } finally {
+    await app?.stop();
+  }
+  process.exit(code);
+}

@@ -20,7 +20,7 @@ import lighthouse from "lighthouse";
 import desktopConfig from "lighthouse/core/config/desktop-config.js";
 import { createDatabase } from "@/db/client";
 import { demoArtifactId } from "@/db/seed";
-import { startBenchApp, type BenchApp } from "./app-server";
+import { runWithBenchApp, type BenchApp } from "./app-server";
 import {
   formatFailing,
   formatScores,
@@ -177,38 +177,23 @@ async function audit(app: BenchApp, opts: LighthouseOptions): Promise<PageSummar
   return summaries;
 }
 
-async function main() {
-  let opts: LighthouseOptions;
-  try {
-    opts = parseLighthouseArgs(process.argv.slice(2));
-  } catch (err) {
-    console.error(`✖ ${(err as Error).message}`);
-    process.exit(2);
-  }
-  let app: BenchApp | undefined;
-  let code = 1;
-  try {
-    app = await startBenchApp();
-    await waitForThumbnails(app);
-    const before = load();
-    const summaries = await audit(app, opts);
-    console.log(
-      `\nLighthouse 12.8.2, ${chromePath()}; load average before ${before}, after ${load()}`,
-    );
-    console.log(
-      "cpu-index: Lighthouse's CPU benchmark during the run (higher = more CPU free); load: 1-minute load average at its start",
-    );
-    for (const line of formatScores(summaries)) console.log(line);
-    console.log("targets: performance ≥ 95, accessibility 100, best practices ≥ 95, SEO 100\n");
-    console.log("failing audits");
-    for (const s of summaries) for (const line of formatFailing(s)) console.log(line);
-    code = 0;
-  } catch (err) {
-    console.error(`✖ ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
-  } finally {
-    await app?.stop();
-  }
-  process.exit(code);
+/** Waits for the thumbnails, audits every page and prints the scores and the failing audits. */
+async function auditAndReport(app: BenchApp, opts: LighthouseOptions) {
+  await waitForThumbnails(app);
+  const before = load();
+  const summaries = await audit(app, opts);
+  console.log(
+    `\nLighthouse 12.8.2, ${chromePath()}; load average before ${before}, after ${load()}`,
+  );
+  console.log(
+    "cpu-index: Lighthouse's CPU benchmark during the run (higher = more CPU free); load: 1-minute load average at its start",
+  );
+  for (const line of formatScores(summaries)) console.log(line);
+  console.log("targets: performance ≥ 95, accessibility 100, best practices ≥ 95, SEO 100\n");
+  console.log("failing audits");
+  for (const s of summaries) for (const line of formatFailing(s)) console.log(line);
 }
 
-void main();
+void runWithBenchApp(() => parseLighthouseArgs(process.argv.slice(2)), {}, auditAndReport, {
+  showStack: true,
+});

@@ -17,7 +17,7 @@ import autocannon from "autocannon";
 import { createDatabase } from "@/db/client";
 import { demoArtifactId } from "@/db/seed";
 import { projectRoot } from "@/lib/paths";
-import { startBenchApp, type BenchApp } from "./app-server";
+import { runWithBenchApp, type BenchApp } from "./app-server";
 import {
   formatFreshness,
   formatSamples,
@@ -250,26 +250,8 @@ async function run(app: BenchApp, opts: PagesOptions) {
   console.log(`\nload average after: ${load()}`);
 }
 
-async function main() {
-  let opts: PagesOptions;
-  try {
-    opts = parsePagesArgs(process.argv.slice(2));
-  } catch (err) {
-    console.error(`✖ ${(err as Error).message}`);
-    process.exit(2);
-  }
-  let app: BenchApp | undefined;
-  let code = 1;
-  try {
-    app = await startBenchApp({ extraEnv: { THUMBNAILS: "off" } });
-    await run(app, opts);
-    code = 0;
-  } catch (err) {
-    console.error(`✖ ${err instanceof Error ? err.message : String(err)}`);
-  } finally {
-    await app?.stop();
-  }
-  process.exit(code);
-}
-
-void main();
+void runWithBenchApp(
+  () => parsePagesArgs(process.argv.slice(2)),
+  { extraEnv: { THUMBNAILS: "off" } },
+  run,
+);

@@ -4,7 +4,7 @@ import { listGallery } from "@/db/queries/gallery";
 import { publicTagCount } from "@/db/queries/tags";
 import { getViewer } from "@/lib/auth/viewer";
 import { InfiniteGallery } from "@/components/gallery/infinite-gallery";
-import { GalleryTooBroad } from "@/components/gallery/gallery-too-broad";
+import { SearchTooBroad } from "@/components/gallery/search-too-broad";
 import { TagSortNav } from "@/components/tags/tag-sort-nav";
 import { parseGalleryParams } from "@/domain/gallery/params";
 import { tagFromUrl } from "@/domain/tags/tags";
@@ -71,7 +71,7 @@ export default async function TagPage({ params, searchParams }: Props) {
       </header>
       {tag && <TagSortNav basePath={basePath} sort={gallery.sort} />}
       {page?.tooBroad ? (
-        <GalleryTooBroad />
+        <SearchTooBroad />
       ) : !page || page.items.length === 0 ? (
         <div className="rounded-lg border border-dashed border-zinc-300 p-10 text-center text-zinc-600">
           <p className="font-medium text-zinc-800">
